@@ -1,0 +1,9 @@
+# Warnings for the project's own code only (linked privately into product and tests).
+add_library(timeline_warnings INTERFACE)
+target_compile_options(timeline_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion
+  -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Wunused -Woverloaded-virtual
+  -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
+if(TIMELINE_WERROR)
+  target_compile_options(timeline_warnings INTERFACE -Werror)
+endif()

@@ -1,0 +1,75 @@
+#include <fmt/format.h>
+
+#include "timeline/extract.hpp"
+#include "util/strings.hpp"
+
+namespace timeline::extract {
+namespace {
+
+nlohmann::json or_null(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+
+}  // namespace
+
+nlohmann::json published_json(const PublicationDate& pd) {
+  nlohmann::json j;
+  j["value"] = or_null(pd.value());
+  j["local"] = pd.local ? nlohmann::json(pd.local->iso()) : nlohmann::json(nullptr);
+  const auto utc = pd.utc();
+  j["utc"] = utc ? nlohmann::json(*utc) : nlohmann::json(nullptr);
+  if (pd.offset_minutes) {
+    const int m = *pd.offset_minutes < 0 ? -*pd.offset_minutes : *pd.offset_minutes;
+    j["offset"] = fmt::format("{}{:02d}:{:02d}", *pd.offset_minutes < 0 ? '-' : '+', m / 60, m % 60);
+  } else {
+    j["offset"] = nullptr;
+  }
+  j["zone"] = or_null(pd.zone);
+  j["origin"] = to_string(pd.origin);
+  j["confidence"] = to_string(pd.confidence);
+  j["evidence"] = or_null(pd.evidence);
+  if (pd.updated) j["updated"] = true;
+  return j;
+}
+
+nlohmann::json document_record(const Document& doc) {
+  nlohmann::json j;
+  j["type"] = "document";
+  j["id"] = doc.id;
+  j["path"] = doc.path;
+  j["format"] = to_string(doc.format);
+  j["title"] = or_null(doc.title);
+  j["outlet"] = or_null(doc.outlet);
+  j["outlet_origin"] = or_null(doc.outlet_origin);
+  j["url"] = or_null(doc.url);
+  j["published"] = published_json(doc.published);
+  auto& header = j["header"] = nlohmann::json::array();
+  for (const auto& h : doc.header)
+    header.push_back({{"kind", h.kind}, {"start", h.span.begin}, {"end", h.span.end}, {"text", std::string(doc.text(h.span))}});
+  auto& removed = j["removed"] = nlohmann::json::array();
+  for (const auto& r : doc.removed) {
+    nlohmann::json e;
+    e["start"] = r.span ? nlohmann::json(r.span->begin) : nlohmann::json(nullptr);
+    e["end"] = r.span ? nlohmann::json(r.span->end) : nlohmann::json(nullptr);
+    e["reason"] = r.reason;
+    e["text"] = r.text;
+    removed.push_back(std::move(e));
+  }
+  j["paragraphs"] = doc.paragraphs.size();
+  auto& sentences = j["sentences"] = nlohmann::json::array();
+  for (const auto& s : doc.sentences)
+    sentences.push_back({{"start", s.span.begin},
+                         {"end", s.span.end},
+                         {"paragraph", s.paragraph},
+                         {"text", util::collapse_spaces(doc.text(s.span))}});
+  j["warnings"] = doc.warnings;
+  return j;
+}
+
+nlohmann::json skipped_record(const Skipped& skipped) {
+  return {{"type", "skipped"}, {"path", skipped.path}, {"reason", skipped.reason}};
+}
+
+std::string to_line(const nlohmann::json& record) {
+  return record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace timeline::extract

@@ -1,0 +1,416 @@
+#include "load/dateline.hpp"
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <chrono>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "util/strings.hpp"
+
+namespace timeline::load {
+namespace {
+
+using util::is_ascii_alpha;
+using util::is_ascii_digit;
+
+// Limits that keep prose out: a dateline is short and mostly made of date parts.
+constexpr std::size_t k_max_line_bytes = 160;
+constexpr int k_max_unknown_words = 3;
+
+struct Scan {
+  std::optional<int> year, month, day, weekday;
+  std::optional<int> hour, minute, second;
+  std::optional<bool> pm;
+  std::optional<int> offset;  // minutes
+  std::string zone;           // "+04:00" or a tz name
+  bool updated = false;
+  bool ambiguous_numeric = false;
+  int unknown = 0;
+  int month_token = -1;                          // token index of the month name
+  std::vector<std::pair<int, int>> loose;        // (token index, value) of bare 1-2 digit numbers
+  int tokens = 0;
+};
+
+int read_digits(std::string_view s, std::size_t& i, std::size_t max_len = 9) {
+  int v = 0;
+  std::size_t n = 0;
+  while (i < s.size() && is_ascii_digit(s[i]) && n < max_len) {
+    v = v * 10 + (s[i] - '0');
+    ++i;
+    ++n;
+  }
+  return v;
+}
+
+std::size_t digit_run(std::string_view s, std::size_t i) {
+  std::size_t n = 0;
+  while (i + n < s.size() && is_ascii_digit(s[i + n])) ++n;
+  return n;
+}
+
+std::string format_offset(int minutes) {
+  const char sign = minutes < 0 ? '-' : '+';
+  const int m = minutes < 0 ? -minutes : minutes;
+  std::string out(1, sign);
+  out += static_cast<char>('0' + m / 60 / 10);
+  out += static_cast<char>('0' + m / 60 % 10);
+  out += ':';
+  out += static_cast<char>('0' + m % 60 / 10);
+  out += static_cast<char>('0' + m % 60 % 10);
+  return out;
+}
+
+// Reads "+04:00", "+0400", "+4", "-3", "+05:30" at s[i] (s[i] is the sign). Returns minutes.
+std::optional<int> read_offset(std::string_view s, std::size_t& i) {
+  if (i >= s.size() || (s[i] != '+' && s[i] != '-' && s[i] != '\xE2')) return std::nullopt;
+  std::size_t j = i;
+  int sign = 1;
+  if (s[j] == '+') {
+    ++j;
+  } else if (s[j] == '-') {
+    sign = -1;
+    ++j;
+  } else if (s.substr(j, 3) == "\xE2\x88\x92") {  // U+2212 minus sign
+    sign = -1;
+    j += 3;
+  } else {
+    return std::nullopt;
+  }
+  const std::size_t run = digit_run(s, j);
+  int hours = 0, minutes = 0;
+  if (run == 4) {
+    hours = read_digits(s, j, 2);
+    minutes = read_digits(s, j, 2);
+  } else if (run == 1 || run == 2) {
+    hours = read_digits(s, j, 2);
+    if (j + 2 < s.size() && s[j] == ':' && digit_run(s, j + 1) == 2) {
+      ++j;
+      minutes = read_digits(s, j, 2);
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (hours > 14 || minutes > 59) return std::nullopt;
+  i = j;
+  return sign * (hours * 60 + minutes);
+}
+
+bool is_separator_byte(char c) {
+  switch (c) {
+    case ' ': case '\t': case ',': case '|': case '/': case '(': case ')': case '[': case ']':
+    case '#': case '*': case ':': case ';': case '-': case '_': case '>': case '<': case '~':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Multi-byte punctuation that separates dateline parts: — – · • | (fullwidth) etc.
+std::size_t unicode_separator_length(std::string_view s, std::size_t i) {
+  static constexpr std::string_view k_seps[] = {"\xE2\x80\x94", "\xE2\x80\x93", "\xC2\xB7", "\xE2\x80\xA2",
+                                                "\xEF\xBD\x9C", "\xC2\xA0",     "\xE2\x80\x89", "\xE2\x80\xAF"};
+  for (const auto sep : k_seps)
+    if (s.substr(i, sep.size()) == sep) return sep.size();
+  return 0;
+}
+
+void read_time(std::string_view s, std::size_t& i, Scan& sc) {
+  // s[i] starts "H:MM" or "HH:MM"
+  const int h = read_digits(s, i, 2);
+  ++i;  // ':'
+  const int m = read_digits(s, i, 2);
+  int sec = 0;
+  bool has_sec = false;
+  if (i + 2 < s.size() + 1 && i < s.size() && s[i] == ':' && digit_run(s, i + 1) == 2) {
+    ++i;
+    sec = read_digits(s, i, 2);
+    has_sec = true;
+  }
+  if (i < s.size() && s[i] == '.' && digit_run(s, i + 1) > 0) {  // fractional seconds
+    ++i;
+    read_digits(s, i, 9);
+    while (i < s.size() && is_ascii_digit(s[i])) ++i;
+  }
+  if (sc.hour) {
+    ++sc.unknown;
+    return;
+  }
+  sc.hour = h;
+  sc.minute = m;
+  sc.second = has_sec ? sec : 0;
+}
+
+void read_zone_suffix(std::string_view s, std::size_t& i, Scan& sc) {
+  if (i < s.size() && (s[i] == 'Z' || s[i] == 'z') && (i + 1 == s.size() || !is_ascii_alpha(s[i + 1]))) {
+    sc.offset = 0;
+    sc.zone = "+00:00";
+    ++i;
+    return;
+  }
+  if (auto off = read_offset(s, i)) {
+    sc.offset = *off;
+    sc.zone = format_offset(*off);
+  }
+}
+
+// "2021-12-26", "2021-12-26T10:36:00+04:00", "2021/12/26 10:36"
+bool read_iso(std::string_view s, std::size_t& i, Scan& sc) {
+  const char sep = s[i + 4];
+  std::size_t j = i;
+  const int y = read_digits(s, j, 4);
+  ++j;
+  if (digit_run(s, j) != 2) return false;
+  const int m = read_digits(s, j, 2);
+  if (j >= s.size() || s[j] != sep || digit_run(s, j + 1) != 2) return false;
+  ++j;
+  const int d = read_digits(s, j, 2);
+  if (j < s.size() && is_ascii_digit(s[j])) return false;
+  sc.year = y;
+  sc.month = m;
+  sc.day = d;
+  if (j + 5 < s.size() + 1 && j < s.size() && (s[j] == 'T' || s[j] == ' ') && digit_run(s, j + 1) == 2 &&
+      j + 3 < s.size() && s[j + 3] == ':') {
+    ++j;
+    read_time(s, j, sc);
+    read_zone_suffix(s, j, sc);
+  }
+  i = j;
+  return true;
+}
+
+// "06/28/2019", "28.06.2019", "28/06/19" is refused (two-digit years are too ambiguous here).
+bool read_numeric_date(std::string_view s, std::size_t& i, Scan& sc) {
+  std::size_t j = i;
+  const int a = read_digits(s, j, 2);
+  const char sep = s[j];
+  ++j;
+  if (digit_run(s, j) < 1 || digit_run(s, j) > 2) return false;
+  const int b = read_digits(s, j, 2);
+  if (j >= s.size() || s[j] != sep || digit_run(s, j + 1) != 4) return false;
+  ++j;
+  const int y = read_digits(s, j, 4);
+  if (j < s.size() && is_ascii_digit(s[j])) return false;
+  i = j;
+  if (a > 12 && b <= 12) {
+    sc.day = a;
+    sc.month = b;
+  } else if (b > 12 && a <= 12) {
+    sc.month = a;
+    sc.day = b;
+  } else if (a == b) {
+    sc.month = a;
+    sc.day = b;
+  } else {
+    sc.ambiguous_numeric = true;  // 03/04/2020: refuse to guess a publication date
+    return true;
+  }
+  sc.year = y;
+  return true;
+}
+
+void scan_number(std::string_view s, std::size_t& i, Scan& sc) {
+  const std::size_t run = digit_run(s, i);
+  const std::size_t after = i + run;
+  const char next = after < s.size() ? s[after] : '\0';
+  if (run == 4 && (next == '-' || next == '/') && digit_run(s, after + 1) == 2) {
+    if (read_iso(s, i, sc)) return;
+  }
+  if ((run == 1 || run == 2) && next == ':' && digit_run(s, after + 1) == 2) {
+    read_time(s, i, sc);
+    return;
+  }
+  if ((run == 1 || run == 2) && (next == '/' || next == '.') && after + 1 < s.size() && is_ascii_digit(s[after + 1])) {
+    if (read_numeric_date(s, i, sc)) return;
+  }
+  const int value = read_digits(s, i, run);
+  if (i < s.size() && is_ascii_alpha(s[i])) {  // ordinal suffix: 20th, 1st
+    std::size_t j = i;
+    while (j < s.size() && is_ascii_alpha(s[j])) ++j;
+    const std::string suffix = util::to_lower_ascii(s.substr(i, j - i));
+    i = j;
+    if ((suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") && run <= 2 && value >= 1 &&
+        value <= 31) {
+      sc.loose.emplace_back(sc.tokens, value);
+      return;
+    }
+    if ((suffix == "am" || suffix == "pm") && run <= 2 && value >= 1 && value <= 12) {  // "9am"
+      if (!sc.hour) {
+        sc.hour = value;
+        sc.minute = 0;
+        sc.second = 0;
+        sc.pm = suffix == "pm";
+      }
+      return;
+    }
+    ++sc.unknown;
+    return;
+  }
+  if (run == 4 && value >= 1000 && value <= 2999) {
+    if (sc.year) ++sc.unknown;
+    else sc.year = value;
+    return;
+  }
+  if (run <= 2 && value >= 1 && value <= 31) {
+    sc.loose.emplace_back(sc.tokens, value);
+    return;
+  }
+  ++sc.unknown;
+}
+
+void scan_word(std::string_view s, std::size_t& i, Scan& sc, const Resources& res) {
+  const std::size_t start = i;
+  while (i < s.size() && (is_ascii_alpha(s[i]) || (s[i] == '.' && i + 1 < s.size() && is_ascii_alpha(s[i + 1]))))
+    ++i;
+  const std::string_view word = s.substr(start, i - start);
+  if (i < s.size() && s[i] == '.') ++i;  // "Jan." "a.m."
+  while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x80 && unicode_separator_length(s, i) == 0)
+    ++i;  // a word with non-ASCII letters: unknown
+  if (i > start + word.size() + 1) {
+    ++sc.unknown;
+    return;
+  }
+  const std::string lower = util::to_lower_ascii(word);
+  if (auto it = res.zones.find(std::string(word)); it != res.zones.end()) {
+    const std::string& zone = it->second;
+    std::size_t j = i;
+    while (j < s.size() && s[j] == ' ') ++j;
+    if (j < s.size() && (s[j] == '+' || s[j] == '-' || s.substr(j, 3) == "\xE2\x88\x92") &&
+        (word == "UTC" || word == "GMT")) {
+      if (auto off = read_offset(s, j)) {
+        sc.offset = *off;
+        sc.zone = format_offset(*off);
+        i = j;
+        return;
+      }
+    }
+    sc.zone = zone;
+    if (zone[0] == '+' || zone[0] == '-') {
+      const int sign = zone[0] == '-' ? -1 : 1;
+      sc.offset = sign * (((zone[1] - '0') * 10 + (zone[2] - '0')) * 60 + (zone[4] - '0') * 10 + (zone[5] - '0'));
+    }
+    return;
+  }
+  if (auto it = res.months.find(lower); it != res.months.end()) {
+    if (sc.month) {
+      ++sc.unknown;
+      return;
+    }
+    sc.month = it->second;
+    sc.month_token = sc.tokens;
+    return;
+  }
+  if (auto it = res.weekdays.find(lower); it != res.weekdays.end()) {
+    sc.weekday = it->second;
+    return;
+  }
+  if (auto it = res.dateline_words.find(lower); it != res.dateline_words.end()) {
+    const std::string& role = it->second;
+    if (role == "updated") sc.updated = true;
+    else if (role == "am") sc.pm = false;
+    else if (role == "pm") sc.pm = true;
+    return;
+  }
+  ++sc.unknown;
+}
+
+Scan scan(std::string_view s, const Resources& res) {
+  Scan sc;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (is_ascii_digit(c)) {
+      scan_number(s, i, sc);
+      ++sc.tokens;
+    } else if ((c == '+' || c == '-') && i + 1 < s.size() && is_ascii_digit(s[i + 1]) && (sc.hour || !sc.zone.empty())) {
+      if (auto off = read_offset(s, i)) {
+        sc.offset = *off;
+        sc.zone = format_offset(*off);
+      } else {
+        ++i;
+      }
+      ++sc.tokens;
+    } else if (is_separator_byte(c) || c == '.' || c == '\'' || c == '"') {
+      ++i;
+    } else if (const std::size_t len = unicode_separator_length(s, i); len > 0) {
+      i += len;
+    } else if (is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80) {
+      scan_word(s, i, sc, res);
+      ++sc.tokens;
+    } else {
+      ++sc.unknown;
+      ++i;
+    }
+    if (sc.unknown > k_max_unknown_words) break;
+  }
+  return sc;
+}
+
+}  // namespace
+
+std::optional<int> offset_in_zone(std::string_view zone, const LocalDateTime& t) {
+  if (zone.empty()) return std::nullopt;
+  if ((zone[0] == '+' || zone[0] == '-') && zone.size() == 6) {
+    const int sign = zone[0] == '-' ? -1 : 1;
+    return sign * (((zone[1] - '0') * 10 + (zone[2] - '0')) * 60 + (zone[4] - '0') * 10 + (zone[5] - '0'));
+  }
+  try {
+    const auto* tz = date::locate_zone(zone);
+    const date::local_days day{date::year{t.year} / t.month / t.day};
+    const auto local = date::local_seconds{day} + std::chrono::hours{t.hour.value_or(12)} +
+                       std::chrono::minutes{t.minute.value_or(0)} + std::chrono::seconds{t.second.value_or(0)};
+    const auto sys = tz->to_sys(local, date::choose::earliest);
+    const auto diff = local.time_since_epoch() - sys.time_since_epoch();
+    return static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(diff).count());
+  } catch (const std::exception&) {
+    return std::nullopt;  // zone unknown to this machine's tz database
+  }
+}
+
+std::optional<PublicationDate> parse_dateline(std::string_view line, const Resources& res) {
+  line = util::trim(line);
+  if (line.empty() || line.size() > k_max_line_bytes) return std::nullopt;
+  Scan sc = scan(line, res);
+  if (sc.unknown > k_max_unknown_words || sc.ambiguous_numeric) return std::nullopt;
+  if (!sc.day && sc.month && sc.month_token >= 0) {
+    // The day is the bare number right before or after the month name.
+    for (const auto& [token, value] : sc.loose)
+      if (token == sc.month_token + 1 || token == sc.month_token - 1) {
+        sc.day = value;
+        break;
+      }
+  }
+  if (!sc.year || !sc.month || !sc.day) return std::nullopt;
+  // Every other bare number must be explained: it would otherwise be prose ("2 of 3 June 2019 files").
+  const auto ymd = date::year{*sc.year} / date::month{static_cast<unsigned>(*sc.month)} /
+                   date::day{static_cast<unsigned>(*sc.day)};
+  if (!ymd.ok()) return std::nullopt;
+
+  PublicationDate pd;
+  LocalDateTime t;
+  t.year = *sc.year;
+  t.month = *sc.month;
+  t.day = *sc.day;
+  if (sc.hour) {
+    int h = *sc.hour;
+    if (sc.pm) {
+      if (h < 1 || h > 12) return std::nullopt;
+      if (*sc.pm && h < 12) h += 12;
+      if (!*sc.pm && h == 12) h = 0;
+    }
+    if (h > 23 || sc.minute.value_or(0) > 59 || sc.second.value_or(0) > 60) return std::nullopt;
+    t.hour = h;
+    t.minute = sc.minute;
+    t.second = sc.second;
+  }
+  pd.local = t;
+  pd.zone = sc.zone;
+  pd.offset_minutes = sc.offset;
+  if (!sc.offset && !sc.zone.empty()) pd.offset_minutes = offset_in_zone(sc.zone, t);
+  pd.updated = sc.updated;
+  return pd;
+}
+
+}  // namespace timeline::load

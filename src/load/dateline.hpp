@@ -1,0 +1,23 @@
+#pragma once
+// Datelines: a short line (or the prefix of a lead before a dash) that states when the article
+// was published, in the forms news sites use: "11:01 JST, December 25, 2021",
+// "# 26 December 2021 10:36 (UTC +04:00)", "Mon 20th January 2020 | 12:17 PM", "date 2020-01-20",
+// "2021-12-26T10:36:00Z", "Fri, 24 Dec 2021 10:36:00 +0400".
+#include <optional>
+#include <string_view>
+
+#include "load/resources.hpp"
+#include "timeline/document.hpp"
+
+namespace timeline::load {
+
+/// Reads `line` as a dateline: a full calendar date, optionally a time and a zone, and at most a
+/// few other words (a line of prose that happens to hold a date is not a dateline). Numeric
+/// dates that read both ways (03/04/2020) are refused rather than guessed.
+/// Fills local, offset_minutes, zone, updated; origin/confidence/evidence are the caller's.
+std::optional<PublicationDate> parse_dateline(std::string_view line, const Resources& res);
+
+/// The UTC offset in force in `zone` (tz name or ±HH:MM) at local time `t` (noon when no time).
+std::optional<int> offset_in_zone(std::string_view zone, const LocalDateTime& t);
+
+}  // namespace timeline::load

@@ -1,0 +1,139 @@
+#include "load/furniture.hpp"
+
+#include <optional>
+
+#include "util/strings.hpp"
+
+namespace timeline::load {
+namespace {
+
+enum class Kind { blank, marker, block_heading, furniture_line, list_item, headline, prose };
+
+// Headings of teaser blocks are short; longer lines that start like one are prose.
+constexpr std::size_t k_max_heading_words = 8;
+constexpr std::size_t k_max_furniture_line_words = 12;
+constexpr std::size_t k_max_headline_words = 30;
+
+bool matches(const FurnitureRule& rule, std::string_view key) {
+  switch (rule.match) {
+    case FurnitureRule::Match::exact: return key == rule.phrase;
+    case FurnitureRule::Match::prefix:
+      return key.size() >= rule.phrase.size() && key.substr(0, rule.phrase.size()) == rule.phrase &&
+             (key.size() == rule.phrase.size() || !util::is_ascii_alpha(key[rule.phrase.size()]));
+    case FurnitureRule::Match::suffix:
+      return key.size() >= rule.phrase.size() && key.substr(key.size() - rule.phrase.size()) == rule.phrase &&
+             (key.size() == rule.phrase.size() || !util::is_ascii_alpha(key[key.size() - rule.phrase.size() - 1]));
+  }
+  return false;
+}
+
+// "{mosads}", "[[ad]]", "%%placeholder%%": template tokens left in the page.
+bool is_placeholder(std::string_view t) {
+  auto inner_ok = [](std::string_view s) {
+    if (s.empty() || s.size() > 40) return false;
+    for (const char c : s)
+      if (!util::is_ascii_alpha(c) && !util::is_ascii_digit(c) && c != '_' && c != '-' && c != ':') return false;
+    return true;
+  };
+  if (t.size() >= 3 && t.front() == '{' && t.back() == '}') return inner_ok(t.substr(1, t.size() - 2));
+  if (t.size() >= 5 && t.substr(0, 2) == "[[" && t.substr(t.size() - 2) == "]]") return inner_ok(t.substr(2, t.size() - 4));
+  return false;
+}
+
+struct Classified {
+  Kind kind = Kind::prose;
+  const FurnitureRule* rule = nullptr;
+};
+
+Classified classify(std::string_view text, const Resources& res) {
+  if (text.empty()) return {Kind::blank};
+  if (is_marker_only(text)) return {Kind::marker};
+  if (is_placeholder(text)) return {Kind::furniture_line};
+  const std::string key = furniture_key(text);
+  const std::size_t words = word_count(key);
+  std::string_view unpunctuated = text;
+  while (!unpunctuated.empty() && (unpunctuated.back() == ':' || unpunctuated.back() == ' ')) unpunctuated.remove_suffix(1);
+  const bool sentence = ends_like_sentence(unpunctuated);
+  for (const auto& rule : res.furniture) {
+    if (!matches(rule, key)) continue;
+    if (rule.block && words <= k_max_heading_words && !sentence) return {Kind::block_heading, &rule};
+    if (!rule.block && (words <= k_max_furniture_line_words || rule.match == FurnitureRule::Match::prefix) &&
+        words <= 2 * k_max_furniture_line_words)
+      return {Kind::furniture_line, &rule};
+  }
+  if (list_marker_length(text) > 0) return {Kind::list_item};
+  if (!ends_like_sentence(text) && word_count(text) <= k_max_headline_words) return {Kind::headline};
+  return {Kind::prose};
+}
+
+}  // namespace
+
+std::string furniture_key(std::string_view text) {
+  text = util::trim(text);
+  while (!text.empty() && text.front() == '#') text.remove_prefix(1);
+  text = util::trim(text);
+  if (const std::size_t m = list_marker_length(text); m > 0) text.remove_prefix(m);
+  while (!text.empty() && (text.back() == ':' || text.back() == '>' || util::is_ascii_space(text.back())))
+    text.remove_suffix(1);
+  for (const std::string_view tail : {std::string_view("\xC2\xBB"), std::string_view("\xE2\x80\xBA")})  // » ›
+    if (text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail) text.remove_suffix(tail.size());
+  return util::to_lower_ascii(util::collapse_spaces(text));
+}
+
+std::vector<RemovedBlock> find_furniture(std::string_view body, const std::vector<Line>& lines,
+                                         const std::vector<bool>& skip, const Resources& res) {
+  std::vector<Classified> kinds;
+  kinds.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    kinds.push_back(skip[i] ? Classified{Kind::blank} : classify(lines[i].text, res));
+
+  auto next_nonblank = [&](std::size_t from) -> std::optional<std::size_t> {
+    for (std::size_t k = from; k < lines.size(); ++k) {
+      if (skip[k]) return std::nullopt;
+      if (kinds[k].kind != Kind::blank) return k;
+    }
+    return std::nullopt;
+  };
+
+  std::vector<RemovedBlock> removed;
+  std::size_t i = 0;
+  while (i < lines.size()) {
+    if (skip[i]) {
+      ++i;
+      continue;
+    }
+    const Classified c = kinds[i];
+    if (c.kind == Kind::furniture_line) {
+      removed.push_back({lines[i].span, c.rule != nullptr ? "furniture: line '" + std::string(lines[i].text) + "'"
+                                                          : std::string("furniture: template placeholder"),
+                         std::string(lines[i].text)});
+      ++i;
+      continue;
+    }
+    if (c.kind != Kind::block_heading) {
+      ++i;
+      continue;
+    }
+    // A block: the heading, then teaser lines until prose resumes. A headline-like line after a
+    // blank line and followed by prose is the article's own subheading, not a teaser.
+    std::size_t last = i;
+    std::size_t j = i + 1;
+    for (; j < lines.size() && !skip[j]; ++j) {
+      const Kind k = kinds[j].kind;
+      if (k == Kind::blank) continue;
+      if (k == Kind::prose) break;
+      if (k == Kind::headline && kinds[j - 1].kind == Kind::blank) {
+        const auto after = next_nonblank(j + 1);
+        if (after && kinds[*after].kind == Kind::prose) break;
+      }
+      last = j;
+    }
+    const ByteSpan span{lines[i].span.begin, lines[last].span.end};
+    removed.push_back({span, "furniture: block under '" + std::string(lines[i].text) + "'",
+                       std::string(body.substr(span.begin, span.size()))});
+    i = last + 1;
+  }
+  return removed;
+}
+
+}  // namespace timeline::load

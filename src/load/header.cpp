@@ -1,0 +1,118 @@
+#include "load/header.hpp"
+
+#include "load/dateline.hpp"
+#include "load/furniture.hpp"
+#include "util/strings.hpp"
+
+namespace timeline::load {
+namespace {
+
+// A dateline or headline sits in the first lines; beyond them, dates belong to the story.
+constexpr std::size_t k_header_lines = 12;
+constexpr std::size_t k_header_bytes = 3000;
+constexpr std::size_t k_max_title_words = 30;
+constexpr std::size_t k_max_dateline_prefix = 80;
+
+bool same_text(std::string_view a, std::string_view b) {
+  return util::iequals(util::collapse_spaces(a), util::collapse_spaces(b));
+}
+
+bool is_headline(std::string_view text) {
+  return !text.empty() && !ends_like_sentence(text) && word_count(text) <= k_max_title_words && text.size() <= 300 &&
+         list_marker_length(text) == 0 && !is_marker_only(text);
+}
+
+// The dash that ends a dateline or credit prefix: " — ", " – ", " - ", " -- ".
+std::optional<std::pair<std::size_t, std::size_t>> prefix_dash(std::string_view text) {
+  for (const std::string_view dash : {std::string_view(" \xE2\x80\x94"), std::string_view(" \xE2\x80\x93"),
+                                      std::string_view(" - "), std::string_view(" -- "), std::string_view("\xE2\x80\x94")}) {
+    const auto pos = text.find(dash);
+    if (pos != std::string_view::npos && pos > 0 && pos <= k_max_dateline_prefix) return std::make_pair(pos, dash.size());
+  }
+  return std::nullopt;
+}
+
+// "TOKYO (Jiji Press) —" → "Jiji Press". The city is in capitals, the outlet in parentheses.
+std::string credit_outlet(std::string_view text) {
+  const auto dash = prefix_dash(text);
+  if (!dash) return {};
+  const std::string_view prefix = util::trim(text.substr(0, dash->first));
+  const auto open = prefix.find('(');
+  if (open == std::string_view::npos || prefix.back() != ')' || open == 0) return {};
+  const std::string_view city = util::trim(prefix.substr(0, open));
+  bool has_upper = false;
+  for (const char c : city) {
+    if (util::is_ascii_lower(c)) return {};
+    if (util::is_ascii_upper(c)) has_upper = true;
+  }
+  const std::string_view outlet = util::trim(prefix.substr(open + 1, prefix.size() - open - 2));
+  if (!has_upper || outlet.size() < 2 || outlet.find('(') != std::string_view::npos) return {};
+  bool has_letter = false;
+  for (const char c : outlet)
+    if (util::is_ascii_alpha(c)) has_letter = true;
+  return has_letter ? std::string(outlet) : std::string();
+}
+
+}  // namespace
+
+HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines, const Resources& res,
+                          std::string_view known_title) {
+  HeaderInfo info;
+  std::size_t seen = 0;
+  bool title_done = false;
+  std::optional<std::size_t> first_text_line;  // first line that is neither title nor dateline
+  for (std::size_t i = 0; i < lines.size() && seen < k_header_lines; ++i) {
+    const Line& line = lines[i];
+    if (line.text.empty()) continue;
+    if (line.span.begin > k_header_bytes) break;
+    ++seen;
+    // A title repeated by the page (headline, then the same headline again) is one title.
+    const std::string_view title = !known_title.empty() ? known_title : std::string_view(info.title);
+    if (!title.empty() && same_text(line.text, title)) {
+      info.lines.push_back({line.span, "title"});
+      continue;
+    }
+    if (auto date = parse_dateline(line.text, res)) {
+      if (!info.date || (info.date->updated && !date->updated)) {
+        date->evidence = std::string(line.text);
+        info.date = std::move(date);
+      }
+      info.lines.push_back({line.span, "dateline"});
+      continue;
+    }
+    if (!title_done && known_title.empty() && info.title.empty() && !first_text_line && is_headline(line.text) &&
+        furniture_key(line.text).size() > 0) {
+      // A headline is followed by a blank line, a dateline, or itself.
+      const bool next_blank = i + 1 >= lines.size() || lines[i + 1].text.empty();
+      const bool next_dateline = i + 1 < lines.size() && parse_dateline(lines[i + 1].text, res).has_value();
+      const bool next_same = i + 1 < lines.size() && same_text(lines[i + 1].text, line.text);
+      if (next_blank || next_dateline || next_same) {
+        info.title = std::string(line.text);
+        info.lines.push_back({line.span, "title"});
+        title_done = true;
+        continue;
+      }
+    }
+    title_done = true;
+    if (!first_text_line) first_text_line = i;
+    // The lead may open with a dateline or a credit before a dash.
+    if (i == *first_text_line) {
+      if (const auto dash = prefix_dash(line.text)) {
+        const std::string_view prefix = line.text.substr(0, dash->first);
+        if (!info.date) {
+          if (auto date = parse_dateline(prefix, res)) {
+            date->evidence = std::string(util::trim(prefix));
+            info.date = std::move(date);
+            info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
+          }
+        }
+        if (info.credit_outlet.empty()) info.credit_outlet = credit_outlet(line.text);
+      }
+    }
+    if (info.date && seen > 3) break;
+  }
+  (void)body;
+  return info;
+}
+
+}  // namespace timeline::load

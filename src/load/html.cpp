@@ -1,0 +1,298 @@
+// HTML through libxml2's forgiving HTML parser (never regular expressions): metadata first,
+// from the whole page; then the text of the article element, without furniture elements.
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "load/formats.hpp"
+#include "util/strings.hpp"
+#include "util/utf8.hpp"
+
+namespace timeline::load {
+namespace {
+
+// Deeper nesting than this is not an article; the rest of such a branch is reported, not read.
+constexpr int k_max_depth = 256;
+constexpr std::size_t k_removed_preview = 400;
+
+std::string_view name_of(const xmlNode* n) {
+  return n->name != nullptr ? std::string_view(reinterpret_cast<const char*>(n->name)) : std::string_view();
+}
+
+std::string attr(const xmlNode* n, const char* key) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(key));
+  if (v == nullptr) return {};
+  std::string out(reinterpret_cast<const char*>(v));
+  xmlFree(v);
+  return out;
+}
+
+std::string node_text(const xmlNode* n) {
+  xmlChar* v = xmlNodeGetContent(n);
+  if (v == nullptr) return {};
+  std::string out(reinterpret_cast<const char*>(v));
+  xmlFree(v);
+  return out;
+}
+
+bool is_block(std::string_view tag) {
+  static constexpr std::string_view k_blocks[] = {
+      "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
+      "pre", "table", "tr", "dl", "dt", "dd", "figcaption", "address", "hr", "br", "center", "td", "th", "caption"};
+  for (const auto b : k_blocks)
+    if (tag == b) return true;
+  return false;
+}
+
+bool is_paragraph_block(std::string_view tag) {
+  return tag == "p" || tag == "h1" || tag == "h2" || tag == "h3" || tag == "h4" || tag == "h5" || tag == "h6" ||
+         tag == "blockquote" || tag == "pre" || tag == "table" || tag == "ul" || tag == "ol" || tag == "section";
+}
+
+struct Extractor {
+  const Resources& res;
+  Draft& draft;
+  std::string out;
+  bool depth_warned = false;
+
+  // Why an element is furniture, or "" when it is not.
+  std::string furniture_reason(const xmlNode* n) const {
+    const std::string tag = util::to_lower_ascii(name_of(n));
+    if (res.html_tags.count(tag) != 0) return "html <" + tag + ">";
+    const std::string role = util::to_lower_ascii(attr(n, "role"));
+    if (!role.empty() && res.html_roles.count(role) != 0) return "html role=" + role;
+    if (attr(n, "hidden").size() > 0 || util::to_lower_ascii(attr(n, "aria-hidden")) == "true")
+      return "html hidden element";
+    for (const char* key : {"class", "id"}) {
+      const std::string value = util::to_lower_ascii(attr(n, key));
+      std::string word;
+      for (std::size_t i = 0; i <= value.size(); ++i) {
+        const char c = i < value.size() ? value[i] : ' ';
+        if (util::is_ascii_alpha(c) || util::is_ascii_digit(c)) {
+          word.push_back(c);
+          continue;
+        }
+        if (!word.empty() && res.html_classes.count(word) != 0)
+          return "html " + std::string(key) + "=\"" + value + "\"";
+        word.clear();
+      }
+    }
+    return {};
+  }
+
+  void newline(int count) {
+    std::size_t have = 0;
+    while (have < out.size() && out[out.size() - 1 - have] == '\n') ++have;
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    if (out.empty()) return;
+    for (std::size_t k = have; k < static_cast<std::size_t>(count); ++k) out.push_back('\n');
+  }
+
+  void text(std::string_view t) {
+    for (const char c : t) {
+      if (util::is_ascii_space(c)) {
+        if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
+      } else {
+        out.push_back(c);
+      }
+    }
+  }
+
+  void walk(const xmlNode* n, int depth) {
+    for (const xmlNode* c = n; c != nullptr; c = c->next) {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        if (c->content != nullptr) text(reinterpret_cast<const char*>(c->content));
+        continue;
+      }
+      if (c->type != XML_ELEMENT_NODE) continue;
+      if (depth > k_max_depth) {
+        if (!depth_warned) draft.warnings.push_back("HTML nested deeper than " + std::to_string(k_max_depth) +
+                                                    " elements: the deeper content was not read");
+        depth_warned = true;
+        continue;
+      }
+      const std::string reason = furniture_reason(c);
+      if (!reason.empty()) {
+        const std::string tag = util::to_lower_ascii(name_of(c));
+        if (tag == "script" || tag == "style" || tag == "noscript" || tag == "template" || tag == "svg") continue;
+        const std::string content = util::collapse_spaces(node_text(c));
+        if (!content.empty()) draft.removed.push_back({std::nullopt, reason, util::preview(content, k_removed_preview)});
+        continue;
+      }
+      const std::string tag = util::to_lower_ascii(name_of(c));
+      const bool block = is_block(tag);
+      const bool para = is_paragraph_block(tag);
+      if (block) newline(para ? 2 : 1);
+      if (tag == "li") out += "- ";
+      walk(c->children, depth + 1);
+      if (block) newline(para ? 2 : 1);
+    }
+  }
+};
+
+const xmlNode* find_first(const xmlNode* n, std::string_view tag, int depth = 0) {
+  for (const xmlNode* c = n; c != nullptr && depth < k_max_depth; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (util::iequals(name_of(c), tag)) return c;
+    if (const xmlNode* f = find_first(c->children, tag, depth + 1)) return f;
+  }
+  return nullptr;
+}
+
+// The element holding the most text among <article> elements (pages list teasers as articles too).
+const xmlNode* largest_article(const xmlNode* n, const xmlNode* best, std::size_t& best_size, int depth = 0) {
+  for (const xmlNode* c = n; c != nullptr && depth < k_max_depth; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    const std::string_view tag = name_of(c);
+    if (util::iequals(tag, "article") || util::to_lower_ascii(attr(c, "itemprop")) == "articlebody") {
+      const std::size_t size = node_text(c).size();
+      if (size > best_size) {
+        best = c;
+        best_size = size;
+      }
+    }
+    best = largest_article(c->children, best, best_size, depth + 1);
+  }
+  return best;
+}
+
+void read_json_ld(const std::string& text, Draft& d) {
+  const auto j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded()) {
+    d.warnings.push_back("JSON-LD block is not valid JSON: ignored");
+    return;
+  }
+  std::vector<const nlohmann::json*> stack{&j};
+  std::size_t visited = 0;
+  while (!stack.empty() && visited < 1000) {
+    const nlohmann::json* cur = stack.back();
+    stack.pop_back();
+    ++visited;
+    if (cur->is_array()) {
+      for (const auto& e : *cur) stack.push_back(&e);
+      continue;
+    }
+    if (!cur->is_object()) continue;
+    if (auto g = cur->find("@graph"); g != cur->end()) stack.push_back(&*g);
+    if (auto dp = cur->find("datePublished"); dp != cur->end() && dp->is_string() && d.published_text.empty()) {
+      d.published_text = dp->get<std::string>();
+      d.published_source = "JSON-LD datePublished";
+    }
+    if (auto h = cur->find("headline"); h != cur->end() && h->is_string() && d.title.empty())
+      d.title = h->get<std::string>();
+    if (auto p = cur->find("publisher"); p != cur->end() && p->is_object() && d.outlet.empty())
+      if (auto name = p->find("name"); name != p->end() && name->is_string()) d.outlet = name->get<std::string>();
+  }
+}
+
+struct Meta {
+  std::string og_title, og_site, og_url, canonical, title, time_meta, time_meta_source;
+};
+
+void read_meta(const xmlNode* n, Meta& m, Draft& d, int depth = 0) {
+  for (const xmlNode* c = n; c != nullptr && depth < k_max_depth; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    const std::string tag = util::to_lower_ascii(name_of(c));
+    if (tag == "meta") {
+      const std::string key = util::to_lower_ascii(!attr(c, "property").empty() ? attr(c, "property")
+                                                   : !attr(c, "name").empty()   ? attr(c, "name")
+                                                                                : attr(c, "itemprop"));
+      const std::string content = util::collapse_spaces(attr(c, "content"));
+      if (content.empty()) continue;
+      if (key == "og:title" && m.og_title.empty()) m.og_title = content;
+      else if (key == "og:site_name" && m.og_site.empty()) m.og_site = content;
+      else if (key == "og:url" && m.og_url.empty()) m.og_url = content;
+      else if (m.time_meta.empty() &&
+               (key == "article:published_time" || key == "datepublished" || key == "pubdate" ||
+                key == "publishdate" || key == "publish-date" || key == "date" || key == "dc.date" ||
+                key == "dc.date.issued" || key == "dcterms.created" || key == "sailthru.date" ||
+                key == "parsely-pub-date" || key == "article.published")) {
+        m.time_meta = content;
+        m.time_meta_source = "<meta " + key + ">";
+      }
+    } else if (tag == "title" && m.title.empty()) {
+      m.title = util::collapse_spaces(node_text(c));
+    } else if (tag == "link" && util::to_lower_ascii(attr(c, "rel")) == "canonical" && m.canonical.empty()) {
+      m.canonical = attr(c, "href");
+    } else if (tag == "script" && util::to_lower_ascii(attr(c, "type")) == "application/ld+json") {
+      read_json_ld(node_text(c), d);
+    }
+    read_meta(c->children, m, d, depth + 1);
+  }
+}
+
+// <time datetime> inside the article (or the page): the first one, preferring one marked as
+// the publication time (pubdate attribute, itemprop=datePublished).
+void find_time(const xmlNode* n, std::string& first, std::string& marked, int depth = 0) {
+  for (const xmlNode* c = n; c != nullptr && depth < k_max_depth; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (util::iequals(name_of(c), "time")) {
+      const std::string dt = attr(c, "datetime");
+      if (!dt.empty()) {
+        if (first.empty()) first = dt;
+        if (marked.empty() && (xmlHasProp(c, reinterpret_cast<const xmlChar*>("pubdate")) != nullptr ||
+                               util::to_lower_ascii(attr(c, "itemprop")) == "datepublished"))
+          marked = dt;
+      }
+    }
+    find_time(c->children, first, marked, depth + 1);
+  }
+}
+
+}  // namespace
+
+Draft read_html(std::string_view html, const Resources& res) {
+  Draft d;
+  const bool utf8 = util::is_valid_utf8(html);
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, utf8 ? "UTF-8" : nullptr,
+                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET),
+      &xmlFreeDoc);
+  if (!doc) {
+    d.warnings.push_back("HTML could not be parsed");
+    return d;
+  }
+  const xmlNode* root = xmlDocGetRootElement(doc.get());
+  if (root == nullptr) return d;
+
+  Meta meta;
+  read_meta(root, meta, d);
+  if (!meta.og_title.empty()) d.title = meta.og_title;
+  else if (d.title.empty()) d.title = meta.title;
+  if (!meta.og_site.empty()) d.outlet = meta.og_site;
+  d.url = !meta.canonical.empty() ? meta.canonical : meta.og_url;
+  if (!meta.time_meta.empty()) {
+    d.published_text = meta.time_meta;
+    d.published_source = meta.time_meta_source;
+  }
+
+  std::size_t best_size = 0;
+  const xmlNode* content = largest_article(root, nullptr, best_size);
+  if (content == nullptr) content = find_first(root, "main");
+  if (content == nullptr) content = find_first(root, "body");
+  if (content == nullptr) content = root;
+
+  if (d.published_text.empty()) {
+    std::string first, marked;
+    find_time(content->children, first, marked);
+    if (marked.empty() && first.empty()) find_time(root, first, marked);
+    if (!marked.empty() || !first.empty()) {
+      d.published_text = !marked.empty() ? marked : first;
+      d.published_source = "<time datetime>";
+    }
+  }
+  if (d.title.empty())
+    if (const xmlNode* h1 = find_first(content, "h1")) d.title = util::collapse_spaces(node_text(h1));
+
+  Extractor ex{res, d, {}};
+  ex.walk(content->children, 0);
+  d.body = std::move(ex.out);
+  while (!d.body.empty() && (d.body.back() == '\n' || d.body.back() == ' ')) d.body.pop_back();
+  d.body += '\n';
+  return d;
+}
+
+}  // namespace timeline::load

@@ -1,0 +1,181 @@
+// JSON news exports. Field names follow the common news APIs and scrapers:
+//   title:     title, headline, name
+//   url:       url, link, canonical_url, webUrl
+//   outlet:    source (string, or object with "name"), outlet, publisher (string or {name}),
+//              site_name, siteName, domain
+//   published: publishedAt, published_at, published, pubDate, datePublished, date,
+//              webPublicationDate, created_at
+//   body:      content, text, body, article, full_text, description, summary (first found)
+// HTML inside the body field (<p>…</p>) is read as HTML.
+#include <nlohmann/json.hpp>
+
+#include "load/formats.hpp"
+#include "util/strings.hpp"
+
+namespace timeline::load {
+namespace {
+
+// Deeper than this is not a news export; refusing it also keeps the parser's stack bounded.
+constexpr std::size_t k_max_nesting = 64;
+
+constexpr const char* k_title_keys[] = {"title", "headline", "name"};
+constexpr const char* k_url_keys[] = {"url", "link", "canonical_url", "webUrl"};
+constexpr const char* k_outlet_keys[] = {"source", "outlet", "publisher", "site_name", "siteName", "domain"};
+constexpr const char* k_date_keys[] = {"publishedAt", "published_at", "published", "pubDate", "datePublished",
+                                       "date", "webPublicationDate", "created_at"};
+constexpr const char* k_body_keys[] = {"content", "text", "body", "article", "full_text", "description", "summary"};
+
+std::size_t max_nesting(std::string_view text) {
+  std::size_t depth = 0, deepest = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
+    else if ((c == ']' || c == '}') && depth > 0) --depth;
+  }
+  return deepest;
+}
+
+std::string string_field(const nlohmann::json& obj, const char* const* keys, std::size_t n, std::string* used = nullptr) {
+  for (std::size_t k = 0; k < n; ++k) {
+    const auto it = obj.find(keys[k]);
+    if (it == obj.end()) continue;
+    std::string value;
+    if (it->is_string()) value = it->get<std::string>();
+    else if (it->is_object()) {
+      const auto name = it->find("name");
+      if (name != it->end() && name->is_string()) value = name->get<std::string>();
+    }
+    if (!util::trim(value).empty()) {
+      if (used != nullptr) *used = keys[k];
+      return value;
+    }
+  }
+  return {};
+}
+
+template <std::size_t N>
+std::string field(const nlohmann::json& obj, const char* const (&keys)[N], std::string* used = nullptr) {
+  return string_field(obj, keys, N, used);
+}
+
+bool looks_like_html(std::string_view s) {
+  return s.find("</p>") != std::string_view::npos || s.find("<p>") != std::string_view::npos ||
+         s.find("<br") != std::string_view::npos || s.find("</div>") != std::string_view::npos;
+}
+
+std::optional<Draft> article_from(const nlohmann::json& obj, const Resources& res, std::string& problem) {
+  if (!obj.is_object()) {
+    problem = "not an article object";
+    return std::nullopt;
+  }
+  std::string body_key;
+  const std::string body = field(obj, k_body_keys, &body_key);
+  if (body.empty()) {
+    problem = "no article text (none of the fields content, text, body, article, full_text, description, summary)";
+    return std::nullopt;
+  }
+  Draft d;
+  if (looks_like_html(body)) {
+    Draft html = read_html(body, res);
+    d.body = std::move(html.body);
+    d.removed = std::move(html.removed);
+    d.warnings = std::move(html.warnings);
+  } else {
+    d.body = util::normalize_newlines(body);
+  }
+  d.title = field(obj, k_title_keys);
+  d.url = field(obj, k_url_keys);
+  d.outlet = field(obj, k_outlet_keys);
+  std::string date_key;
+  d.published_text = field(obj, k_date_keys, &date_key);
+  if (!d.published_text.empty()) d.published_source = "JSON field '" + date_key + "'";
+  return d;
+}
+
+void add_articles(const nlohmann::json& j, const Resources& res, JsonArticles& out, std::size_t line_no) {
+  std::vector<const nlohmann::json*> items;
+  if (j.is_array()) {
+    for (const auto& e : j) items.push_back(&e);
+  } else if (j.is_object()) {
+    const nlohmann::json* list = nullptr;
+    for (const char* key : {"articles", "items", "data", "results", "documents"})
+      if (auto it = j.find(key); it != j.end() && it->is_array()) {
+        list = &*it;
+        break;
+      }
+    if (list != nullptr)
+      for (const auto& e : *list) items.push_back(&e);
+    else
+      items.push_back(&j);
+  } else {
+    out.problems.push_back((line_no > 0 ? "line " + std::to_string(line_no) + ": " : std::string()) +
+                           "expected an article object or an array of them");
+    return;
+  }
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    std::string problem;
+    const std::size_t index = line_no > 0 ? line_no : k + 1;
+    if (auto d = article_from(*items[k], res, problem)) {
+      out.articles.push_back(std::move(*d));
+      out.indexes.push_back(index);
+    } else {
+      out.problems.push_back((line_no > 0 ? "line " : "article ") + std::to_string(index) + ": " + problem);
+    }
+  }
+}
+
+// "syntax error at line 3, column 7" from a byte offset.
+std::string position(std::string_view text, std::size_t byte) {
+  std::size_t line = 1, col = 1;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+}  // namespace
+
+JsonArticles read_json(std::string_view text, bool line_mode, const Resources& res) {
+  JsonArticles out;
+  auto parse_one = [&](std::string_view chunk, std::size_t line_no) {
+    if (max_nesting(chunk) > k_max_nesting) {
+      out.problems.push_back((line_no > 0 ? "line " + std::to_string(line_no) + ": " : std::string()) +
+                             "JSON nested deeper than " + std::to_string(k_max_nesting) + " levels");
+      return;
+    }
+    try {
+      const auto j = nlohmann::json::parse(chunk);
+      add_articles(j, res, out, line_no);
+    } catch (const nlohmann::json::parse_error& e) {
+      const std::string where = line_no > 0 ? "line " + std::to_string(line_no) : position(chunk, e.byte > 0 ? e.byte - 1 : 0);
+      std::string what = e.what();
+      if (const auto p = what.find("syntax error"); p != std::string::npos) what = what.substr(p);
+      out.problems.push_back(where + ": invalid JSON (" + what + ")");
+    }
+  };
+  if (!line_mode) {
+    parse_one(text, 0);
+    return out;
+  }
+  std::size_t line_no = 0;
+  for (const std::string_view line : util::split(text, '\n')) {
+    ++line_no;
+    if (util::trim(line).empty()) continue;
+    parse_one(line, line_no);
+  }
+  return out;
+}
+
+}  // namespace timeline::load

@@ -1,0 +1,116 @@
+#include <string>
+
+#include "load/dateline.hpp"
+#include "load/formats.hpp"
+#include "util/strings.hpp"
+
+namespace timeline::load {
+namespace {
+
+std::string unquote(std::string_view v) {
+  v = util::trim(v);
+  if (v.size() >= 2 && ((v.front() == '"' && v.back() == '"') || (v.front() == '\'' && v.back() == '\'')))
+    v = v.substr(1, v.size() - 2);
+  return std::string(v);
+}
+
+// Inline markup: ![alt](url) dropped, [text](url) → text, **bold**/__bold__/`code` unwrapped.
+std::string strip_inline(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if ((c == '!' && i + 1 < line.size() && line[i + 1] == '[') || c == '[') {
+      const std::size_t open = c == '!' ? i + 1 : i;
+      const std::size_t close = line.find(']', open);
+      if (close != std::string_view::npos && close + 1 < line.size() && line[close + 1] == '(') {
+        const std::size_t paren = line.find(')', close);
+        if (paren != std::string_view::npos) {
+          if (c != '!') out.append(line.substr(open + 1, close - open - 1));
+          i = paren;
+          continue;
+        }
+      }
+    }
+    if ((c == '*' || c == '_') && i + 1 < line.size() && line[i + 1] == c) {
+      ++i;
+      continue;
+    }
+    if (c == '`') continue;
+    // Single * or _ for emphasis: only when it hugs a word edge (keeps "file_name", "5 * 3").
+    if (c == '*' || c == '_') {
+      const bool before_space = i == 0 || util::is_ascii_space(line[i - 1]);
+      const bool after_space = i + 1 >= line.size() || util::is_ascii_space(line[i + 1]);
+      if (before_space != after_space) continue;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+Draft read_markdown(std::string_view text, const Resources& res) {
+  Draft d;
+  std::size_t pos = 0;
+  // Front matter: "---" on the first line, "key: value" lines, "---".
+  if (text.substr(0, 4) == "---\n") {
+    const std::size_t end = text.find("\n---", 3);
+    if (end != std::string_view::npos) {
+      for (const std::string_view line : util::split(text.substr(4, end - 4), '\n')) {
+        const auto colon = line.find(':');
+        if (colon == std::string_view::npos) continue;
+        const std::string key = util::to_lower_ascii(util::trim(line.substr(0, colon)));
+        const std::string value = unquote(line.substr(colon + 1));
+        if (value.empty()) continue;
+        if (key == "title" || key == "headline") d.title = value;
+        else if (key == "source" || key == "outlet" || key == "publisher" || key == "site_name") d.outlet = value;
+        else if (key == "url" || key == "link" || key == "canonical") d.url = value;
+        else if ((key == "date" || key == "published" || key == "published_at" || key == "publishedat" ||
+                  key == "pubdate" || key == "datepublished") && d.published_text.empty()) {
+          d.published_text = value;
+          d.published_source = "front matter '" + key + "'";
+        }
+      }
+      pos = end + 4;
+      while (pos < text.size() && text[pos] != '\n') ++pos;
+    }
+  }
+  bool in_fence = false;
+  for (const std::string_view raw : util::split(text.substr(pos), '\n')) {
+    std::string_view line = raw;
+    const std::string_view trimmed = util::trim(line);
+    if (trimmed.substr(0, 3) == "```" || trimmed.substr(0, 3) == "~~~") {
+      in_fence = !in_fence;
+      d.body += '\n';
+      continue;
+    }
+    if (in_fence) {
+      d.body.append(raw);
+      d.body += '\n';
+      continue;
+    }
+    // Headings: "# Title" (the first one is the title when front matter gave none).
+    if (!trimmed.empty() && trimmed.front() == '#') {
+      std::size_t h = 0;
+      while (h < trimmed.size() && trimmed[h] == '#') ++h;
+      if (h <= 6 && (h == trimmed.size() || trimmed[h] == ' ')) {
+        const std::string heading = strip_inline(util::trim(trimmed.substr(h)));
+        if (d.title.empty() && h <= 2 && !parse_dateline(heading, res)) d.title = heading;
+        d.body += heading;
+        d.body += '\n';
+        continue;
+      }
+    }
+    while (!line.empty() && line.front() == '>') line = util::trim(line.substr(1));  // quotes
+    if (trimmed == "---" || trimmed == "***" || trimmed == "___") {  // rules
+      d.body += '\n';
+      continue;
+    }
+    d.body += strip_inline(line);
+    d.body += '\n';
+  }
+  return d;
+}
+
+}  // namespace timeline::load

@@ -1,0 +1,159 @@
+#include "util/utf8.hpp"
+
+namespace timeline::util {
+namespace {
+
+constexpr char32_t k_replacement = 0xFFFD;
+
+// Length of a valid UTF-8 sequence at s[i], or 0 when it is invalid (RFC 3629 table).
+std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b0 = byte(i);
+  const std::size_t n = s.size();
+  if (b0 < 0x80) return 1;
+  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return k < n && byte(k) >= lo && byte(k) <= hi;
+  };
+  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(i + 1) ? 2 : 0;
+  if (b0 == 0xE0) return cont(i + 1, 0xA0, 0xBF) && cont(i + 2) ? 3 : 0;
+  if ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) return cont(i + 1) && cont(i + 2) ? 3 : 0;
+  if (b0 == 0xED) return cont(i + 1, 0x80, 0x9F) && cont(i + 2) ? 3 : 0;  // no surrogates
+  if (b0 == 0xF0) return cont(i + 1, 0x90, 0xBF) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+  if (b0 >= 0xF1 && b0 <= 0xF3) return cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+  if (b0 == 0xF4) return cont(i + 1, 0x80, 0x8F) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+  return 0;
+}
+
+DecodedText decode_utf16(std::string_view bytes, bool little_endian) {
+  DecodedText out;
+  out.had_bom = true;
+  out.from_utf16 = true;
+  const std::size_t n = bytes.size() / 2 * 2;
+  auto unit = [&](std::size_t k) -> char32_t {
+    const auto a = static_cast<unsigned char>(bytes[k]);
+    const auto b = static_cast<unsigned char>(bytes[k + 1]);
+    return little_endian ? static_cast<char32_t>(a | (b << 8)) : static_cast<char32_t>((a << 8) | b);
+  };
+  for (std::size_t k = 2; k < n; k += 2) {
+    char32_t u = unit(k);
+    if (u >= 0xD800 && u <= 0xDBFF && k + 2 < n) {
+      const char32_t lo = unit(k + 2);
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        append_utf8(out.text, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+        k += 2;
+        continue;
+      }
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) {
+      u = k_replacement;
+      ++out.replaced;
+    }
+    append_utf8(out.text, u);
+  }
+  if (bytes.size() % 2 != 0) {
+    append_utf8(out.text, k_replacement);
+    ++out.replaced;
+  }
+  return out;
+}
+
+}  // namespace
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  const std::size_t len = valid_sequence_length(s, i);
+  if (len == 0) {
+    ++i;
+    return k_replacement;
+  }
+  auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
+  char32_t cp = 0;
+  switch (len) {
+    case 1: cp = b(0); break;
+    case 2: cp = ((b(0) & 0x1F) << 6) | (b(1) & 0x3F); break;
+    case 3: cp = ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F); break;
+    default: cp = ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F); break;
+  }
+  i += len;
+  return cp;
+}
+
+bool is_valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t len = valid_sequence_length(s, i);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+DecodedText decode_text(std::string_view bytes) {
+  if (bytes.size() >= 2) {
+    const auto b0 = static_cast<unsigned char>(bytes[0]);
+    const auto b1 = static_cast<unsigned char>(bytes[1]);
+    if (b0 == 0xFF && b1 == 0xFE) return decode_utf16(bytes, true);
+    if (b0 == 0xFE && b1 == 0xFF) return decode_utf16(bytes, false);
+  }
+  DecodedText out;
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    bytes.remove_prefix(3);
+    out.had_bom = true;
+  }
+  out.text.reserve(bytes.size());
+  for (std::size_t i = 0; i < bytes.size();) {
+    const std::size_t len = valid_sequence_length(bytes, i);
+    if (len == 0) {
+      append_utf8(out.text, k_replacement);
+      ++out.replaced;
+      ++i;
+      continue;
+    }
+    out.text.append(bytes.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+bool looks_binary(std::string_view bytes) {
+  if (bytes.size() >= 2) {
+    const auto b0 = static_cast<unsigned char>(bytes[0]);
+    const auto b1 = static_cast<unsigned char>(bytes[1]);
+    if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) return false;
+  }
+  const std::string_view head = bytes.substr(0, 8192);
+  std::size_t control = 0;
+  for (const char c : head) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b == 0) return true;
+    if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v') ++control;
+  }
+  return !head.empty() && control * 10 > head.size();
+}
+
+std::size_t code_points_before(std::string_view s, std::size_t byte_offset) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < byte_offset && i < s.size();) {
+    next_code_point(s, i);
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace timeline::util

@@ -1,0 +1,148 @@
+// The real `timeline` binary, run the way users run it: exit codes, messages, output.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int code = -1;
+  std::string out, err;
+};
+
+// Runs the binary with `args` (already shell-quoted), capturing stdout and stderr.
+Run run(const std::string& args) {
+  const auto err_file = fs::temp_directory_path() / ("timeline-cli-err-" + std::to_string(::getpid()));
+  const std::string cmd = std::string("'") + TIMELINE_BIN + "' " + args + " 2>'" + err_file.string() + "'";
+  Run r;
+  FILE* pipe = ::popen(cmd.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::array<char, 4096> buf{};
+  std::size_t n = 0;
+  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
+  const int status = ::pclose(pipe);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(err_file);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  r.err = ss.str();
+  fs::remove(err_file);
+  return r;
+}
+
+std::string src(const std::string& rel) { return std::string("'") + TIMELINE_SOURCE_DIR + "/" + rel + "'"; }
+
+std::vector<nlohmann::json> lines(const std::string& out) {
+  std::vector<nlohmann::json> v;
+  std::istringstream in(out);
+  std::string line;
+  while (std::getline(in, line)) v.push_back(nlohmann::json::parse(line));
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("--version and --help") {
+  const auto v = run("--version");
+  CHECK(v.code == 0);
+  CHECK(v.out.rfind("timeline ", 0) == 0);
+  const auto h = run("--help");
+  CHECK(h.code == 0);
+  CHECK(h.out.find("extract") != std::string::npos);
+  const auto eh = run("extract --help");
+  CHECK(eh.code == 0);
+  CHECK(eh.out.find("--max-bytes") != std::string::npos);
+  CHECK(eh.out.find("Examples:") != std::string::npos);
+}
+
+TEST_CASE("usage errors exit 2") {
+  CHECK(run("").code == 2);
+  CHECK(run("extract").code == 2);
+  CHECK(run("extract --no-such-flag x").code == 2);
+  CHECK(run("frobnicate").code == 2);
+}
+
+TEST_CASE("extract on the samples: one valid JSON line per document, skipped files listed") {
+  const auto r = run("extract " + src("data/samples/harbor-water-ransomware"));
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  const auto records = lines(r.out);
+  std::size_t docs = 0, skipped = 0;
+  for (const auto& rec : records) {
+    if (rec["type"] == "document") {
+      ++docs;
+      CHECK(rec.contains("published"));
+      CHECK(rec["sentences"].size() > 0);
+      for (const auto& s : rec["sentences"]) CHECK(s["end"].get<std::size_t>() > s["start"].get<std::size_t>());
+    } else {
+      ++skipped;
+      CHECK(rec["type"] == "skipped");
+      CHECK(rec["reason"].get<std::string>().size() > 0);
+    }
+  }
+  CHECK(docs >= 10);
+  CHECK(skipped >= 1);  // expected-load.tsv is listed, not silently dropped
+}
+
+TEST_CASE("extract is byte-for-byte deterministic") {
+  const auto a = run("extract -q " + src("data/samples"));
+  const auto b = run("extract -q " + src("data/samples"));
+  CHECK(a.code == 0);
+  CHECK(a.out == b.out);
+}
+
+TEST_CASE("a missing path or a folder without articles exits 3 with a message naming it") {
+  const auto missing = run("extract /no/such/folder");
+  CHECK(missing.code == 3);
+  CHECK(missing.err == "timeline: error: /no/such/folder: no such file or folder\n");
+
+  const auto dir = fs::temp_directory_path() / ("timeline-cli-empty-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const auto empty = run("extract '" + dir.string() + "'");
+  CHECK(empty.code == 3);
+  CHECK(empty.err.find("no articles found") != std::string::npos);
+
+  std::ofstream(dir / "blank.txt") << "";
+  const auto only_bad = run("extract '" + dir.string() + "'");
+  CHECK(only_bad.code == 3);
+  CHECK(only_bad.err.find("blank.txt: warning: skipped: empty file") != std::string::npos);
+  CHECK(only_bad.out.find("\"reason\":\"empty file\"") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("--published overrides, --max-bytes skips, -o writes the file") {
+  const auto dir = fs::temp_directory_path() / ("timeline-cli-opts-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "a.txt") << "A short article about an outage.\n";
+  std::ofstream(dir / "b.txt") << std::string(300, 'y') << " long.\n";
+  const auto out_file = dir / "out.jsonl";
+  const auto r = run("extract '" + dir.string() + "/a.txt' '" + dir.string() + "/b.txt' --max-bytes 200 --published 2021-12-25T11:01:00+09:00 -o '" +
+                     out_file.string() + "'");
+  CHECK(r.code == 0);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("b.txt: warning: skipped: larger than the limit of 200 bytes") != std::string::npos);
+  std::ifstream in(out_file);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const auto records = lines(ss.str());
+  REQUIRE(records.size() == 2);
+  CHECK(records[0]["published"]["value"] == "2021-12-25T11:01:00+09:00");
+  CHECK(records[0]["published"]["utc"] == "2021-12-25T02:01:00Z");
+  CHECK(records[0]["published"]["origin"] == "cli");
+  CHECK(records[1]["type"] == "skipped");
+
+  const auto bad_date = run("extract '" + dir.string() + "' --published yesterday");
+  CHECK(bad_date.code == 3);
+  CHECK(bad_date.err.find("--published: 'yesterday' is not a date") != std::string::npos);
+  fs::remove_all(dir);
+}

@@ -1,0 +1,62 @@
+// Runs data/examples/load/datelines.tsv: each line either is a dateline with the given local
+// date/time and UTC offset, or is not a dateline at all.
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include "load/dateline.hpp"
+#include "load/pubdate.hpp"
+#include "load/resources.hpp"
+#include "support/data.hpp"
+
+using namespace timeline;
+
+namespace {
+std::string offset_text(const std::optional<int>& m) {
+  if (!m) return "-";
+  const int a = *m < 0 ? -*m : *m;
+  return fmt::format("{}{:02d}:{:02d}", *m < 0 ? '-' : '+', a / 60, a % 60);
+}
+}  // namespace
+
+TEST_CASE("datelines corpus: data/examples/load/datelines.tsv") {
+  const auto table = test::examples("load/datelines.tsv");
+  auto res = load::resources_for(nullptr);
+  REQUIRE(res.ok());
+  REQUIRE(table.rows.size() >= 50);
+  std::size_t positives = 0, negatives = 0;
+  for (const auto& row : table.rows) {
+    const std::string& line = row.field(0);
+    const std::string& want_local = row.field(1);
+    const std::string& want_offset = row.field(2);
+    const auto got = load::parse_dateline(line, **res);
+    const std::string got_local = got ? got->local->iso() : "-";
+    const std::string got_offset = got ? offset_text(got->offset_minutes) : "-";
+    INFO(fmt::format("{}: \"{}\": got {} {}, want {} {}", test::where(table, row), line, got_local, got_offset,
+                     want_local, want_offset));
+    CHECK(got_local == want_local);
+    if (want_local != "-") CHECK(got_offset == (want_offset.empty() ? "-" : want_offset));
+    (want_local == "-" ? negatives : positives)++;
+  }
+  CHECK(positives >= 40);
+  CHECK(negatives >= 20);
+}
+
+TEST_CASE("named zones follow daylight saving through the tz database") {
+  auto res = load::resources_for(nullptr);
+  REQUIRE(res.ok());
+  const auto winter = load::parse_dateline("March 5, 2024 3:15 p.m. ET", **res);
+  const auto summer = load::parse_dateline("July 5, 2024 3:15 p.m. ET", **res);
+  REQUIRE(winter);
+  REQUIRE(summer);
+  CHECK(winter->value() == "2024-03-05T15:15:00-05:00");
+  CHECK(summer->value() == "2024-07-05T15:15:00-04:00");
+  CHECK(summer->utc() == "2024-07-05T19:15:00Z");
+}
+
+TEST_CASE("dates in file names") {
+  CHECK(load::date_from_filename("2024-04-25-utility-weekly.txt")->local->iso() == "2024-04-25");
+  CHECK(load::date_from_filename("story_20191231.html")->local->iso() == "2019-12-31");
+  CHECK_FALSE(load::date_from_filename("2024-02-30-story.txt"));
+  CHECK_FALSE(load::date_from_filename("report-123456789.txt"));
+  CHECK_FALSE(load::date_from_filename("000-apa.txt"));
+}

@@ -1,0 +1,201 @@
+// Each format reader through the in-memory seam (load_bytes): what a user would see in the
+// extracted document.
+#include <catch2/catch.hpp>
+
+#include "timeline/load.hpp"
+
+using namespace timeline;
+
+namespace {
+const Document& only(const load::Batch& b) {
+  REQUIRE(b.documents.size() == 1);
+  return b.documents.front();
+}
+bool has_sentence(const Document& d, std::string_view text) {
+  for (const auto& s : d.sentences)
+    if (d.text(s.span) == text) return true;
+  return false;
+}
+bool body_has(const Document& d, std::string_view text) { return d.body.find(text) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("HTML: metadata from meta tags, furniture elements dropped and reported") {
+  const std::string html = R"(<!doctype html><html><head><title>Page title | Site</title>
+<meta property="og:title" content="Utility confirms attack">
+<meta property="og:site_name" content="The Example Post">
+<meta property="article:published_time" content="2024-04-19T08:30:00+01:00">
+<link rel="canonical" href="https://example.org/a">
+<style>body{color:red}</style><script>var tracking = 1;</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<header><h1>Utility confirms attack</h1></header>
+<article><p>The utility said on Friday that an intruder had entered its network.</p>
+<div class="related-links"><h3>Related</h3><ul><li>Another story</li></ul></div>
+<p>Engineers isolated the <b>billing</b> servers.</p></article>
+<aside>Most popular: unrelated things</aside><footer>Copyright 2024</footer></body></html>)";
+  const auto batch = load::load_bytes("page.html", html, {});
+  const auto& d = only(batch);
+  CHECK(d.format == Format::html);
+  CHECK(d.title == "Utility confirms attack");
+  CHECK(d.outlet == "The Example Post");
+  CHECK(d.url == "https://example.org/a");
+  CHECK(d.published.value() == "2024-04-19T08:30:00+01:00");
+  CHECK(d.published.origin == DateOrigin::metadata);
+  CHECK(*d.published.utc() == "2024-04-19T07:30:00Z");
+  CHECK(has_sentence(d, "The utility said on Friday that an intruder had entered its network."));
+  CHECK(has_sentence(d, "Engineers isolated the billing servers."));
+  CHECK_FALSE(body_has(d, "tracking"));
+  CHECK_FALSE(body_has(d, "Another story"));
+  CHECK_FALSE(body_has(d, "Home"));
+  CHECK_FALSE(body_has(d, "Copyright"));
+  bool nav_reported = false, related_reported = false;
+  for (const auto& r : d.removed) {
+    if (r.reason == "html <nav>") nav_reported = true;
+    if (r.reason.find("related") != std::string::npos && r.text.find("Another story") != std::string::npos) related_reported = true;
+  }
+  CHECK(nav_reported);
+  CHECK(related_reported);
+}
+
+TEST_CASE("HTML: JSON-LD datePublished, then <time datetime>") {
+  const std::string ld = R"(<html><head><script type="application/ld+json">
+{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Ledger","datePublished":"2023-02-01T10:00:00Z","publisher":{"@type":"Organization","name":"Ledger Daily"}}]}
+</script></head><body><article><p>Text of the story goes here.</p></article></body></html>)";
+  const auto& a = only(load::load_bytes("a.html", ld, {}));
+  CHECK(a.published.value() == "2023-02-01T10:00:00+00:00");
+  CHECK(a.outlet == "Ledger Daily");
+  CHECK(a.title == "Ledger");
+
+  const std::string time = R"(<html><body><article><h1>Outage ends</h1><p class="byline">By A. Writer,
+<time datetime="2024-03-05">March 5</time></p><p>Service came back after nine hours.</p></article></body></html>)";
+  const auto& b = only(load::load_bytes("b.htm", time, {}));
+  CHECK(b.published.value() == "2024-03-05");
+  CHECK(b.published.evidence.find("<time datetime>") == 0);
+  CHECK(b.title == "Outage ends");
+}
+
+TEST_CASE("HTML: a page that is not UTF-8 is decoded by its charset") {
+  const std::string latin1 = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xE9 owners said the "
+                             "outage ended.</p></body></html>";
+  const auto& d = only(load::load_bytes("latin.html", latin1, {}));
+  CHECK(has_sentence(d, "Caf\xC3\xA9 owners said the outage ended."));
+}
+
+TEST_CASE("JSON exports: arrays, nested source names, numbered ids, bad articles skipped") {
+  const std::string json = R"([
+ {"title":"One","url":"https://x.test/1","source":{"id":null,"name":"Wire One"},"publishedAt":"2024-04-20T09:00:00Z","content":"The first story says the attack began in March."},
+ {"title":"No body","publishedAt":"2024-04-21"},
+ {"headline":"Three","outlet":"Wire Three","date":"April 22, 2024","text":"<p>The third story is HTML.</p><p>It has two paragraphs.</p>"}
+])";
+  const auto batch = load::load_bytes("export.json", json, {});
+  REQUIRE(batch.documents.size() == 2);
+  CHECK(batch.documents[0].id == "export.json#1");
+  CHECK(batch.documents[0].outlet == "Wire One");
+  CHECK(batch.documents[0].published.value() == "2024-04-20T09:00:00+00:00");
+  CHECK(batch.documents[1].id == "export.json#3");
+  CHECK(batch.documents[1].published.value() == "2024-04-22");
+  CHECK(batch.documents[1].sentences.size() == 2);
+  REQUIRE(batch.skipped.size() == 1);
+  CHECK(batch.skipped[0].path == "export.json#2");
+  CHECK(batch.skipped[0].reason.find("no article text") != std::string::npos);
+}
+
+TEST_CASE("JSONL: one article a line; a broken line is skipped with its number") {
+  const std::string jsonl =
+      "{\"title\":\"A\",\"published\":\"2024-01-02\",\"text\":\"Alpha story text.\"}\n"
+      "{\"title\":\"B\", broken\n"
+      "\n"
+      "{\"title\":\"C\",\"published\":\"2024-01-04\",\"body\":\"Gamma story text.\"}\n";
+  const auto batch = load::load_bytes("feed.jsonl", jsonl, {});
+  REQUIRE(batch.documents.size() == 2);
+  CHECK(batch.documents[0].id == "feed.jsonl#1");
+  CHECK(batch.documents[1].id == "feed.jsonl#4");
+  REQUIRE(batch.skipped.size() == 1);
+  CHECK(batch.skipped[0].path == "feed.jsonl#2");
+  CHECK(batch.skipped[0].reason.find("invalid JSON") != std::string::npos);
+}
+
+TEST_CASE("JSON nested absurdly deep is refused, not parsed") {
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  const auto batch = load::load_bytes("deep.json", deep, {});
+  CHECK(batch.documents.empty());
+  REQUIRE(batch.skipped.size() == 1);
+  CHECK(batch.skipped[0].reason.find("nested deeper") != std::string::npos);
+}
+
+TEST_CASE("Markdown: front matter, heading title, markup stripped") {
+  const std::string md =
+      "---\ntitle: \"Breach at the mill\"\ndate: 2022-07-08\nsource: Valley Courier\nurl: https://v.test/m\n---\n"
+      "# Breach at the mill\n\nThe **mill** said its [payroll system](https://v.test/p) was hit.\n\n"
+      "![photo](x.jpg)\n> Nobody was paid on _time_, a worker said.\n";
+  const auto& d = only(load::load_bytes("mill.md", md, {}));
+  CHECK(d.title == "Breach at the mill");
+  CHECK(d.outlet == "Valley Courier");
+  CHECK(d.url == "https://v.test/m");
+  CHECK(d.published.value() == "2022-07-08");
+  CHECK(d.published.origin == DateOrigin::metadata);
+  CHECK(has_sentence(d, "The mill said its payroll system was hit."));
+  CHECK(has_sentence(d, "Nobody was paid on time, a worker said."));
+  for (const auto& s : d.sentences) CHECK(d.text(s.span) != "Breach at the mill");
+}
+
+TEST_CASE("text: title, repeated title, dateline and wire credit") {
+  const std::string txt =
+      "Mill hit by ransomware\n\nMill hit by ransomware\n# 3 May 2022 14:05 (UTC +02:00)\n\n"
+      "OSLO (Nordic Wire) \xE2\x80\x94 A paper mill stopped production on Tuesday. Staff were sent home.\n";
+  const auto& d = only(load::load_bytes("mill.txt", txt, {}));
+  CHECK(d.title == "Mill hit by ransomware");
+  CHECK(d.outlet == "Nordic Wire");
+  CHECK(d.outlet_origin == "credit");
+  CHECK(d.published.value() == "2022-05-03T14:05:00+02:00");
+  CHECK(d.published.origin == DateOrigin::dateline);
+  CHECK(d.published.confidence == Confidence::high);
+  REQUIRE(d.sentences.size() == 3);
+  CHECK(d.text(d.sentences[1].span) == "A paper mill stopped production on Tuesday.");
+}
+
+TEST_CASE("publication date precedence: CLI over sidecar over metadata over dateline over file name") {
+  const std::string txt = "April 2, 2024\n\nThe story text is here.\n";
+  const auto dateline = only(load::load_bytes("2024-04-01-story.txt", txt, {}));
+  CHECK(dateline.published.value() == "2024-04-02");
+  CHECK(dateline.published.origin == DateOrigin::dateline);
+
+  const auto by_name = only(load::load_bytes("2024-04-01-story.txt", "The story text is here.\n", {}));
+  CHECK(by_name.published.value() == "2024-04-01");
+  CHECK(by_name.published.origin == DateOrigin::filename);
+  CHECK(by_name.published.confidence == Confidence::low);
+
+  const auto sidecar = only(load::load_bytes("2024-04-01-story.txt", txt, {},
+                                             R"({"published":"2024-04-03T10:00:00-04:00","outlet":"Side Wire"})"));
+  CHECK(sidecar.published.value() == "2024-04-03T10:00:00-04:00");
+  CHECK(sidecar.published.origin == DateOrigin::sidecar);
+  CHECK(sidecar.outlet == "Side Wire");
+
+  load::Options cli;
+  cli.published = load::parse_date_text("2024-04-04", Lexicon::builtin());
+  const auto over = only(load::load_bytes("2024-04-01-story.txt", txt, cli, R"({"published":"2024-04-03"})"));
+  CHECK(over.published.value() == "2024-04-04");
+  CHECK(over.published.origin == DateOrigin::cli);
+
+  const auto none = only(load::load_bytes("story.txt", "The story text is here.\n", {}));
+  CHECK_FALSE(none.published.known());
+  CHECK(none.published.origin == DateOrigin::none);
+}
+
+TEST_CASE("a broken sidecar is reported and ignored") {
+  const auto batch = load::load_bytes("s.txt", "Story text.\n", {}, "{\"published\": 2024,\n\"outlet\": }");
+  REQUIRE(batch.documents.size() == 1);
+  REQUIRE_FALSE(batch.diagnostics.empty());
+  CHECK(batch.diagnostics[0].message.find("sidecar ignored: line 2") != std::string::npos);
+}
+
+TEST_CASE("bad input is skipped with its reason; invalid UTF-8 is repaired with a warning") {
+  CHECK(load::load_bytes("empty.txt", "", {}).skipped.at(0).reason == "empty file");
+  CHECK(load::load_bytes("img.txt", std::string("\x89PNG\r\n\x1a\n\0\0", 10), {}).skipped.at(0).reason ==
+        "binary file, not text");
+  CHECK(load::load_bytes("blank.txt", "\n\n   \n", {}).skipped.at(0).reason == "no article text");
+  const auto bad = load::load_bytes("bad.txt", "Caf\xE9 owners said the outage ended.\n", {});
+  const auto& d = only(bad);
+  CHECK(d.body.find("\xEF\xBF\xBD") != std::string::npos);
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].find("invalid UTF-8: 1") == 0);
+}
