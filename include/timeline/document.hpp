@@ -64,7 +64,7 @@ struct RemovedBlock {
 /// A line of the body that states metadata rather than article text.
 struct HeaderLine {
   ByteSpan span;
-  std::string kind;  ///< "title" | "dateline" | "front-matter"
+  std::string kind;  ///< "title" | "masthead" | "dateline" | "credit"
 };
 
 struct Sentence {

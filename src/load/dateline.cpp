@@ -30,6 +30,7 @@ struct Scan {
   bool ambiguous_numeric = false;
   int unknown = 0;
   int month_token = -1;                          // token index of the month name
+  int meridiem_token = -1;                       // token index of "a.m."/"PM"
   std::vector<std::pair<int, int>> loose;        // (token index, value) of bare 1-2 digit numbers
   int tokens = 0;
 };
@@ -222,6 +223,21 @@ void scan_number(std::string_view s, std::size_t& i, Scan& sc) {
     read_time(s, i, sc);
     return;
   }
+  // "23.20 AEDT": a dotted time, only once the line has shown a month (so "Section 12.3" stays prose).
+  if ((run == 1 || run == 2) && next == '.' && sc.month && digit_run(s, after + 1) == 2 &&
+      (after + 3 >= s.size() || (s[after + 3] != '.' && !is_ascii_digit(s[after + 3])))) {
+    const int h = read_digits(s, i, run);
+    ++i;
+    const int m = read_digits(s, i, 2);
+    if (sc.hour) {
+      ++sc.unknown;
+    } else {
+      sc.hour = h;
+      sc.minute = m;
+      sc.second = 0;
+    }
+    return;
+  }
   if ((run == 1 || run == 2) && (next == '/' || next == '.') && after + 1 < s.size() && is_ascii_digit(s[after + 1])) {
     if (read_numeric_date(s, i, sc)) return;
   }
@@ -260,7 +276,8 @@ void scan_number(std::string_view s, std::size_t& i, Scan& sc) {
   ++sc.unknown;
 }
 
-void scan_word(std::string_view s, std::size_t& i, Scan& sc, const Resources& res) {
+// Returns false for words that do not count as a token (fillers: "on", "of", "at").
+bool scan_word(std::string_view s, std::size_t& i, Scan& sc, const Resources& res) {
   const std::size_t start = i;
   while (i < s.size() && (is_ascii_alpha(s[i]) || (s[i] == '.' && i + 1 < s.size() && is_ascii_alpha(s[i + 1]))))
     ++i;
@@ -270,7 +287,7 @@ void scan_word(std::string_view s, std::size_t& i, Scan& sc, const Resources& re
     ++i;  // a word with non-ASCII letters: unknown
   if (i > start + word.size() + 1) {
     ++sc.unknown;
-    return;
+    return true;
   }
   const std::string lower = util::to_lower_ascii(word);
   if (auto it = res.zones.find(std::string(word)); it != res.zones.end()) {
@@ -283,7 +300,7 @@ void scan_word(std::string_view s, std::size_t& i, Scan& sc, const Resources& re
         sc.offset = *off;
         sc.zone = format_offset(*off);
         i = j;
-        return;
+        return true;
       }
     }
     sc.zone = zone;
@@ -291,29 +308,34 @@ void scan_word(std::string_view s, std::size_t& i, Scan& sc, const Resources& re
       const int sign = zone[0] == '-' ? -1 : 1;
       sc.offset = sign * (((zone[1] - '0') * 10 + (zone[2] - '0')) * 60 + (zone[4] - '0') * 10 + (zone[5] - '0'));
     }
-    return;
+    return true;
   }
   if (auto it = res.months.find(lower); it != res.months.end()) {
     if (sc.month) {
       ++sc.unknown;
-      return;
+      return true;
     }
     sc.month = it->second;
     sc.month_token = sc.tokens;
-    return;
+    return true;
   }
   if (auto it = res.weekdays.find(lower); it != res.weekdays.end()) {
     sc.weekday = it->second;
-    return;
+    return true;
   }
   if (auto it = res.dateline_words.find(lower); it != res.dateline_words.end()) {
     const std::string& role = it->second;
-    if (role == "updated") sc.updated = true;
-    else if (role == "am") sc.pm = false;
-    else if (role == "pm") sc.pm = true;
-    return;
+    if (role == "filler") return false;
+    if (role == "updated") {
+      sc.updated = true;
+      return false;
+    }
+    sc.pm = role == "pm";
+    sc.meridiem_token = sc.tokens;
+    return true;
   }
   ++sc.unknown;
+  return true;
 }
 
 Scan scan(std::string_view s, const Resources& res) {
@@ -337,8 +359,7 @@ Scan scan(std::string_view s, const Resources& res) {
     } else if (const std::size_t len = unicode_separator_length(s, i); len > 0) {
       i += len;
     } else if (is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80) {
-      scan_word(s, i, sc, res);
-      ++sc.tokens;
+      if (scan_word(s, i, sc, res)) ++sc.tokens;
     } else {
       ++sc.unknown;
       ++i;
@@ -380,6 +401,15 @@ std::optional<PublicationDate> parse_dateline(std::string_view line, const Resou
       if (token == sc.month_token + 1 || token == sc.month_token - 1) {
         sc.day = value;
         break;
+      }
+  }
+  if (!sc.hour && sc.pm && sc.meridiem_token > 0) {
+    // "9 p.m.": the bare number right before the meridiem is the hour.
+    for (const auto& [token, value] : sc.loose)
+      if (token == sc.meridiem_token - 1 && value >= 1 && value <= 12) {
+        sc.hour = value;
+        sc.minute = 0;
+        sc.second = 0;
       }
   }
   if (!sc.year || !sc.month || !sc.day) return std::nullopt;

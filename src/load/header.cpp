@@ -12,6 +12,7 @@ constexpr std::size_t k_header_lines = 12;
 constexpr std::size_t k_header_bytes = 3000;
 constexpr std::size_t k_max_title_words = 30;
 constexpr std::size_t k_max_dateline_prefix = 80;
+constexpr std::size_t k_max_masthead_words = 4;
 
 bool same_text(std::string_view a, std::string_view b) {
   return util::iequals(util::collapse_spaces(a), util::collapse_spaces(b));
@@ -40,11 +41,14 @@ std::string credit_outlet(std::string_view text) {
   const auto open = prefix.find('(');
   if (open == std::string_view::npos || prefix.back() != ')' || open == 0) return {};
   const std::string_view city = util::trim(prefix.substr(0, open));
-  bool has_upper = false;
+  // The city's first word is in capitals ("TOKYO", "COLUMBUS, Ohio", "NEW YORK").
+  std::size_t upper = 0;
   for (const char c : city) {
-    if (util::is_ascii_lower(c)) return {};
-    if (util::is_ascii_upper(c)) has_upper = true;
+    if (c == ' ' || c == ',') break;
+    if (!util::is_ascii_upper(c) && c != '.' && c != '-' && c != '\'') return {};
+    ++upper;
   }
+  const bool has_upper = upper >= 2;
   const std::string_view outlet = util::trim(prefix.substr(open + 1, prefix.size() - open - 2));
   if (!has_upper || outlet.size() < 2 || outlet.find('(') != std::string_view::npos) return {};
   bool has_letter = false;
@@ -87,6 +91,17 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
       const bool next_dateline = i + 1 < lines.size() && parse_dateline(lines[i + 1].text, res).has_value();
       const bool next_same = i + 1 < lines.size() && same_text(lines[i + 1].text, line.text);
       if (next_blank || next_dateline || next_same) {
+        // A short line above a longer headline is the page's masthead or section label
+        // ("USA TODAY US Edition", "Breach, Data Security"), not the title.
+        if (word_count(line.text) <= k_max_masthead_words && next_blank) {
+          std::size_t j = i + 1;
+          while (j < lines.size() && lines[j].text.empty()) ++j;
+          if (j < lines.size() && is_headline(lines[j].text) && word_count(lines[j].text) > word_count(line.text) &&
+              !parse_dateline(lines[j].text, res)) {
+            info.lines.push_back({line.span, "masthead"});
+            continue;
+          }
+        }
         info.title = std::string(line.text);
         info.lines.push_back({line.span, "title"});
         title_done = true;
@@ -106,7 +121,11 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
             info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
           }
         }
-        if (info.credit_outlet.empty()) info.credit_outlet = credit_outlet(line.text);
+        if (info.credit_outlet.empty()) {
+          info.credit_outlet = credit_outlet(line.text);
+          if (!info.credit_outlet.empty())
+            info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "credit"});
+        }
       }
     }
     if (info.date && seen > 3) break;

@@ -159,6 +159,23 @@ const xmlNode* largest_article(const xmlNode* n, const xmlNode* best, std::size_
   return best;
 }
 
+// The page's text outside the article element (navigation, teasers, footers), for the report.
+void outside_text(const xmlNode* n, const xmlNode* article, std::string& out, int depth = 0) {
+  for (const xmlNode* c = n; c != nullptr && depth < k_max_depth && out.size() < 4 * k_removed_preview; c = c->next) {
+    if (c == article) continue;
+    if (c->type == XML_TEXT_NODE && c->content != nullptr) {
+      out += reinterpret_cast<const char*>(c->content);
+      out += ' ';
+      continue;
+    }
+    if (c->type != XML_ELEMENT_NODE) continue;
+    const std::string tag = util::to_lower_ascii(name_of(c));
+    if (tag == "script" || tag == "style" || tag == "noscript" || tag == "template" || tag == "svg" || tag == "head")
+      continue;
+    outside_text(c->children, article, out, depth + 1);
+  }
+}
+
 void read_json_ld(const std::string& text, Draft& d) {
   const auto j = nlohmann::json::parse(text, nullptr, false);
   if (j.is_discarded()) {
@@ -287,6 +304,14 @@ Draft read_html(std::string_view html, const Resources& res) {
   if (d.title.empty())
     if (const xmlNode* h1 = find_first(content, "h1")) d.title = util::collapse_spaces(node_text(h1));
 
+  if (const xmlNode* body = find_first(root, "body"); body != nullptr && content != body && content != root) {
+    std::string rest;
+    outside_text(body->children, content, rest);
+    rest = util::collapse_spaces(rest);
+    if (!rest.empty())
+      d.removed.push_back({std::nullopt, "html: page outside the <" + util::to_lower_ascii(name_of(content)) + "> element",
+                           util::preview(rest, k_removed_preview)});
+  }
   Extractor ex{res, d, {}};
   ex.walk(content->children, 0);
   d.body = std::move(ex.out);

@@ -37,11 +37,12 @@ std::string strip_inline(std::string_view line) {
       continue;
     }
     if (c == '`') continue;
-    // Single * or _ for emphasis: only when it hugs a word edge (keeps "file_name", "5 * 3").
+    // Single * or _ for emphasis: only at a word's edge (keeps "file_name" and "5 * 3").
     if (c == '*' || c == '_') {
-      const bool before_space = i == 0 || util::is_ascii_space(line[i - 1]);
-      const bool after_space = i + 1 >= line.size() || util::is_ascii_space(line[i + 1]);
-      if (before_space != after_space) continue;
+      auto word = [](char ch) { return util::is_ascii_alpha(ch) || util::is_ascii_digit(ch) || static_cast<unsigned char>(ch) >= 0x80; };
+      const bool word_before = i > 0 && word(line[i - 1]);
+      const bool word_after = i + 1 < line.size() && word(line[i + 1]);
+      if (word_before != word_after) continue;
     }
     out.push_back(c);
   }

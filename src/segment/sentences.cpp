@@ -26,7 +26,12 @@ std::size_t closer_length(std::string_view s, std::size_t i) {
 // Can s[k] open a sentence? Capitals, digits, opening quotes and brackets, non-ASCII letters.
 bool can_open(std::string_view s, std::size_t k) {
   const char c = s[k];
-  if (util::is_ascii_lower(c)) return false;
+  if (util::is_ascii_lower(c)) {
+    // Brand names written in lower camel case open sentences too: "eBay said", "iPhone sales".
+    for (std::size_t j = k + 1; j < s.size() && util::is_ascii_alpha(s[j]); ++j)
+      if (util::is_ascii_upper(s[j])) return true;
+    return false;
+  }
   if (util::is_ascii_upper(c) || util::is_ascii_digit(c)) return true;
   if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '$' || c == '#' || c == '@' || c == '-') return true;
   return static_cast<unsigned char>(c) >= 0x80;

@@ -24,6 +24,28 @@ std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// Length of the maximal subpart of an ill-formed sequence at s[i] (Unicode's recommended
+// practice: "\xE2\x82 " is one U+FFFD, not two).
+std::size_t invalid_sequence_length(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  std::size_t need = 0;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) need = 1;
+  else if (b0 == 0xE0) { need = 2; lo = 0xA0; }
+  else if (b0 == 0xED) { need = 2; hi = 0x9F; }
+  else if (b0 >= 0xE1 && b0 <= 0xEF) need = 2;
+  else if (b0 == 0xF0) { need = 3; lo = 0x90; }
+  else if (b0 == 0xF4) { need = 3; hi = 0x8F; }
+  else if (b0 >= 0xF1 && b0 <= 0xF3) need = 3;
+  std::size_t len = 1;
+  for (std::size_t k = 0; k < need && i + len < s.size(); ++k) {
+    const auto b = static_cast<unsigned char>(s[i + len]);
+    if (b < (k == 0 ? lo : 0x80) || b > (k == 0 ? hi : 0xBF)) break;
+    ++len;
+  }
+  return len;
+}
+
 DecodedText decode_utf16(std::string_view bytes, bool little_endian) {
   DecodedText out;
   out.had_bom = true;
@@ -122,7 +144,7 @@ DecodedText decode_text(std::string_view bytes) {
     if (len == 0) {
       append_utf8(out.text, k_replacement);
       ++out.replaced;
-      ++i;
+      i += invalid_sequence_length(bytes, i);
       continue;
     }
     out.text.append(bytes.substr(i, len));

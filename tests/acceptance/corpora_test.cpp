@@ -69,7 +69,7 @@ TEST_CASE("mitsubishi-electric: three publication dates and no furniture in the 
   CHECK(in_sentences(digit, "waited six months"));
 }
 
-TEST_CASE("every corpus: publication dates as SOURCES.tsv says, from the text alone") {
+TEST_CASE("every corpus: publication dates as SOURCES.tsv says - from the text alone") {
   std::size_t checked = 0;
   for (const auto& entry : fs::directory_iterator(corpora())) {
     if (!entry.is_directory() || !fs::exists(entry.path() / "SOURCES.tsv")) continue;

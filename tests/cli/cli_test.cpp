@@ -52,7 +52,7 @@ std::vector<nlohmann::json> lines(const std::string& out) {
 
 }  // namespace
 
-TEST_CASE("--version and --help") {
+TEST_CASE("version and help options") {
   const auto v = run("--version");
   CHECK(v.code == 0);
   CHECK(v.out.rfind("timeline ", 0) == 0);
@@ -72,7 +72,7 @@ TEST_CASE("usage errors exit 2") {
   CHECK(run("frobnicate").code == 2);
 }
 
-TEST_CASE("extract on the samples: one valid JSON line per document, skipped files listed") {
+TEST_CASE("extract on the samples: one valid JSON line per document - skipped files listed") {
   const auto r = run("extract " + src("data/samples/harbor-water-ransomware"));
   INFO(r.err);
   REQUIRE(r.code == 0);
@@ -120,7 +120,7 @@ TEST_CASE("a missing path or a folder without articles exits 3 with a message na
   fs::remove_all(dir);
 }
 
-TEST_CASE("--published overrides, --max-bytes skips, -o writes the file") {
+TEST_CASE("options: published overrides - max-bytes skips - output writes the file") {
   const auto dir = fs::temp_directory_path() / ("timeline-cli-opts-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::ofstream(dir / "a.txt") << "A short article about an outage.\n";

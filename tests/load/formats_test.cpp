@@ -7,7 +7,8 @@
 using namespace timeline;
 
 namespace {
-const Document& only(const load::Batch& b) {
+// A copy: the batch is usually a temporary.
+Document only(const load::Batch& b) {
   REQUIRE(b.documents.size() == 1);
   return b.documents.front();
 }
@@ -19,7 +20,7 @@ bool has_sentence(const Document& d, std::string_view text) {
 bool body_has(const Document& d, std::string_view text) { return d.body.find(text) != std::string::npos; }
 }  // namespace
 
-TEST_CASE("HTML: metadata from meta tags, furniture elements dropped and reported") {
+TEST_CASE("HTML: metadata from meta tags - furniture elements dropped and reported") {
   const std::string html = R"(<!doctype html><html><head><title>Page title | Site</title>
 <meta property="og:title" content="Utility confirms attack">
 <meta property="og:site_name" content="The Example Post">
@@ -49,14 +50,14 @@ TEST_CASE("HTML: metadata from meta tags, furniture elements dropped and reporte
   CHECK_FALSE(body_has(d, "Copyright"));
   bool nav_reported = false, related_reported = false;
   for (const auto& r : d.removed) {
-    if (r.reason == "html <nav>") nav_reported = true;
+    if (r.text.find("Home World") != std::string::npos) nav_reported = true;
     if (r.reason.find("related") != std::string::npos && r.text.find("Another story") != std::string::npos) related_reported = true;
   }
   CHECK(nav_reported);
   CHECK(related_reported);
 }
 
-TEST_CASE("HTML: JSON-LD datePublished, then <time datetime>") {
+TEST_CASE("HTML: JSON-LD datePublished - then <time datetime>") {
   const std::string ld = R"(<html><head><script type="application/ld+json">
 {"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Ledger","datePublished":"2023-02-01T10:00:00Z","publisher":{"@type":"Organization","name":"Ledger Daily"}}]}
 </script></head><body><article><p>Text of the story goes here.</p></article></body></html>)";
@@ -80,7 +81,7 @@ TEST_CASE("HTML: a page that is not UTF-8 is decoded by its charset") {
   CHECK(has_sentence(d, "Caf\xC3\xA9 owners said the outage ended."));
 }
 
-TEST_CASE("JSON exports: arrays, nested source names, numbered ids, bad articles skipped") {
+TEST_CASE("JSON exports: arrays - nested source names - numbered ids - bad articles skipped") {
   const std::string json = R"([
  {"title":"One","url":"https://x.test/1","source":{"id":null,"name":"Wire One"},"publishedAt":"2024-04-20T09:00:00Z","content":"The first story says the attack began in March."},
  {"title":"No body","publishedAt":"2024-04-21"},
@@ -99,7 +100,7 @@ TEST_CASE("JSON exports: arrays, nested source names, numbered ids, bad articles
   CHECK(batch.skipped[0].reason.find("no article text") != std::string::npos);
 }
 
-TEST_CASE("JSONL: one article a line; a broken line is skipped with its number") {
+TEST_CASE("JSONL: one article a line - a broken line is skipped with its number") {
   const std::string jsonl =
       "{\"title\":\"A\",\"published\":\"2024-01-02\",\"text\":\"Alpha story text.\"}\n"
       "{\"title\":\"B\", broken\n"
@@ -114,7 +115,7 @@ TEST_CASE("JSONL: one article a line; a broken line is skipped with its number")
   CHECK(batch.skipped[0].reason.find("invalid JSON") != std::string::npos);
 }
 
-TEST_CASE("JSON nested absurdly deep is refused, not parsed") {
+TEST_CASE("JSON nested absurdly deep is refused - not parsed") {
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');
   const auto batch = load::load_bytes("deep.json", deep, {});
   CHECK(batch.documents.empty());
@@ -122,7 +123,7 @@ TEST_CASE("JSON nested absurdly deep is refused, not parsed") {
   CHECK(batch.skipped[0].reason.find("nested deeper") != std::string::npos);
 }
 
-TEST_CASE("Markdown: front matter, heading title, markup stripped") {
+TEST_CASE("Markdown: front matter - heading title - markup stripped") {
   const std::string md =
       "---\ntitle: \"Breach at the mill\"\ndate: 2022-07-08\nsource: Valley Courier\nurl: https://v.test/m\n---\n"
       "# Breach at the mill\n\nThe **mill** said its [payroll system](https://v.test/p) was hit.\n\n"
@@ -138,7 +139,7 @@ TEST_CASE("Markdown: front matter, heading title, markup stripped") {
   for (const auto& s : d.sentences) CHECK(d.text(s.span) != "Breach at the mill");
 }
 
-TEST_CASE("text: title, repeated title, dateline and wire credit") {
+TEST_CASE("text: title - repeated title - dateline and wire credit") {
   const std::string txt =
       "Mill hit by ransomware\n\nMill hit by ransomware\n# 3 May 2022 14:05 (UTC +02:00)\n\n"
       "OSLO (Nordic Wire) \xE2\x80\x94 A paper mill stopped production on Tuesday. Staff were sent home.\n";
@@ -149,8 +150,9 @@ TEST_CASE("text: title, repeated title, dateline and wire credit") {
   CHECK(d.published.value() == "2022-05-03T14:05:00+02:00");
   CHECK(d.published.origin == DateOrigin::dateline);
   CHECK(d.published.confidence == Confidence::high);
-  REQUIRE(d.sentences.size() == 3);
-  CHECK(d.text(d.sentences[1].span) == "A paper mill stopped production on Tuesday.");
+  // The credit is metadata, not part of the lead sentence.
+  REQUIRE(d.sentences.size() == 2);
+  CHECK(d.text(d.sentences[0].span) == "A paper mill stopped production on Tuesday.");
 }
 
 TEST_CASE("publication date precedence: CLI over sidecar over metadata over dateline over file name") {
@@ -188,7 +190,7 @@ TEST_CASE("a broken sidecar is reported and ignored") {
   CHECK(batch.diagnostics[0].message.find("sidecar ignored: line 2") != std::string::npos);
 }
 
-TEST_CASE("bad input is skipped with its reason; invalid UTF-8 is repaired with a warning") {
+TEST_CASE("bad input is skipped with its reason - invalid UTF-8 is repaired with a warning") {
   CHECK(load::load_bytes("empty.txt", "", {}).skipped.at(0).reason == "empty file");
   CHECK(load::load_bytes("img.txt", std::string("\x89PNG\r\n\x1a\n\0\0", 10), {}).skipped.at(0).reason ==
         "binary file, not text");

@@ -22,7 +22,7 @@ TEST_CASE("tokens keep numbers with separators and words with inner apostrophes 
         std::vector<std::string>{"\xC2\xA5", "80", "billion", "\xE2\x80\x94", "\xE2\x80\x9C", "quote", "\xE2\x80\x9D"});
 }
 
-TEST_CASE("token offsets are byte offsets into the text, shifted by the base") {
+TEST_CASE("token offsets are byte offsets into the text - shifted by the base") {
   const auto tokens = segment::tokenize("ab cd", 100);
   REQUIRE(tokens.size() == 2);
   CHECK(tokens[1].span == ByteSpan{103, 105});

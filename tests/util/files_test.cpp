@@ -21,7 +21,7 @@ fs::path temp_dir(const std::string& name) {
 void write(const fs::path& p, const std::string& s) { std::ofstream(p, std::ios::binary) << s; }
 }  // namespace
 
-TEST_CASE("walking a folder: byte order of names, hidden entries skipped, recursion") {
+TEST_CASE("walking a folder: byte order of names - hidden entries skipped - recursion") {
   const auto dir = temp_dir("walk");
   write(dir / "b.txt", "b");
   write(dir / "a.txt", "a");
@@ -50,7 +50,7 @@ TEST_CASE("a symbolic link loop ends the walk of that branch and is reported") {
   fs::remove_all(dir);
 }
 
-TEST_CASE("reading: a size limit is enforced before reading; folders and FIFOs are refused") {
+TEST_CASE("reading: a size limit is enforced before reading - folders and FIFOs are refused") {
   const auto dir = temp_dir("read");
   write(dir / "big.txt", std::string(1000, 'x'));
   const auto big = read_file(dir / "big.txt", 999);

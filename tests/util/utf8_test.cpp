@@ -5,7 +5,7 @@
 using timeline::util::decode_text;
 using timeline::util::looks_binary;
 
-TEST_CASE("invalid UTF-8 is repaired with U+FFFD, one per bad sequence") {
+TEST_CASE("invalid UTF-8 is repaired with U+FFFD - one per bad sequence") {
   const auto d = decode_text("ok \xC3\x28 and \xE2\x82 end \xFF");
   CHECK(d.replaced == 3);
   CHECK(d.text == "ok \xEF\xBF\xBD( and \xEF\xBF\xBD end \xEF\xBF\xBD");
@@ -19,7 +19,7 @@ TEST_CASE("overlong encodings and surrogates are invalid") {
   CHECK(decode_text("caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80").replaced == 0);
 }
 
-TEST_CASE("a UTF-8 BOM is removed; UTF-16 with a BOM is converted") {
+TEST_CASE("a UTF-8 BOM is removed - UTF-16 with a BOM is converted") {
   const auto bom = decode_text("\xEF\xBB\xBFHello");
   CHECK(bom.text == "Hello");
   CHECK(bom.had_bom);
@@ -30,7 +30,7 @@ TEST_CASE("a UTF-8 BOM is removed; UTF-16 with a BOM is converted") {
   CHECK_FALSE(looks_binary(le));
 }
 
-TEST_CASE("binary files are recognised, text is not") {
+TEST_CASE("binary files are recognised - text is not") {
   CHECK(looks_binary(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
   CHECK(looks_binary(std::string("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f", 10)));
   CHECK_FALSE(looks_binary("Plain text.\nWith lines.\tAnd tabs."));
