@@ -18,7 +18,11 @@ Result<bool> write_output(const std::string& path, const std::string& data) {
   }
   namespace fs = std::filesystem;
   const fs::path target(path);
-  const fs::path tmp = target.parent_path() / ("." + target.filename().string() + ".tmp" + std::to_string(::getpid()));
+  std::string tmp_name = ".";
+  tmp_name += target.filename().string();
+  tmp_name += ".tmp";
+  tmp_name += std::to_string(::getpid());
+  const fs::path tmp = target.parent_path() / tmp_name;
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) return Error{path + ": cannot write: " + std::strerror(errno)};

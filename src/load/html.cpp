@@ -264,14 +264,23 @@ void find_time(const xmlNode* n, std::string& first, std::string& marked, int de
 Draft read_html(std::string_view html, const Resources& res) {
   Draft d;
   const bool utf8 = util::is_valid_utf8(html);
+  std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> ctxt(htmlNewParserCtxt(), &htmlFreeParserCtxt);
+  if (!ctxt) {
+    d.warnings.push_back("HTML parser could not be created");
+    return d;
+  }
   std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, utf8 ? "UTF-8" : nullptr,
-                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET),
+      htmlCtxtReadMemory(ctxt.get(), html.data(), static_cast<int>(html.size()), nullptr, utf8 ? "UTF-8" : nullptr,
+                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET),
       &xmlFreeDoc);
   if (!doc) {
     d.warnings.push_back("HTML could not be parsed");
     return d;
   }
+  // libxml2 stops reading a document nested deeper than its limit (256): say so.
+  if (const xmlError* err = xmlCtxtGetLastError(ctxt.get());
+      err != nullptr && err->message != nullptr && std::string_view(err->message).find("depth") != std::string_view::npos)
+    d.warnings.push_back("HTML nested too deeply (more than 256 elements): the rest of the page was not read");
   const xmlNode* root = xmlDocGetRootElement(doc.get());
   if (root == nullptr) return d;
 

@@ -164,8 +164,9 @@ std::optional<Document> finish(Draft draft, Format format, std::string id, const
     return std::nullopt;
   }
   if (doc.sentences.empty()) {
-    batch.skipped.push_back({doc.id, doc.removed.empty() ? "no article text"
-                                                         : "no article text left after removing page furniture"});
+    std::string reason = doc.removed.empty() ? "no article text" : "no article text left after removing page furniture";
+    for (const auto& w : doc.warnings) reason += "; " + w;
+    batch.skipped.push_back({doc.id, reason});
     batch.diagnostics.push_back({ctx.display, 0, Severity::warning, "skipped: " + batch.skipped.back().reason});
     return std::nullopt;
   }
@@ -185,6 +186,12 @@ Batch load_impl(std::string_view display, std::string_view bytes, const Options&
   auto res = resources_for(options.lexicon);
   if (!res) {
     skip(batch, name, res.error(), Severity::error);
+    return batch;
+  }
+  // A README beside the articles documents the folder; it is listed, not read as news.
+  const std::string stem = util::to_lower_ascii(fs::path(name).stem().string());
+  if (!explicit_file && stem == "readme") {
+    skip(batch, name, "documentation (README), not an article", Severity::note);
     return batch;
   }
   const auto format = format_for(name, explicit_file);

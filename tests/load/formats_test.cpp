@@ -201,3 +201,14 @@ TEST_CASE("bad input is skipped with its reason - invalid UTF-8 is repaired with
   REQUIRE(d.warnings.size() == 1);
   CHECK(d.warnings[0].find("invalid UTF-8: 1") == 0);
 }
+
+TEST_CASE("HTML nested deeper than the parser reads is reported as such") {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 5000; ++i) html += "<div>";
+  html += "<p>Deep text that is never reached.</p>";
+  for (int i = 0; i < 5000; ++i) html += "</div>";
+  html += "</body></html>";
+  const auto batch = load::load_bytes("deep.html", html, {});
+  REQUIRE(batch.skipped.size() == 1);
+  CHECK(batch.skipped[0].reason.find("HTML nested too deeply") != std::string::npos);
+}

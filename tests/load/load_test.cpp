@@ -39,6 +39,7 @@ TEST_CASE("a folder: every file is a document or a skipped entry with its reason
   write(dir / "binary.html", std::string("\0\1\2\3garbage", 11));
   write(dir / "big.txt", std::string(5000, 'x'));
   write(dir / "photo.png", "not an article");
+  write(dir / "README.md", "# About this folder\n\nThese files were collected by hand.\n");
   write(dir / ".hidden.txt", "Hidden files are not articles.\n");
   write(dir / "b-good.txt.meta.json", R"({"outlet":"Sidecar Times"})");
   write(dir / "expected.json", R"({"events":[]})");
@@ -59,7 +60,8 @@ TEST_CASE("a folder: every file is a document or a skipped entry with its reason
   CHECK(reason_for(*r, "big.txt").find("larger than the limit of 4096 bytes") == 0);
   CHECK(reason_for(*r, "photo.png").find("unsupported file type '.png'") == 0);
   CHECK(reason_for(*r, "sub/loop").find("folder already read") == 0);
-  CHECK(r->skipped.size() == 5);  // hidden files, sidecars and expected.json are not inputs
+  CHECK(reason_for(*r, "README.md") == "documentation (README), not an article");
+  CHECK(r->skipped.size() == 6);  // hidden files, sidecars and expected.json are not inputs
   fs::remove_all(dir);
 }
 
