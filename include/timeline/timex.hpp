@@ -1,0 +1,47 @@
+#pragma once
+/// Temporal expressions: found in text, normalised to TIMEX3 values and intervals against the
+/// publication date (the DCT), with their precision, modifiers and anchor.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "timeline/document.hpp"
+#include "timeline/lexicon.hpp"
+#include "timeline/result.hpp"
+
+namespace timeline::timex {
+
+enum class Type { date, time, duration, set };
+const char* to_string(Type t);
+
+/// How fine a value is: the unit of its last known field.
+enum class Precision { none, century, decade, year, half, quarter, season, month, week, day, part_of_day, hour, minute };
+const char* to_string(Precision p);
+
+/// One temporal expression.
+struct Timex {
+  ByteSpan span;                 ///< bytes into the tagged text
+  std::string text;
+  Type type = Type::date;
+  std::string value;             ///< TIMEX3: 2019-06-28, 2020-Q1, P6M, PRESENT_REF, XXXX-XX-XX …
+  std::string mod;               ///< TIMEX3 mod: START, MID, END, APPROX, BEFORE, MORE_THAN … ("" for none)
+  std::string earliest, latest;  ///< interval of days it may denote (YYYY-MM-DD; "" when open or unknown)
+  Precision precision = Precision::none;
+  std::string anchor;            ///< "dct", "previous" (an earlier expression), "" for absolute values
+  std::string rule;              ///< the rule that matched (for messages and --explain)
+  bool ambiguous = false;        ///< another reading exists (see alternatives)
+  std::vector<std::string> alternatives;
+};
+
+/// The reference the relative expressions are resolved against.
+struct Context {
+  std::optional<LocalDateTime> dct;  ///< publication date; none: relative values stay X-placeholders
+  int fiscal_year_start_month = 1;   ///< 1 = calendar-aligned fiscal years (the default)
+  const Lexicon* lexicon = nullptr;  ///< nullptr: built-in data
+};
+
+/// Tags `text` (one document). Sentences are found inside (for tense); offsets are into `text`.
+Result<std::vector<Timex>> tag(std::string_view text, const Context& context);
+
+}  // namespace timeline::timex

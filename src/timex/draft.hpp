@@ -1,0 +1,39 @@
+#pragma once
+// What a rule produces: an underspecified temporal value, typed (HeidelTime's "UNDEF-…"
+// strings, as a struct). Only resolve.cpp anchors drafts to the publication date.
+#include <optional>
+#include <string>
+
+#include "timeline/timex.hpp"
+
+namespace timeline::timex {
+
+struct Draft {
+  Type type = Type::date;
+  // Calendar fields the text states.
+  std::optional<int> year, month, day, quarter, half, week, decade, century;
+  std::string season;  ///< SP SU FA WI
+  std::string part;    ///< part of day: MO AF EV NI
+  std::optional<int> hour, minute;
+
+  // What still has to be placed on the calendar.
+  std::optional<int> weekday;  ///< 1-7: a named weekday to place
+  int direction = 0;           ///< -1 "last" (strictly before), +1 "next" (strictly after), 0 by tense
+  bool needs_year = false;     ///< month/day/quarter/half/season without a year: place by tense/nearest
+  std::string shift_unit;      ///< "Y","Q","M","W","D","DE","H","MIN": offset of `shift` units …
+  int shift = 0;
+  bool shift_unit_only = false;  ///< "this/last/next <unit>": the value is that whole unit
+  bool from_previous = false;    ///< … from the previous expression ("a year earlier") instead of the DCT
+  bool last_completed_quarter = false;  ///< "the quarter", "the latest quarter"
+  bool keep_dct_day = false;     ///< the DCT day itself ("today", "this morning")
+  bool fiscal = false;           ///< a fiscal year ("fiscal 2020"): its interval follows the fiscal start
+  bool alternative_day_first = false;  ///< 03/04/2020: also reads as 3 April
+
+  std::string ref;       ///< PRESENT_REF / PAST_REF / FUTURE_REF
+  std::string fixed;     ///< a finished value (durations, sets)
+  std::string mod;       ///< TIMEX3 mod
+  std::string point_mod; ///< BEFORE/AFTER from "more than … ago"
+  const char* rule = "";
+};
+
+}  // namespace timeline::timex

@@ -1,0 +1,133 @@
+#include "timex/parts.hpp"
+
+#include "util/strings.hpp"
+
+namespace timeline::timex {
+namespace {
+
+// Words before "May"/"March" that make them months ("in May", "since March", "early May").
+bool month_context(const std::string& w) {
+  static const char* const k_words[] = {"in", "since", "until", "till", "by", "of", "early", "mid", "late", "last",
+                                        "next", "this", "through", "throughout", "before", "after", "during", "from",
+                                        "to", "between", "and", "or", "on", "end", "beginning", "start", "middle"};
+  for (const char* k : k_words)
+    if (w == k) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<Piece> month_at(const Cursor& c, std::size_t k) {
+  const Tok* t = c.at(k);
+  if (t == nullptr || !t->capitalized) return std::nullopt;
+  const auto it = c.res.months.find(t->lower);
+  if (it == c.res.months.end()) return std::nullopt;
+  std::size_t len = 1;
+  const bool full = t->lower.size() > 4 || t->lower == "june" || t->lower == "july" || t->lower == "may";
+  if (c.is(k + 1, ".") && !c.at(k + 1)->space_before) {
+    ++len;
+  } else if (!full) {
+    // "Jan" without a period is only a month when a number follows ("Jan 20").
+    const Tok* next = c.at(k + 1);
+    if (next == nullptr || !next->number) return std::nullopt;
+  }
+  if (t->lower == "may" || t->lower == "march") {
+    const Tok* next = c.at(k + len);
+    const Tok* prev = (c.i + k) > 0 ? &c.toks[c.i + k - 1] : nullptr;
+    const bool number_next = next != nullptr && next->number && next->sentence == t->sentence;
+    const bool context_before = prev != nullptr && prev->sentence == t->sentence && month_context(prev->lower);
+    if (!number_next && !context_before) return std::nullopt;
+  }
+  return Piece{it->second, len};
+}
+
+std::optional<Piece> day_at(const Cursor& c, std::size_t k) {
+  const Tok* t = c.at(k);
+  if (t == nullptr) return std::nullopt;
+  std::string digits;
+  std::string suffix;
+  for (const char ch : t->lower) {
+    if (util::is_ascii_digit(ch) && suffix.empty()) digits += ch;
+    else suffix += ch;
+  }
+  if (digits.empty() || digits.size() > 2) return std::nullopt;
+  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+  const int v = std::stoi(digits);
+  if (v < 1 || v > 31) return std::nullopt;
+  return Piece{v, 1};
+}
+
+std::optional<Piece> year_at(const Cursor& c, std::size_t k) {
+  const Tok* t = c.at(k);
+  if (t == nullptr || t->lower.size() != 4) return std::nullopt;
+  const int v = digits_value(*t);
+  if (v < 1000 || v > 2999) return std::nullopt;
+  return Piece{v, 1};
+}
+
+std::optional<Piece> count_at(const Cursor& c, std::size_t k) {
+  const Tok* t = c.at(k);
+  if (t == nullptr) return std::nullopt;
+  if (t->number) {
+    const int v = digits_value(*t);
+    if (v < 0 || v > 100000) return std::nullopt;
+    return Piece{v, 1};
+  }
+  const auto it = c.res.numbers.find(t->lower);
+  if (it == c.res.numbers.end()) return std::nullopt;
+  if (!it->second) {
+    // "a few", "a couple of"
+    return Piece{-1, 1};
+  }
+  int v = *it->second;
+  std::size_t len = 1;
+  if (t->lower == "a" || t->lower == "an") {
+    if (c.is(k + 1, "few")) return Piece{-1, 2};
+    if (c.is(k + 1, "couple") && c.is(k + 2, "of")) return Piece{2, 3};
+    if (c.is(k + 1, "dozen")) return Piece{12, 2};
+  }
+  if (t->lower == "couple") {
+    if (!c.is(k + 1, "of")) return std::nullopt;
+    return Piece{2, 2};
+  }
+  // "twenty-five", "twenty five"
+  if (v >= 20 && v <= 90 && v % 10 == 0) {
+    if (const Tok* n = c.at(k + 1)) {
+      const auto u = c.res.numbers.find(n->lower);
+      if (u != c.res.numbers.end() && u->second && *u->second >= 1 && *u->second <= 9 && n->lower != "a" && n->lower != "an") {
+        v += *u->second;
+        ++len;
+      }
+    }
+  }
+  return Piece{v, len};
+}
+
+std::optional<UnitPiece> unit_at(const Cursor& c, std::size_t k) {
+  const Tok* t = c.at(k);
+  if (t == nullptr) return std::nullopt;
+  const auto it = c.res.units.find(t->lower);
+  if (it == c.res.units.end()) return std::nullopt;
+  const bool plural = t->lower.back() == 's' || t->lower == "centuries";
+  return UnitPiece{it->second, plural, 1};
+}
+
+std::optional<Piece> ordinal_at(const Cursor& c, std::size_t k) {
+  const Tok* t = c.at(k);
+  if (t == nullptr) return std::nullopt;
+  static const std::pair<const char*, int> k_ordinals[] = {{"first", 1},  {"1st", 1},   {"second", 2}, {"2nd", 2},
+                                                          {"third", 3},  {"3rd", 3},   {"fourth", 4}, {"4th", 4}};
+  for (const auto& [w, v] : k_ordinals)
+    if (t->lower == w) return Piece{v, 1};
+  return std::nullopt;
+}
+
+std::optional<Piece> weekday_at(const Cursor& c, std::size_t k) {
+  const Tok* t = c.at(k);
+  if (t == nullptr || !t->capitalized || t->lower.size() < 6) return std::nullopt;  // full names only
+  const auto it = c.res.weekdays.find(t->lower);
+  if (it == c.res.weekdays.end()) return std::nullopt;
+  return Piece{it->second, 1};
+}
+
+}  // namespace timeline::timex

@@ -1,0 +1,322 @@
+#include "timex/resolve.hpp"
+
+#include <fmt/format.h>
+
+namespace timeline::timex {
+namespace {
+
+using date::year_month_day;
+
+// --- Policies: small, named, each with its reason. ------------------------------------------
+
+// News reports mostly what happened: without a cue, a bare weekday or month is the most recent
+// one, and the reading is flagged ambiguous with the other direction as its alternative.
+int direction_from_tense(const std::string& tense) { return tense == "future" ? 1 : -1; }
+
+// The weekday `wd` (1=Mon) nearest the DCT in `dir` (-1 on/before, +1 on/after; strict when
+// `strict`, as for "last Friday" / "next Friday").
+year_month_day place_weekday(year_month_day dct, int wd, int dir, bool strict) {
+  const date::sys_days d{dct};
+  const date::weekday target{static_cast<unsigned>(wd % 7)};
+  if (dir < 0) {
+    auto back = date::weekday{d} - target;  // days since the last such weekday
+    if (strict && back.count() == 0) back = date::days{7};
+    return year_month_day{d - back};
+  }
+  auto fwd = target - date::weekday{d};
+  if (strict && fwd.count() == 0) fwd = date::days{7};
+  return year_month_day{d + fwd};
+}
+
+// A month (and day) without a year: the nearest occurrence on the tense's side of the DCT.
+std::optional<int> place_year_of_month(year_month_day dct, int month, std::optional<int> day, int dir, bool strict) {
+  const int y = static_cast<int>(dct.year());
+  const int dm = static_cast<int>(static_cast<unsigned>(dct.month()));
+  const int dd = static_cast<int>(static_cast<unsigned>(dct.day()));
+  const int key = month * 100 + day.value_or(day ? 0 : (dir < 0 ? 1 : 31));
+  const int now = dm * 100 + (day ? dd : (strict ? 0 : dd));
+  if (dir < 0) {
+    if (!day) return (strict ? month < dm : month <= dm) ? y : y - 1;
+    return key <= now ? y : y - 1;
+  }
+  if (!day) return (strict ? month > dm : month >= dm) ? y : y + 1;
+  return key >= now ? y : y + 1;
+}
+
+// Quarters and halves without a year: the most recent one (with that number) that has begun.
+int place_year_of_period(year_month_day dct, int first_month) {
+  const int y = static_cast<int>(dct.year());
+  return first_month <= static_cast<int>(static_cast<unsigned>(dct.month())) ? y : y - 1;
+}
+
+// Fiscal years: with a start in January they are calendar years. Otherwise a fiscal year that
+// starts in the first half of the year is named after the year it starts in (Japan, the UK:
+// fiscal 2020 = April 2020 – March 2021), one that starts in the second half after the year it
+// ends in (US federal, Australia: FY2020 = October 2019 – September 2020).
+std::pair<year_month_day, year_month_day> fiscal_interval(int year, int start_month) {
+  if (start_month <= 1) return {date::year{year} / 1 / 1, date::year{year} / 12 / 31};
+  const int first_year = start_month <= 6 ? year : year - 1;
+  const year_month_day first = date::year{first_year} / date::month{static_cast<unsigned>(start_month)} / 1;
+  const year_month_day next = first + date::years{1};
+  return {first, year_month_day{date::sys_days{next} - date::days{1}}};
+}
+
+std::string placeholder(Precision p, const Draft& d) {
+  switch (p) {
+    case Precision::decade: return "XXX";
+    case Precision::year: return "XXXX";
+    case Precision::quarter: return d.quarter ? fmt::format("XXXX-Q{}", *d.quarter) : "XXXX-QX";
+    case Precision::half: return d.half ? fmt::format("XXXX-H{}", *d.half) : "XXXX-HX";
+    case Precision::season: return "XXXX-" + (d.season.empty() ? std::string("XX") : d.season);
+    case Precision::month: return d.month ? fmt::format("XXXX-{:02d}", *d.month) : "XXXX-XX";
+    case Precision::week: return "XXXX-WXX";
+    default:
+      if (d.weekday) return fmt::format("XXXX-WXX-{}", *d.weekday);
+      if (d.month && d.day) return fmt::format("XXXX-{:02d}-{:02d}", *d.month, *d.day);
+      return "XXXX-XX-XX";
+  }
+}
+
+std::string time_suffix(const Draft& d) {
+  if (d.hour) return fmt::format("T{:02d}:{:02d}", *d.hour, d.minute.value_or(0));
+  if (!d.part.empty()) return "T" + d.part;
+  return {};
+}
+
+// The calendar point a draft names, or nothing when it needs an anchor that is missing.
+struct Placed {
+  std::optional<Point> point;
+  Precision precision = Precision::none;
+  std::string anchor;
+  std::optional<year_month_day> exact;  ///< the exact day for "more than six months ago"
+  bool ambiguous = false;
+  std::optional<Point> alternative;
+  bool invalid = false;
+};
+
+Placed place(const Draft& d, const Anchors& a) {
+  Placed out;
+  // Absolute, with a year.
+  if (d.year && !d.needs_year) {
+    Point p;
+    p.year = *d.year;
+    if (d.day && d.month) {
+      const year_month_day ymd = date::year{*d.year} / date::month{static_cast<unsigned>(*d.month)} /
+                                 date::day{static_cast<unsigned>(*d.day)};
+      if (!ymd.ok()) {
+        out.invalid = true;
+        return out;
+      }
+      p = day_point(ymd);
+      if (d.alternative_day_first) {
+        const year_month_day alt = date::year{*d.year} / date::month{static_cast<unsigned>(*d.day)} /
+                                   date::day{static_cast<unsigned>(*d.month)};
+        if (alt.ok()) {
+          out.ambiguous = true;
+          out.alternative = day_point(alt);
+        }
+      }
+    } else if (d.month) {
+      p.precision = Precision::month;
+      p.month = *d.month;
+    } else if (d.quarter) {
+      p.precision = Precision::quarter;
+      p.quarter = *d.quarter;
+    } else if (d.half) {
+      p.precision = Precision::half;
+      p.half = *d.half;
+    } else if (!d.season.empty()) {
+      p.precision = Precision::season;
+      p.season = d.season;
+    } else {
+      p.precision = Precision::year;
+    }
+    out.point = p;
+    out.precision = p.precision;
+    return out;
+  }
+  if (d.decade) {
+    Point p;
+    p.precision = Precision::decade;
+    p.decade = *d.decade;
+    p.year = *d.decade * 10;
+    out.point = p;
+    out.precision = p.precision;
+    return out;
+  }
+
+  // Relative: what precision it will have, even when no anchor can place it.
+  if (d.weekday) out.precision = Precision::day;
+  else if (d.last_completed_quarter) out.precision = Precision::quarter;
+  else if (!d.shift_unit.empty())
+    out.precision = d.from_previous && a.previous && a.previous->precision > unit_precision(d.shift_unit)
+                        ? a.previous->precision
+                        : unit_precision(d.shift_unit);
+  else if (d.day && d.month) out.precision = Precision::day;
+  else if (d.month) out.precision = Precision::month;
+  else if (d.quarter) out.precision = Precision::quarter;
+  else if (d.half) out.precision = Precision::half;
+  else if (!d.season.empty()) out.precision = Precision::season;
+  else if (d.hour) out.precision = Precision::day;
+
+  if (d.from_previous && a.previous) {
+    Point base = *a.previous;
+    const Precision unit = unit_precision(d.shift_unit);
+    Point moved = shift(base, d.shift_unit, d.shift);
+    if (unit > base.precision) moved = truncate(moved, unit);
+    out.point = moved;
+    out.precision = moved.precision;
+    out.anchor = "previous";
+    return out;
+  }
+  if (!a.dct) return out;  // relative, and nothing to anchor it to: placeholders
+  const year_month_day dct = *a.dct;
+  out.anchor = "dct";
+  const Point today = day_point(dct);
+  const int tense_dir = direction_from_tense(a.tense);
+
+  if (d.weekday) {
+    const bool strict = d.direction != 0;
+    const int dir = d.direction != 0 ? d.direction : tense_dir;
+    out.point = day_point(place_weekday(dct, *d.weekday, dir, strict));
+    if (d.direction == 0 && a.tense.empty()) {
+      const Point other = day_point(place_weekday(dct, *d.weekday, -dir, false));
+      if (value_of(other) != value_of(*out.point)) {
+        out.ambiguous = true;
+        out.alternative = other;
+      }
+    }
+    return out;
+  }
+  if (d.last_completed_quarter) {
+    Point q = truncate(today, Precision::quarter);
+    out.point = shift(q, "Q", -1);
+    return out;
+  }
+  if (!d.shift_unit.empty()) {
+    // Hours and minutes move within the publication day: the day itself.
+    const bool clock_unit = d.shift_unit == "H" || d.shift_unit == "MIN" || d.shift_unit == "S";
+    const year_month_day exact = to_ymd(shift(today, clock_unit ? "D" : d.shift_unit, clock_unit ? 0 : d.shift));
+    out.exact = exact;
+    out.point = truncate(day_point(exact), out.precision);
+    return out;
+  }
+  if (d.needs_year) {
+    if (d.quarter || d.half) {
+      Point p;
+      p.precision = d.quarter ? Precision::quarter : Precision::half;
+      p.quarter = d.quarter.value_or(0);
+      p.half = d.half.value_or(0);
+      p.year = place_year_of_period(dct, d.quarter ? 3 * *d.quarter - 2 : 6 * *d.half - 5);
+      out.point = p;
+      return out;
+    }
+    if (!d.season.empty()) {
+      Point p;
+      p.precision = Precision::season;
+      p.season = d.season;
+      const int y = static_cast<int>(dct.year());
+      if (d.direction == 2) p.year = y;
+      else if (d.direction == -1) p.year = y - 1;
+      else if (d.direction == 1) p.year = y + 1;
+      else {
+        p.year = y;
+        const auto range = interval_of(p);
+        if (tense_dir < 0 && date::sys_days{range.first} > date::sys_days{dct}) p.year = y - 1;
+        if (tense_dir > 0 && date::sys_days{range.second} < date::sys_days{dct}) p.year = y + 1;
+      }
+      out.point = p;
+      return out;
+    }
+    if (d.month) {
+      const bool strict = d.direction != 0;
+      const int dir = d.direction != 0 ? d.direction : tense_dir;
+      const auto year = place_year_of_month(dct, *d.month, d.day, dir, strict);
+      Point p;
+      p.year = *year;
+      p.month = *d.month;
+      if (d.day) {
+        const year_month_day ymd = date::year{*year} / date::month{static_cast<unsigned>(*d.month)} /
+                                   date::day{static_cast<unsigned>(*d.day)};
+        if (!ymd.ok()) {
+          out.invalid = true;
+          return out;
+        }
+        p = day_point(ymd);
+      } else {
+        p.precision = Precision::month;
+      }
+      out.point = p;
+      if (d.direction == 0 && a.tense.empty()) {
+        const auto other_year = place_year_of_month(dct, *d.month, d.day, -dir, false);
+        if (*other_year != *year) {
+          Point o = p;
+          o.year = *other_year;
+          out.ambiguous = true;
+          out.alternative = o;
+        }
+      }
+      return out;
+    }
+  }
+  if (d.hour || !d.part.empty()) {  // a clock time or a part of the publication day
+    out.point = today;
+    return out;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Resolved> resolve(const Draft& d, const Anchors& a) {
+  Resolved r;
+  r.type = d.type;
+  r.mod = d.mod;
+  if (!d.fixed.empty()) {
+    r.value = d.fixed;
+    return r;
+  }
+  if (!d.ref.empty()) {
+    r.value = d.ref;
+    r.anchor = "dct";
+    if (a.dct) {
+      const std::string day = iso(*a.dct);
+      if (d.ref != "FUTURE_REF") r.latest = day;
+      if (d.ref != "PAST_REF") r.earliest = day;
+    }
+    return r;
+  }
+  const Placed placed = place(d, a);
+  if (placed.invalid) return std::nullopt;
+  r.precision = placed.precision;
+  r.anchor = placed.anchor;
+  r.ambiguous = placed.ambiguous;
+  const std::string suffix = time_suffix(d);
+  if (suffix.empty() && r.type == Type::time) r.type = Type::date;
+  if (!placed.point) {
+    r.value = placeholder(placed.precision, d) + suffix;
+    return r;
+  }
+  const Point& p = *placed.point;
+  r.point = p;
+  r.value = value_of(p) + (p.precision == Precision::day ? suffix : std::string());
+  if (!suffix.empty()) r.precision = d.hour ? Precision::minute : Precision::part_of_day;
+  if (placed.alternative) r.alternatives.push_back(value_of(*placed.alternative) + suffix);
+  auto range = d.fiscal && d.year ? fiscal_interval(*d.year, a.fiscal_year_start_month) : interval_of(p);
+  if (d.mod == "START" || d.mod == "MID" || d.mod == "END") range = narrow(range, d.mod);
+  r.earliest = iso(range.first);
+  r.latest = iso(range.second);
+  if (!d.point_mod.empty() && placed.exact) {
+    // "more than six months ago": open towards the past, ending at the exact day.
+    if (d.point_mod == "BEFORE") {
+      r.earliest.clear();
+      r.latest = iso(*placed.exact);
+    } else {
+      r.earliest = iso(*placed.exact);
+      r.latest.clear();
+    }
+  }
+  return r;
+}
+
+}  // namespace timeline::timex

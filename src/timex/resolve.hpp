@@ -1,0 +1,31 @@
+#pragma once
+// Anchoring: turns a rule's draft into a TIMEX3 value and an interval, against the
+// publication date (DCT), the sentence's tense, or the previous expression.
+#include <optional>
+#include <string>
+
+#include "timex/calendar.hpp"
+#include "timex/draft.hpp"
+
+namespace timeline::timex {
+
+struct Anchors {
+  std::optional<date::year_month_day> dct;
+  std::string tense;               ///< "past", "future", or "" when the sentence does not say
+  std::optional<Point> previous;   ///< the last expression with a calendar value
+  int fiscal_year_start_month = 1;
+};
+
+struct Resolved {
+  Type type = Type::date;
+  std::string value, mod, earliest, latest, anchor;
+  Precision precision = Precision::none;
+  bool ambiguous = false;
+  std::vector<std::string> alternatives;
+  std::optional<Point> point;  ///< the calendar point, for later "a year earlier"
+};
+
+/// The resolved expression, or nothing when the draft names no real date (February 30).
+std::optional<Resolved> resolve(const Draft& d, const Anchors& a);
+
+}  // namespace timeline::timex

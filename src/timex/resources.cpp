@@ -1,0 +1,105 @@
+#include "timex/resources.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <memory>
+#include <mutex>
+
+#include "util/strings.hpp"
+
+namespace timeline::timex {
+namespace {
+
+std::vector<std::string> words(const std::string& phrase) {
+  std::vector<std::string> out;
+  for (const auto w : util::split(util::to_lower_ascii(phrase), ' '))
+    if (!w.empty()) out.emplace_back(w);
+  return out;
+}
+
+// Longer phrases first, so "at the moment" wins over "at".
+template <typename T>
+void longest_first(std::vector<std::pair<std::vector<std::string>, T>>& v) {
+  std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+Result<Resources> compile(const Lexicon& lex) {
+  Resources r;
+  auto table = [&](std::string_view name) { return lex.table(name); };
+  for (const auto& [name, target] : {std::pair{"en/months", &r.months}, std::pair{"en/weekdays", &r.weekdays}}) {
+    auto t = table(name);
+    if (!t) return Error{t.error()};
+    for (const auto& row : (*t)->rows) (*target)[util::to_lower_ascii(row.field(0))] = std::stoi(row.field(1));
+  }
+  auto numbers = table("en/numbers");
+  if (!numbers) return Error{numbers.error()};
+  for (const auto& row : (*numbers)->rows) {
+    const std::string& v = row.field(1);
+    if (v == "X") {
+      r.numbers[row.field(0)] = std::nullopt;
+      continue;
+    }
+    int n = 0;
+    const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || p != v.data() + v.size()) return Error{(*numbers)->error_at(row, "expected a number or X, got '" + v + "'")};
+    r.numbers[row.field(0)] = n;
+  }
+  auto units = table("en/time_units");
+  if (!units) return Error{units.error()};
+  for (const auto& row : (*units)->rows) {
+    static const std::vector<std::string> k_units{"Y", "Q", "M", "W", "D", "H", "MIN", "S", "DE", "CE"};
+    if (std::find(k_units.begin(), k_units.end(), row.field(1)) == k_units.end())
+      return Error{(*units)->error_at(row, "unknown unit '" + row.field(1) + "'")};
+    r.units[row.field(0)] = row.field(1);
+  }
+  auto seasons = table("en/seasons");
+  if (!seasons) return Error{seasons.error()};
+  for (const auto& row : (*seasons)->rows) {
+    if (row.field(1) == "season") r.seasons[row.field(0)] = row.field(2);
+    else if (row.field(1) == "part") r.parts[row.field(0)] = row.field(2);
+    else return Error{(*seasons)->error_at(row, "unknown kind '" + row.field(1) + "' (expected season|part)")};
+  }
+  auto tense = table("en/tense_cues");
+  if (!tense) return Error{tense.error()};
+  for (const auto& row : (*tense)->rows) {
+    if (row.field(1) != "future" && row.field(1) != "past")
+      return Error{(*tense)->error_at(row, "unknown tense '" + row.field(1) + "' (expected future|past)")};
+    r.tense[row.field(0)] = row.field(1);
+  }
+  auto tw = table("en/time_words");
+  if (!tw) return Error{tw.error()};
+  for (const auto& row : (*tw)->rows) r.time_words.emplace_back(words(row.field(0)), row.field(1));
+  auto sets = table("en/sets");
+  if (!sets) return Error{sets.error()};
+  for (const auto& row : (*sets)->rows) r.sets.emplace_back(words(row.field(0)), row.field(1));
+  auto mods = table("en/time_modifiers");
+  if (!mods) return Error{mods.error()};
+  for (const auto& row : (*mods)->rows) {
+    const std::string& applies = row.field(1);
+    if (applies != "part" && applies != "amount" && applies != "point")
+      return Error{(*mods)->error_at(row, "unknown target '" + applies + "' (expected part|amount|point)")};
+    r.modifiers.emplace_back(words(row.field(0)), Modifier{applies, row.field(2)});
+  }
+  longest_first(r.time_words);
+  longest_first(r.sets);
+  longest_first(r.modifiers);
+  return r;
+}
+
+}  // namespace
+
+Result<const Resources*> resources_for(const Lexicon* lexicon) {
+  static std::mutex mutex;
+  static std::map<const Lexicon*, std::unique_ptr<Resources>> cache;
+  const Lexicon* key = lexicon != nullptr ? lexicon : &Lexicon::builtin();
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (auto it = cache.find(key); it != cache.end()) return it->second.get();
+  auto compiled = compile(*key);
+  if (!compiled) return Error{compiled.error()};
+  auto owned = std::make_unique<Resources>(std::move(*compiled));
+  const Resources* ptr = owned.get();
+  cache.emplace(key, std::move(owned));
+  return ptr;
+}
+
+}  // namespace timeline::timex

@@ -1,0 +1,32 @@
+#pragma once
+// The timex tagger's lexicons, compiled once from data/lexicon into lookup tables.
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "timeline/lexicon.hpp"
+#include "timeline/result.hpp"
+
+namespace timeline::timex {
+
+struct Modifier {
+  std::string applies;  ///< part | amount | point
+  std::string mod;
+};
+
+struct Resources {
+  std::unordered_map<std::string, int> months, weekdays;
+  std::unordered_map<std::string, std::optional<int>> numbers;  ///< nullopt: unspecified (X)
+  std::unordered_map<std::string, std::string> units;           ///< "years" → "Y"
+  std::unordered_map<std::string, std::string> seasons, parts;  ///< "summer" → "SU", "morning" → "MO"
+  std::unordered_map<std::string, std::string> tense;           ///< "will" → "future"
+  /// Multi-word phrases, as token lists (lower case): time words, modifiers, sets.
+  std::vector<std::pair<std::vector<std::string>, std::string>> time_words, sets;
+  std::vector<std::pair<std::vector<std::string>, Modifier>> modifiers;
+};
+
+Result<const Resources*> resources_for(const Lexicon* lexicon);
+
+}  // namespace timeline::timex

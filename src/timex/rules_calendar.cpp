@@ -1,0 +1,386 @@
+// Rules for calendar dates written out: days, months, years, decades, quarters, halves,
+// seasons, fiscal years, clock times.
+#include "timex/parts.hpp"
+#include "timex/rules_family.hpp"
+#include "util/strings.hpp"
+
+namespace timeline::timex {
+namespace {
+
+// Words before a bare four-digit number that make it a year ("in 2019", "since 1998").
+bool year_context(const std::string& w) {
+  static const char* const k_words[] = {"in", "since", "until", "till", "by", "of", "from", "to", "during", "before",
+                                        "after", "through", "throughout", "between", "and", "or", "early", "mid",
+                                        "late", "circa", "around", "for", "year", "fiscal", "spring", "summer",
+                                        "autumn", "fall", "winter", "end", "the", "than", "over", "into", "as"};
+  for (const char* k : k_words)
+    if (w == k) return true;
+  return false;
+}
+
+// Optional ", YYYY" or " YYYY" after a day or month.
+std::size_t optional_year(const Cursor& c, std::size_t k, Draft& d) {
+  std::size_t skip = c.is(k, ",") ? 1 : 0;
+  if (auto y = year_at(c, k + skip)) {
+    d.year = y->value;
+    return skip + 1;
+  }
+  return 0;
+}
+
+std::optional<Match> month_day_year(const Cursor& c) {
+  auto m = month_at(c, 0);
+  if (!m) return std::nullopt;
+  auto day = day_at(c, m->length);
+  if (!day) return std::nullopt;
+  // "June 2019" is a month: a day is 1-2 digits.
+  Draft d;
+  d.month = m->value;
+  d.day = day->value;
+  std::size_t len = m->length + 1;
+  len += optional_year(c, len, d);
+  if (!d.year) d.needs_year = true;
+  d.rule = "<month> <day> [, <year>]";
+  return Match{len, d};
+}
+
+std::optional<Match> day_month_year(const Cursor& c) {
+  std::size_t k = c.is(0, "the") ? 1 : 0;
+  auto day = day_at(c, k);
+  if (!day) return std::nullopt;
+  k += 1;
+  if (c.is(k, "of")) ++k;
+  auto m = month_at(c, k);
+  if (!m) return std::nullopt;
+  // "the 28th" needs "of"/a month; a plain "28 June" too. "the" only with an ordinal.
+  if (c.is(0, "the") && c.at(1)->number) return std::nullopt;
+  Draft d;
+  d.day = day->value;
+  d.month = m->value;
+  k += m->length;
+  k += optional_year(c, k, d);
+  if (!d.year) d.needs_year = true;
+  d.rule = "<day> [of] <month> [<year>]";
+  return Match{k, d};
+}
+
+std::optional<Match> month_year(const Cursor& c) {
+  auto m = month_at(c, 0);
+  if (!m) return std::nullopt;
+  std::size_t k = m->length;
+  if (c.is(k, "of")) ++k;
+  else if (c.is(k, ",")) ++k;
+  auto y = year_at(c, k);
+  if (!y) return std::nullopt;
+  Draft d;
+  d.month = m->value;
+  d.year = y->value;
+  d.rule = "<month> <year>";
+  return Match{k + 1, d};
+}
+
+std::optional<Match> month_alone(const Cursor& c) {
+  auto m = month_at(c, 0);
+  if (!m) return std::nullopt;
+  Draft d;
+  d.month = m->value;
+  d.needs_year = true;
+  d.rule = "<month>";
+  return Match{m->length, d};
+}
+
+// 2019-06-28, 2019/06/28 (no spaces inside).
+std::optional<Match> iso_date(const Cursor& c) {
+  auto y = year_at(c, 0);
+  if (!y) return std::nullopt;
+  const Tok* s1 = c.at(1);
+  if (s1 == nullptr || (s1->lower != "-" && s1->lower != "/") || s1->space_before) return std::nullopt;
+  const Tok* mo = c.at(2);
+  const Tok* s2 = c.at(3);
+  const Tok* da = c.at(4);
+  if (mo == nullptr || s2 == nullptr || da == nullptr || s2->lower != s1->lower || mo->space_before || s2->space_before ||
+      da->space_before || mo->lower.size() != 2 || da->lower.size() != 2)
+    return std::nullopt;
+  const int m = digits_value(*mo), dd = digits_value(*da);
+  if (m < 1 || m > 12 || dd < 1 || dd > 31) return std::nullopt;
+  Draft d;
+  d.year = y->value;
+  d.month = m;
+  d.day = dd;
+  d.rule = "<yyyy>-<mm>-<dd>";
+  return Match{5, d};
+}
+
+// 06/28/2019 or 28/06/2019; when both readings are dates, month first (US), flagged ambiguous.
+std::optional<Match> numeric_date(const Cursor& c) {
+  const Tok* a = c.at(0);
+  const Tok* s1 = c.at(1);
+  const Tok* b = c.at(2);
+  const Tok* s2 = c.at(3);
+  if (a == nullptr || s1 == nullptr || b == nullptr || s2 == nullptr) return std::nullopt;
+  if ((s1->lower != "/" && s1->lower != ".") || s2->lower != s1->lower || s1->space_before || b->space_before ||
+      s2->space_before)
+    return std::nullopt;
+  auto y = year_at(c, 4);
+  if (!y || c.at(4)->space_before) return std::nullopt;
+  const int x = digits_value(*a), z = digits_value(*b);
+  if (x < 1 || z < 1 || a->lower.size() > 2 || b->lower.size() > 2) return std::nullopt;
+  Draft d;
+  d.year = y->value;
+  if (x <= 12 && z > 12 && z <= 31) {
+    d.month = x;
+    d.day = z;
+  } else if (z <= 12 && x > 12 && x <= 31) {
+    d.month = z;
+    d.day = x;
+  } else if (x <= 12 && z <= 12) {
+    d.month = x;
+    d.day = z;
+    if (x != z) d.alternative_day_first = true;
+  } else {
+    return std::nullopt;
+  }
+  d.rule = "<mm>/<dd>/<yyyy>";
+  return Match{5, d};
+}
+
+std::optional<Match> bare_year(const Cursor& c) {
+  auto y = year_at(c, 0);
+  if (!y) return std::nullopt;
+  const Tok* t = c.at(0);
+  if (y->value < 1800 || y->value > 2199) return std::nullopt;
+  const Tok* prev = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
+  const bool after_context = prev != nullptr && prev->sentence == t->sentence && (year_context(prev->lower) || t->hyphen_before);
+  if (!after_context) return std::nullopt;
+  Draft d;
+  d.year = y->value;
+  d.rule = "<year>";
+  return Match{1, d};
+}
+
+// "the 1990s", "1990s", "the '90s", "the 2010s"
+std::optional<Match> decade(const Cursor& c) {
+  std::size_t k = c.is(0, "the") ? 1 : 0;
+  const Tok* t = c.at(k);
+  if (t == nullptr) return std::nullopt;
+  std::string w = t->lower;
+  bool apostrophe = false;
+  if ((w == "'" || w == "\xE2\x80\x99") && c.at(k + 1) != nullptr) {
+    apostrophe = true;
+    ++k;
+    w = c.at(k)->lower;
+  }
+  if (w.size() < 3 || w.back() != 's') return std::nullopt;
+  const std::string digits = w.substr(0, w.size() - 1);
+  for (const char ch : digits)
+    if (!util::is_ascii_digit(ch)) return std::nullopt;
+  Draft d;
+  if (digits.size() == 4 && digits.back() == '0') {
+    d.decade = std::stoi(digits) / 10;
+  } else if (apostrophe && digits.size() == 2 && digits.back() == '0') {
+    const int two = std::stoi(digits);
+    d.decade = (two >= 30 ? 190 : 200) + two / 10;
+  } else {
+    return std::nullopt;
+  }
+  d.rule = "the <decade>s";
+  return Match{k + 1, d};
+}
+
+// "the third quarter [of 2012]", "third-quarter", "Q1 2020", "the first half of 2020"
+std::optional<Match> quarter_or_half(const Cursor& c) {
+  Draft d;
+  std::size_t k = c.is(0, "the") ? 1 : 0;
+  if (const Tok* t = c.at(k); t != nullptr && t->lower.size() == 2 && (t->lower[0] == 'q' || t->lower[0] == 'h') &&
+                              t->lower[1] >= '1' && t->lower[1] <= (t->lower[0] == 'q' ? '4' : '2')) {
+    if (!t->capitalized) return std::nullopt;  // "Q1", "H2" are written in capitals
+    if (t->lower[0] == 'q') d.quarter = t->lower[1] - '0';
+    else d.half = t->lower[1] - '0';
+    ++k;
+  } else {
+    bool fiscal = false;
+    if (c.is(k, "fiscal")) {
+      fiscal = true;
+      ++k;
+    }
+    auto ord = ordinal_at(c, k);
+    if (!ord) return std::nullopt;
+    ++k;
+    if (c.is(k, "fiscal")) ++k;
+    if (c.is(k, "quarter")) d.quarter = ord->value;
+    else if (c.is(k, "half") && ord->value <= 2) d.half = ord->value;
+    else return std::nullopt;
+    ++k;
+    (void)fiscal;
+  }
+  if (c.is(k, "of") && year_at(c, k + 1)) {
+    d.year = year_at(c, k + 1)->value;
+    k += 2;
+  } else if (auto y = year_at(c, k)) {
+    d.year = y->value;
+    ++k;
+  } else if (c.is(k, "of") && c.is(k + 1, "fiscal") && year_at(c, k + 2)) {
+    d.year = year_at(c, k + 2)->value;
+    k += 3;
+  }
+  if (!d.year) d.needs_year = true;
+  d.rule = d.quarter ? "the <ordinal> quarter [of <year>]" : "the <ordinal> half [of <year>]";
+  return Match{k, d};
+}
+
+// "the quarter", "the latest quarter", "the most recent quarter": the last one that ended.
+std::optional<Match> reporting_quarter(const Cursor& c) {
+  if (!c.is(0, "the")) return std::nullopt;
+  std::size_t k = 1;
+  if (c.is(k, "latest") || c.is(k, "recent") || c.is(k, "past")) ++k;
+  else if (c.is(k, "most") && c.is(k + 1, "recent")) k += 2;
+  if (!c.is(k, "quarter")) return std::nullopt;
+  if (c.is(k + 1, "of") || c.is(k + 1, "ended") || c.is(k + 1, "ending")) return std::nullopt;
+  Draft d;
+  d.last_completed_quarter = true;
+  d.rule = "the [latest] quarter";
+  return Match{k + 1, d};
+}
+
+// "fiscal 2020", "fiscal year 2020", "FY2020", "FY 2020"
+std::optional<Match> fiscal_year(const Cursor& c) {
+  Draft d;
+  std::size_t k = 0;
+  if (c.is(0, "fiscal")) {
+    k = 1;
+    if (c.is(1, "year")) k = 2;
+    auto y = year_at(c, k);
+    if (!y) return std::nullopt;
+    d.year = y->value;
+    ++k;
+  } else if (c.is(0, "fy") && year_at(c, 1)) {
+    d.year = year_at(c, 1)->value;
+    k = 2;
+  } else if (const Tok* t = c.at(0); t != nullptr && t->lower.size() == 6 && t->lower.rfind("fy", 0) == 0) {
+    const int v = digits_value(Tok{{}, t->lower.substr(2)});
+    if (v < 1900 || v > 2199) return std::nullopt;
+    d.year = v;
+    k = 1;
+  } else {
+    return std::nullopt;
+  }
+  d.fiscal = true;
+  d.rule = "fiscal <year>";
+  return Match{k, d};
+}
+
+// "summer 2018", "the summer of 2018", "spring" (placed by tense)
+std::optional<Match> season(const Cursor& c) {
+  std::size_t k = c.is(0, "the") ? 1 : 0;
+  const Tok* t = c.at(k);
+  if (t == nullptr) return std::nullopt;
+  const auto it = c.res.seasons.find(t->lower);
+  if (it == c.res.seasons.end()) return std::nullopt;
+  Draft d;
+  d.season = it->second;
+  ++k;
+  if (c.is(k, "of") && year_at(c, k + 1)) {
+    d.year = year_at(c, k + 1)->value;
+    k += 2;
+  } else if (auto y = year_at(c, k)) {
+    d.year = y->value;
+    ++k;
+  } else {
+    // A bare season word ("fall") is too often something else; only "the summer"/"in spring".
+    const Tok* prev = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
+    if (!(c.is(0, "the") || (prev != nullptr && (prev->lower == "in" || prev->lower == "this" || prev->lower == "last" ||
+                                                 prev->lower == "next" || prev->lower == "early" || prev->lower == "late"))))
+      return std::nullopt;
+    if (t->lower == "fall" && !c.is(0, "the") && !(prev != nullptr && prev->lower == "in")) return std::nullopt;
+    d.needs_year = true;
+  }
+  d.rule = "<season> [<year>]";
+  return Match{k, d};
+}
+
+// "10:36 a.m.", "3 p.m.", "11:01 JST", "noon", "midnight"
+std::optional<Match> clock(const Cursor& c) {
+  Draft d;
+  d.type = Type::time;
+  std::size_t k = 0;
+  if (c.is(0, "noon") || c.is(0, "midday")) {
+    d.hour = 12;
+    d.minute = 0;
+    d.rule = "noon";
+    return Match{1, d};
+  }
+  const Tok* t = c.at(0);
+  if (t == nullptr || !t->number) return std::nullopt;
+  int h = -1, m = 0;
+  const auto colon = t->lower.find(':');
+  if (colon != std::string::npos) {
+    h = digits_value(Tok{{}, t->lower.substr(0, colon)});
+    m = digits_value(Tok{{}, t->lower.substr(colon + 1, 2)});
+    if (t->lower.size() > colon + 3) return std::nullopt;  // 10:36:12 etc. kept simple
+  } else {
+    h = digits_value(*t);
+  }
+  if (h < 0 || h > 23 || m < 0 || m > 59) return std::nullopt;
+  k = 1;
+  // a.m. / p.m. / am / pm
+  std::optional<bool> pm;
+  auto meridiem = [&](std::size_t at, std::size_t& used) -> std::optional<bool> {
+    const Tok* w = c.at(at);
+    if (w == nullptr) return std::nullopt;
+    if (w->lower == "am" || w->lower == "pm") {
+      used = 1;
+      if (c.is(at + 1, ".") && !c.at(at + 1)->space_before) used = 2;
+      return w->lower == "pm";
+    }
+    if ((w->lower == "a" || w->lower == "p") && c.is(at + 1, ".") && c.is(at + 2, "m") && c.is(at + 3, ".")) {
+      used = 4;
+      return w->lower == "p";
+    }
+    return std::nullopt;
+  };
+  std::size_t used = 0;
+  pm = meridiem(k, used);
+  if (pm) {
+    if (h < 1 || h > 12) return std::nullopt;
+    if (*pm && h < 12) h += 12;
+    if (!*pm && h == 12) h = 0;
+    k += used;
+  } else if (colon == std::string::npos) {
+    return std::nullopt;  // a bare number is not a time
+  }
+  // A zone abbreviation after the time is part of the expression (its offset is not in the value).
+  if (const Tok* z = c.at(k); z != nullptr && z->lower.size() >= 2 && z->lower.size() <= 4) {
+    static const char* const k_zones[] = {"utc", "gmt", "jst", "kst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+                                          "pdt", "et", "pt", "ct", "mt", "bst", "cet", "cest", "ist", "sgt", "hkt",
+                                          "aest", "aedt"};
+    for (const char* zone : k_zones)
+      if (z->lower == zone && z->capitalized) {
+        ++k;
+        break;
+      }
+  }
+  d.hour = h;
+  d.minute = m;
+  d.rule = "<hh:mm> [a.m.|p.m.] [zone]";
+  return Match{k, d};
+}
+
+}  // namespace
+
+void add_calendar_rules(std::vector<Rule>& out) {
+  out.push_back({"<yyyy>-<mm>-<dd>", iso_date});
+  out.push_back({"<mm>/<dd>/<yyyy>", numeric_date});
+  out.push_back({"<month> <day> [, <year>]", month_day_year});
+  out.push_back({"<day> [of] <month> [<year>]", day_month_year});
+  out.push_back({"<month> <year>", month_year});
+  out.push_back({"the <decade>s", decade});
+  out.push_back({"the <ordinal> quarter [of <year>]", quarter_or_half});
+  out.push_back({"the [latest] quarter", reporting_quarter});
+  out.push_back({"fiscal <year>", fiscal_year});
+  out.push_back({"<season> [<year>]", season});
+  out.push_back({"<hh:mm> [a.m.|p.m.] [zone]", clock});
+  out.push_back({"<year>", bare_year});
+  out.push_back({"<month>", month_alone});
+}
+
+}  // namespace timeline::timex

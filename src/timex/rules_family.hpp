@@ -1,0 +1,12 @@
+#pragma once
+// The rule families, each in its own file; rules.cpp puts them in one table.
+#include <vector>
+
+#include "timex/rules.hpp"
+
+namespace timeline::timex {
+
+void add_calendar_rules(std::vector<Rule>& out);  ///< rules_calendar.cpp
+void add_relative_rules(std::vector<Rule>& out);  ///< rules_relative.cpp
+
+}  // namespace timeline::timex

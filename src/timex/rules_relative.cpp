@@ -1,0 +1,305 @@
+// Rules for expressions relative to the publication date or to another expression:
+// weekdays, "yesterday", "last year", "two years ago", "six months later", durations and sets.
+#include "timex/parts.hpp"
+#include "timex/rules_family.hpp"
+
+namespace timeline::timex {
+namespace {
+
+std::string duration_value(const std::string& unit, int count) {
+  const std::string n = count < 0 ? "X" : std::to_string(count);
+  if (unit == "H") return "PT" + n + "H";
+  if (unit == "MIN") return "PT" + n + "M";
+  if (unit == "S") return "PT" + n + "S";
+  return "P" + n + unit;
+}
+
+// A part of the day after a day expression: "Friday morning", "yesterday afternoon".
+std::size_t part_of_day(const Cursor& c, std::size_t k, Draft& d) {
+  const Tok* t = c.at(k);
+  if (t == nullptr) return 0;
+  const auto it = c.res.parts.find(t->lower);
+  if (it == c.res.parts.end()) return 0;
+  d.part = it->second;
+  d.type = Type::time;
+  return 1;
+}
+
+// "[last|next|this|on] Friday [morning]"
+std::optional<Match> weekday(const Cursor& c) {
+  Draft d;
+  std::size_t k = 0;
+  if (c.is(0, "last") || c.is(0, "past")) {
+    d.direction = -1;
+    k = 1;
+  } else if (c.is(0, "next") || c.is(0, "coming")) {
+    d.direction = 1;
+    k = 1;
+  } else if (c.is(0, "this")) {
+    k = 1;
+  }
+  auto w = weekday_at(c, k);
+  if (!w) return std::nullopt;
+  d.weekday = w->value;
+  ++k;
+  k += part_of_day(c, k, d);
+  d.rule = "[last|next] <weekday> [<part of day>]";
+  return Match{k, d};
+}
+
+// A phrase of time_words.tsv: today, yesterday, now, recently …
+std::optional<Match> time_word(const Cursor& c) {
+  for (const auto& [phrase, meaning] : c.res.time_words) {
+    bool ok = true;
+    for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]) && (k == 0 || c.same_sentence(k - 1));
+    if (!ok) continue;
+    Draft d;
+    std::size_t len = phrase.size();
+    if (meaning.rfind("day", 0) == 0) {
+      if (meaning.size() > 4 && meaning[4] == ':') {  // day0:NI
+        d.shift_unit = "D";
+        d.shift = 0;
+        d.part = meaning.substr(5);
+        d.type = Type::time;
+      } else {
+        d.shift_unit = "D";
+        d.shift = std::stoi(meaning.substr(3));
+        len += part_of_day(c, len, d);
+      }
+    } else {
+      // "current" before a noun is an adjective TimeBank still marks; "now" alone too.
+      d.ref = meaning;
+    }
+    d.rule = "<time word>";
+    return Match{len, d};
+  }
+  return std::nullopt;
+}
+
+// "this morning", "last night"
+std::optional<Match> this_part_of_day(const Cursor& c) {
+  if (!c.is(0, "this") && !c.is(0, "last")) return std::nullopt;
+  Draft d;
+  if (part_of_day(c, 1, d) == 0) return std::nullopt;
+  d.shift_unit = "D";
+  d.shift = c.is(0, "last") ? -1 : 0;
+  if (c.is(0, "last") && d.part != "NI") return std::nullopt;  // "last morning" is not an expression
+  d.rule = "this <part of day>";
+  return Match{2, d};
+}
+
+// "last year", "this week", "next month", "the current quarter", "last summer", "last November"
+std::optional<Match> relative_unit(const Cursor& c) {
+  int shift = 0;
+  std::size_t k = 0;
+  if (c.is(0, "last") || c.is(0, "previous")) shift = -1;
+  else if (c.is(0, "next") || c.is(0, "coming")) shift = 1;
+  else if (c.is(0, "this") || c.is(0, "current")) shift = 0;
+  else if (c.is(0, "the") && (c.is(1, "current") || c.is(1, "coming") || c.is(1, "previous"))) {
+    shift = c.is(1, "coming") ? 1 : c.is(1, "previous") ? -1 : 0;
+    k = 1;
+  } else {
+    return std::nullopt;
+  }
+  ++k;
+  Draft d;
+  if (auto u = unit_at(c, k); u && !u->plural && u->unit != "H" && u->unit != "MIN" && u->unit != "S") {
+    d.shift_unit = u->unit;
+    d.shift = shift;
+    d.shift_unit_only = true;
+    d.rule = "last|this|next <unit>";
+    return Match{k + 1, d};
+  }
+  if (const Tok* t = c.at(k); t != nullptr) {
+    if (auto it = c.res.seasons.find(t->lower); it != c.res.seasons.end()) {
+      d.season = it->second;
+      d.needs_year = true;
+      d.direction = shift == 0 ? 2 : shift;  // 2: the season of the DCT's year
+      d.rule = "last|this|next <season>";
+      return Match{k + 1, d};
+    }
+  }
+  if (auto m = month_at(c, k); m && shift != 0) {
+    d.month = m->value;
+    d.needs_year = true;
+    d.direction = shift;
+    d.rule = "last|next <month>";
+    return Match{k + m->length, d};
+  }
+  return std::nullopt;
+}
+
+// "two years ago", "a year earlier", "six months later", "three days from now"
+std::optional<Match> ago(const Cursor& c) {
+  std::size_t k = 0;
+  int count = 1;
+  if (auto n = count_at(c, 0)) {
+    count = n->value;
+    k = n->length;
+  }
+  auto u = unit_at(c, k);
+  if (!u) return std::nullopt;
+  if (k == 0 && u->plural) count = -1;  // "years ago": an unspecified number
+  k += u->length;
+  Draft d;
+  d.shift_unit = u->unit;
+  if (c.is(k, "ago") || (c.is(k, "before") && c.is(k + 1, "now"))) {
+    d.shift = -1;
+    k += c.is(k, "ago") ? 1 : 2;
+  } else if (c.is(k, "from") && c.is(k + 1, "now")) {
+    d.shift = 1;
+    k += 2;
+  } else if (c.is(k, "earlier") || c.is(k, "before") || c.is(k, "prior")) {
+    d.shift = -1;
+    d.from_previous = true;
+    ++k;
+  } else if (c.is(k, "later") || c.is(k, "after") || c.is(k, "afterwards") || c.is(k, "hence")) {
+    d.shift = 1;
+    d.from_previous = true;
+    ++k;
+  } else {
+    return std::nullopt;
+  }
+  if (count < 0) {
+    d.ref = d.shift < 0 ? "PAST_REF" : "FUTURE_REF";
+    d.shift_unit.clear();
+  } else {
+    d.shift *= count;
+  }
+  d.rule = "<n> <unit> ago|earlier|later";
+  return Match{k, d};
+}
+
+// "the following day", "the next week", "the previous year", "the day before"
+std::optional<Match> following(const Cursor& c) {
+  if (!c.is(0, "the")) return std::nullopt;
+  Draft d;
+  if ((c.is(1, "following") || c.is(1, "next") || c.is(1, "previous") || c.is(1, "preceding")) && unit_at(c, 2) &&
+      !unit_at(c, 2)->plural) {
+    d.shift_unit = unit_at(c, 2)->unit;
+    d.shift = (c.is(1, "previous") || c.is(1, "preceding")) ? -1 : 1;
+    d.from_previous = true;
+    d.rule = "the following <unit>";
+    return Match{3, d};
+  }
+  if (unit_at(c, 1) && !unit_at(c, 1)->plural && (c.is(2, "before") || c.is(2, "after")) &&
+      (c.at(3) == nullptr || !c.at(3)->number)) {
+    d.shift_unit = unit_at(c, 1)->unit;
+    d.shift = c.is(2, "before") ? -1 : 1;
+    d.from_previous = true;
+    d.rule = "the following <unit>";
+    return Match{3, d};
+  }
+  return std::nullopt;
+}
+
+// "six months", "the past three years", "the first nine months", "two-year", "several weeks"
+std::optional<Match> duration(const Cursor& c) {
+  std::size_t k = 0;
+  bool determiner = false;
+  if (c.is(0, "the") && (c.is(1, "past") || c.is(1, "last") || c.is(1, "next") || c.is(1, "first") ||
+                         c.is(1, "final") || c.is(1, "coming") || c.is(1, "previous"))) {
+    k = 2;
+    determiner = true;
+  } else if (c.is(0, "the") && count_at(c, 1) && c.at(1)->lower != "a" && c.at(1)->lower != "an") {
+    k = 1;  // "the nine months"
+    determiner = true;
+  } else if ((c.is(0, "past") || c.is(0, "last") || c.is(0, "next")) && count_at(c, 1) && count_at(c, 1)->value != 1) {
+    k = 1;
+  }
+  auto n = count_at(c, k);
+  int count = 1;
+  if (n) {
+    count = n->value;
+    k += n->length;
+  } else if (!determiner) {
+    return std::nullopt;
+  }
+  auto u = unit_at(c, k);
+  if (!u) return std::nullopt;
+  // "two-year" (adjective, singular after a hyphen) or "two years"; "a year" is one year.
+  const bool hyphenated = c.at(k)->hyphen_before;
+  if (n && n->value > 1 && !u->plural && !hyphenated) return std::nullopt;
+  if (n && n->value == 1 && u->plural) return std::nullopt;
+  k += u->length;
+  if (c.is(k, "old")) return std::nullopt;  // "two-year-old" is an age
+  Draft d;
+  d.type = Type::duration;
+  d.fixed = duration_value(u->unit == "DE" && count > 0 ? "Y" : u->unit, u->unit == "DE" && count > 0 ? count * 10 : count);
+  if (u->unit == "DE" && count == 1) d.fixed = "P1DE";
+  d.rule = "<n> <unit>";
+  return Match{k, d};
+}
+
+// "for years", "recent years", "in recent weeks": an unspecified number of units.
+std::optional<Match> vague_duration(const Cursor& c) {
+  std::size_t k = 0;
+  if (c.is(0, "recent")) k = 1;
+  auto u = unit_at(c, k);
+  if (!u || !u->plural) return std::nullopt;
+  const Tok* prev = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
+  if (k == 0 && !(prev != nullptr && (prev->lower == "for" || prev->lower == "within"))) return std::nullopt;
+  Draft d;
+  d.type = Type::duration;
+  d.fixed = duration_value(u->unit, -1);
+  d.rule = "for <units>";
+  return Match{k + 1, d};
+}
+
+// daily, every year, each month, every Monday
+std::optional<Match> set(const Cursor& c) {
+  for (const auto& [phrase, value] : c.res.sets) {
+    bool ok = true;
+    for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]);
+    if (!ok) continue;
+    Draft d;
+    d.type = Type::set;
+    d.fixed = value;
+    d.rule = "every <unit>";
+    return Match{phrase.size(), d};
+  }
+  if ((c.is(0, "every") || c.is(0, "each")) && weekday_at(c, 1)) {
+    Draft d;
+    d.type = Type::set;
+    d.fixed = "XXXX-WXX-" + std::to_string(weekday_at(c, 1)->value);
+    d.rule = "every <unit>";
+    return Match{2, d};
+  }
+  return std::nullopt;
+}
+
+// "earlier this year", "later this month": the unit itself.
+std::optional<Match> earlier_this(const Cursor& c) {
+  if (!(c.is(0, "earlier") || c.is(0, "later"))) return std::nullopt;
+  const std::size_t k = (c.is(1, "in") && c.is(2, "the")) ? 3 : 1;
+  Draft d;
+  if (k == 3) {
+    auto u = unit_at(c, 3);
+    if (!u || u->plural) return std::nullopt;
+    d.shift_unit = u->unit;
+    d.shift_unit_only = true;
+    d.rule = "earlier this <unit>";
+    return Match{4, d};
+  }
+  auto inner = relative_unit(c.from(1));
+  if (!inner || !inner->draft.shift_unit_only) return std::nullopt;
+  inner->draft.rule = "earlier this <unit>";
+  return Match{1 + inner->length, inner->draft};
+}
+
+}  // namespace
+
+void add_relative_rules(std::vector<Rule>& out) {
+  out.push_back({"[last|next] <weekday> [<part of day>]", weekday});
+  out.push_back({"<time word>", time_word});
+  out.push_back({"this <part of day>", this_part_of_day});
+  out.push_back({"last|this|next <unit>", relative_unit});
+  out.push_back({"earlier this <unit>", earlier_this});
+  out.push_back({"<n> <unit> ago|earlier|later", ago});
+  out.push_back({"the following <unit>", following});
+  out.push_back({"<n> <unit>", duration});
+  out.push_back({"for <units>", vague_duration});
+  out.push_back({"every <unit>", set});
+}
+
+}  // namespace timeline::timex

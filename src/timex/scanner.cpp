@@ -1,0 +1,52 @@
+#include "timex/scanner.hpp"
+
+#include "timeline/segment.hpp"
+#include "util/strings.hpp"
+
+namespace timeline::timex {
+
+int digits_value(const Tok& t) {
+  if (t.lower.empty() || t.lower.size() > 9) return -1;
+  int v = 0;
+  for (const char c : t.lower) {
+    if (!util::is_ascii_digit(c)) return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+std::vector<Tok> scan(std::string_view text) {
+  std::vector<Tok> out;
+  const auto sentences = segment::split_sentences(text, 0);
+  std::size_t sentence = 0;
+  std::size_t prev_end = 0;
+  for (const auto& t : segment::tokenize(text, 0)) {
+    while (sentence + 1 < sentences.size() && t.span.begin >= sentences[sentence + 1].begin) ++sentence;
+    const std::string_view raw = text.substr(t.span.begin, t.span.size());
+    const bool space = t.span.begin > prev_end || out.empty();
+    prev_end = t.span.end;
+    // Split "third-quarter", "mid-2019", "two-year" into parts joined by hyphens.
+    std::size_t start = 0;
+    bool first = true;
+    for (std::size_t i = 0; i <= raw.size(); ++i) {
+      if (i < raw.size() && !(raw[i] == '-' && t.kind == segment::TokenKind::word && i > 0)) continue;
+      const std::string_view part = raw.substr(start, i - start);
+      if (!part.empty()) {
+        Tok tok;
+        tok.span = {t.span.begin + start, t.span.begin + i};
+        tok.lower = util::to_lower_ascii(part);
+        tok.number = t.kind == segment::TokenKind::number || (!part.empty() && util::is_ascii_digit(part[0]) && digits_value(Tok{{}, std::string(part)}) >= 0);
+        tok.capitalized = util::is_ascii_upper(part[0]);
+        tok.hyphen_before = !first;
+        tok.space_before = first && space;
+        tok.sentence = sentence;
+        out.push_back(std::move(tok));
+      }
+      first = false;
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace timeline::timex

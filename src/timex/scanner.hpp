@@ -1,0 +1,27 @@
+#pragma once
+// The tagger's view of the text: tokens with lower-case forms, hyphenated words split into
+// their parts ("third-quarter" → third, quarter), and the sentence each token belongs to.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "timeline/document.hpp"
+
+namespace timeline::timex {
+
+struct Tok {
+  ByteSpan span;
+  std::string lower;           ///< ASCII-lower-cased text ("sept." keeps its period: "sept" + ".")
+  bool number = false;         ///< only digits (with , . : inside)
+  bool capitalized = false;
+  bool hyphen_before = false;  ///< joined to the previous token by a hyphen, no space
+  bool space_before = true;    ///< whitespace between this token and the previous one
+  std::size_t sentence = 0;
+};
+
+std::vector<Tok> scan(std::string_view text);
+
+/// The integer value of an all-digit token ("2019" → 2019), or -1.
+int digits_value(const Tok& t);
+
+}  // namespace timeline::timex
