@@ -24,17 +24,17 @@ std::optional<Piece> month_at(const Cursor& c, std::size_t k) {
   if (it == c.res.months.end()) return std::nullopt;
   std::size_t len = 1;
   const bool full = t->lower.size() > 4 || t->lower == "june" || t->lower == "july" || t->lower == "may";
-  if (c.is(k + 1, ".") && !c.at(k + 1)->space_before) {
+  const Tok* next = c.at(k + 1);
+  if (next != nullptr && next->lower == "." && !next->space_before) {
     ++len;
   } else if (!full) {
     // "Jan" without a period is only a month when a number follows ("Jan 20").
-    const Tok* next = c.at(k + 1);
     if (next == nullptr || !next->number) return std::nullopt;
   }
   if (t->lower == "may" || t->lower == "march") {
-    const Tok* next = c.at(k + len);
+    const Tok* after = c.at(k + len);
     const Tok* prev = (c.i + k) > 0 ? &c.toks[c.i + k - 1] : nullptr;
-    const bool number_next = next != nullptr && next->number && next->sentence == t->sentence;
+    const bool number_next = after != nullptr && after->number && after->sentence == t->sentence;
     const bool context_before = prev != nullptr && prev->sentence == t->sentence && month_context(prev->lower);
     if (!number_next && !context_before) return std::nullopt;
   }

@@ -24,10 +24,12 @@ struct Cursor {
   const Resources& res;
 
   const Tok* at(std::size_t k) const { return i + k < toks.size() ? &toks[i + k] : nullptr; }
-  bool is(std::size_t k, std::string_view word) const {
-    const Tok* t = at(k);
-    return t != nullptr && t->lower == word;
+  /// The token k places on, or an empty token past the end (never null).
+  const Tok& tok(std::size_t k) const {
+    static const Tok k_none{};
+    return i + k < toks.size() ? toks[i + k] : k_none;
   }
+  bool is(std::size_t k, std::string_view word) const { return i + k < toks.size() && toks[i + k].lower == word; }
   /// Tokens k and k+1 belong to the same sentence (rules never cross sentences).
   bool same_sentence(std::size_t k) const {
     const Tok* a = at(k);

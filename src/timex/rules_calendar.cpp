@@ -53,7 +53,7 @@ std::optional<Match> day_month_year(const Cursor& c) {
   auto m = month_at(c, k);
   if (!m) return std::nullopt;
   // "the 28th" needs "of"/a month; a plain "28 June" too. "the" only with an ordinal.
-  if (c.is(0, "the") && c.at(1)->number) return std::nullopt;
+  if (c.is(0, "the") && c.tok(1).number) return std::nullopt;
   Draft d;
   d.day = day->value;
   d.month = m->value;
@@ -122,7 +122,7 @@ std::optional<Match> numeric_date(const Cursor& c) {
       s2->space_before)
     return std::nullopt;
   auto y = year_at(c, 4);
-  if (!y || c.at(4)->space_before) return std::nullopt;
+  if (!y || c.tok(4).space_before) return std::nullopt;
   const int x = digits_value(*a), z = digits_value(*b);
   if (x < 1 || z < 1 || a->lower.size() > 2 || b->lower.size() > 2) return std::nullopt;
   Draft d;
@@ -168,7 +168,7 @@ std::optional<Match> decade(const Cursor& c) {
   if ((w == "'" || w == "\xE2\x80\x99") && c.at(k + 1) != nullptr) {
     apostrophe = true;
     ++k;
-    w = c.at(k)->lower;
+    w = c.tok(k).lower;
   }
   if (w.size() < 3 || w.back() != 's') return std::nullopt;
   const std::string digits = w.substr(0, w.size() - 1);
@@ -329,7 +329,7 @@ std::optional<Match> clock(const Cursor& c) {
     if (w == nullptr) return std::nullopt;
     if (w->lower == "am" || w->lower == "pm") {
       used = 1;
-      if (c.is(at + 1, ".") && !c.at(at + 1)->space_before) used = 2;
+      if (c.is(at + 1, ".") && !c.tok(at + 1).space_before) used = 2;
       return w->lower == "pm";
     }
     if ((w->lower == "a" || w->lower == "p") && c.is(at + 1, ".") && c.is(at + 2, "m") && c.is(at + 3, ".")) {

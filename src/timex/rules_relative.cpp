@@ -183,7 +183,7 @@ std::optional<Match> following(const Cursor& c) {
     return Match{3, d};
   }
   if (unit_at(c, 1) && !unit_at(c, 1)->plural && (c.is(2, "before") || c.is(2, "after")) &&
-      (c.at(3) == nullptr || !c.at(3)->number)) {
+      (c.at(3) == nullptr || !c.tok(3).number)) {
     d.shift_unit = unit_at(c, 1)->unit;
     d.shift = c.is(2, "before") ? -1 : 1;
     d.from_previous = true;
@@ -201,7 +201,7 @@ std::optional<Match> duration(const Cursor& c) {
                          c.is(1, "final") || c.is(1, "coming") || c.is(1, "previous"))) {
     k = 2;
     determiner = true;
-  } else if (c.is(0, "the") && count_at(c, 1) && c.at(1)->lower != "a" && c.at(1)->lower != "an") {
+  } else if (c.is(0, "the") && count_at(c, 1) && c.tok(1).lower != "a" && c.tok(1).lower != "an") {
     k = 1;  // "the nine months"
     determiner = true;
   } else if ((c.is(0, "past") || c.is(0, "last") || c.is(0, "next")) && count_at(c, 1) && count_at(c, 1)->value != 1) {
@@ -218,7 +218,7 @@ std::optional<Match> duration(const Cursor& c) {
   auto u = unit_at(c, k);
   if (!u) return std::nullopt;
   // "two-year" (adjective, singular after a hyphen) or "two years"; "a year" is one year.
-  const bool hyphenated = c.at(k)->hyphen_before;
+  const bool hyphenated = c.tok(k).hyphen_before;
   if (n && n->value > 1 && !u->plural && !hyphenated) return std::nullopt;
   if (n && n->value == 1 && u->plural) return std::nullopt;
   k += u->length;
