@@ -25,7 +25,7 @@ std::optional<Piece> month_at(const Cursor& c, std::size_t k) {
   std::size_t len = 1;
   const bool full = t->lower.size() > 4 || t->lower == "june" || t->lower == "july" || t->lower == "may";
   const Tok* next = c.at(k + 1);
-  if (next != nullptr && next->lower == "." && !next->space_before) {
+  if (!full && next != nullptr && next->lower == "." && !next->space_before) {
     ++len;
   } else if (!full) {
     // "Jan" without a period is only a month when a number follows ("Jan 20").

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <climits>
+
 namespace timeline::timex {
 namespace {
 
@@ -41,6 +43,31 @@ std::optional<int> place_year_of_month(year_month_day dct, int month, std::optio
   }
   if (!day) return (strict ? month > dm : month >= dm) ? y : y + 1;
   return key >= now ? y : y + 1;
+}
+
+// How far (in tokens) a verb's tense reaches to place a month without a year; beyond it the
+// nearest occurrence is taken ("the vote is set for Dec. 7" in November: this December).
+constexpr std::size_t k_tense_reach = 3;
+
+// The year that puts the month (and day) nearest the DCT, either side.
+int nearest_year(year_month_day dct, int month, std::optional<int> day) {
+  const int y = static_cast<int>(dct.year());
+  int best = y;
+  long best_gap = LONG_MAX;
+  for (int candidate = y - 1; candidate <= y + 1; ++candidate) {
+    const year_month_day first = date::year{candidate} / date::month{static_cast<unsigned>(month)} /
+                                 date::day{static_cast<unsigned>(day.value_or(1))};
+    const year_month_day last = day ? first : year_month_day{date::year{candidate} / date::month{static_cast<unsigned>(month)} / date::last};
+    const date::sys_days t{dct};
+    long gap = 0;
+    if (date::sys_days{last} < t) gap = (t - date::sys_days{last}).count();
+    else if (date::sys_days{first} > t) gap = (date::sys_days{first} - t).count();
+    if (gap < best_gap) {
+      best_gap = gap;
+      best = candidate;
+    }
+  }
+  return best;
 }
 
 // Quarters and halves without a year: the most recent one (with that number) that has begun.
@@ -159,7 +186,11 @@ Placed place(const Draft& d, const Anchors& a) {
   else if (!d.season.empty()) out.precision = Precision::season;
   else if (d.hour) out.precision = Precision::day;
 
-  if (d.from_previous && a.previous) {
+  // "Profit rose in the third quarter from a year ago": after a reporting period (quarter or
+  // half), "a year ago" is that period a year before, not the DCT's year.
+  const bool period_comparison = !d.from_previous && !d.shift_unit_only && d.shift_unit == "Y" && d.shift == -1 &&
+                                 a.previous && (a.previous->precision == Precision::quarter || a.previous->precision == Precision::half);
+  if ((d.from_previous || period_comparison) && a.previous) {
     Point base = *a.previous;
     const Precision unit = unit_precision(d.shift_unit);
     Point moved = shift(base, d.shift_unit, d.shift);
@@ -231,7 +262,8 @@ Placed place(const Draft& d, const Anchors& a) {
     if (d.month) {
       const bool strict = d.direction != 0;
       const int dir = d.direction != 0 ? d.direction : tense_dir;
-      const auto year = place_year_of_month(dct, *d.month, d.day, dir, strict);
+      auto year = place_year_of_month(dct, *d.month, d.day, dir, strict);
+      if (d.direction == 0 && (a.tense.empty() || a.tense_distance > k_tense_reach)) year = nearest_year(dct, *d.month, d.day);
       Point p;
       p.year = *year;
       p.month = *d.month;

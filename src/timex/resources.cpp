@@ -29,7 +29,13 @@ Result<Resources> compile(const Lexicon& lex) {
   for (const auto& [name, target] : {std::pair{"en/months", &r.months}, std::pair{"en/weekdays", &r.weekdays}}) {
     auto t = table(name);
     if (!t) return Error{t.error()};
-    for (const auto& row : (*t)->rows) (*target)[util::to_lower_ascii(row.field(0))] = std::stoi(row.field(1));
+    for (const auto& row : (*t)->rows) {
+      int v = 0;
+      const std::string& f = row.field(1);
+      const auto [p, ec] = std::from_chars(f.data(), f.data() + f.size(), v);
+      if (ec != std::errc() || p != f.data() + f.size()) return Error{(*t)->error_at(row, "expected a number, got '" + f + "'")};
+      (*target)[util::to_lower_ascii(row.field(0))] = v;
+    }
   }
   auto numbers = table("en/numbers");
   if (!numbers) return Error{numbers.error()};
@@ -68,7 +74,14 @@ Result<Resources> compile(const Lexicon& lex) {
   }
   auto tw = table("en/time_words");
   if (!tw) return Error{tw.error()};
-  for (const auto& row : (*tw)->rows) r.time_words.emplace_back(words(row.field(0)), row.field(1));
+  for (const auto& row : (*tw)->rows) {
+    const std::string& m = row.field(1);
+    const bool day = m.size() >= 4 && m.rfind("day", 0) == 0 &&
+                     ((m[3] == '+' || m[3] == '-') ? m.size() > 4 : (m.size() == 7 && m.substr(3, 2) == "0:"));
+    if (!day && m != "PRESENT_REF" && m != "PAST_REF" && m != "FUTURE_REF")
+      return Error{(*tw)->error_at(row, "meaning must be day±N, day0:MO|AF|EV|NI or PRESENT_REF|PAST_REF|FUTURE_REF, got '" + m + "'")};
+    r.time_words.emplace_back(words(row.field(0)), m);
+  }
   auto sets = table("en/sets");
   if (!sets) return Error{sets.error()};
   for (const auto& row : (*sets)->rows) r.sets.emplace_back(words(row.field(0)), row.field(1));

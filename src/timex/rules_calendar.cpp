@@ -1,5 +1,7 @@
 // Rules for calendar dates written out: days, months, years, decades, quarters, halves,
 // seasons, fiscal years, clock times.
+#include <cctype>
+
 #include "timex/parts.hpp"
 #include "timex/rules_family.hpp"
 #include "util/strings.hpp"
@@ -150,8 +152,26 @@ std::optional<Match> bare_year(const Cursor& c) {
   const Tok* t = c.at(0);
   if (y->value < 1800 || y->value > 2199) return std::nullopt;
   const Tok* prev = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
-  const bool after_context = prev != nullptr && prev->sentence == t->sentence && (year_context(prev->lower) || t->hyphen_before);
-  if (!after_context) return std::nullopt;
+  if (prev != nullptr && prev->sentence != t->sentence) prev = nullptr;
+  const bool after_context = prev != nullptr && (year_context(prev->lower) || t->hyphen_before);
+  if (!after_context && prev != nullptr) {
+    // "Windows 2000", "Flight 2020", "$2019", "No. 1999": a name or a quantity, not a year.
+    if (prev->capitalized && !prev->number) return std::nullopt;
+    if (prev->lower == "$" || prev->lower == "#" || prev->lower == "no" || prev->lower == "number" ||
+        prev->lower == "version" || prev->lower == "model" || prev->lower == "\xC2\xA3" || prev->lower == "\xE2\x82\xAC")
+      return std::nullopt;
+  }
+  if (!after_context) {
+    // "2000 employees", "1999 %": a count of things.
+    const Tok* next = c.at(1);
+    if (next != nullptr && next->sentence == t->sentence) {
+      if (next->lower == "%" || next->lower == "percent") return std::nullopt;
+      const std::string& w = next->lower;
+      if (w.size() > 2 && w.back() == 's' && std::isalpha(static_cast<unsigned char>(w[0])) && !next->capitalized) return std::nullopt;
+      if (next->lower == "-" || next->lower == ":" || next->lower == "/") return std::nullopt;
+    }
+    if (prev == nullptr && (next == nullptr || next->lower != ",")) return std::nullopt;
+  }
   Draft d;
   d.year = y->value;
   d.rule = "<year>";

@@ -1,5 +1,7 @@
 // Rules for expressions relative to the publication date or to another expression:
 // weekdays, "yesterday", "last year", "two years ago", "six months later", durations and sets.
+#include <cctype>
+
 #include "timex/parts.hpp"
 #include "timex/rules_family.hpp"
 
@@ -21,7 +23,6 @@ std::size_t part_of_day(const Cursor& c, std::size_t k, Draft& d) {
   const auto it = c.res.parts.find(t->lower);
   if (it == c.res.parts.end()) return 0;
   d.part = it->second;
-  d.type = Type::time;
   return 1;
 }
 
@@ -53,14 +54,15 @@ std::optional<Match> time_word(const Cursor& c) {
     bool ok = true;
     for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]) && (k == 0 || c.same_sentence(k - 1));
     if (!ok) continue;
-    Draft d;
     std::size_t len = phrase.size();
+    // "the past two months" is a duration, not "the past".
+    if (meaning == "PAST_REF" && phrase.back() == "past" && (count_at(c, len) || unit_at(c, len))) continue;
+    Draft d;
     if (meaning.rfind("day", 0) == 0) {
       if (meaning.size() > 4 && meaning[4] == ':') {  // day0:NI
         d.shift_unit = "D";
         d.shift = 0;
         d.part = meaning.substr(5);
-        d.type = Type::time;
       } else {
         d.shift_unit = "D";
         d.shift = std::stoi(meaning.substr(3));
@@ -129,6 +131,14 @@ std::optional<Match> relative_unit(const Cursor& c) {
   return std::nullopt;
 }
 
+// Nothing more of the clause follows: punctuation, the end, or a conjunction.
+bool ends_clause(const Cursor& c, std::size_t k) {
+  const Tok* t = c.at(k);
+  if (t == nullptr || t->sentence != c.toks[c.i].sentence) return true;
+  if (!t->number && !t->lower.empty() && !std::isalpha(static_cast<unsigned char>(t->lower[0]))) return t->lower != "'s";
+  return t->lower == "and" || t->lower == "but" || t->lower == "when" || t->lower == "that" || t->lower == "as";
+}
+
 // "two years ago", "a year earlier", "six months later", "three days from now"
 std::optional<Match> ago(const Cursor& c) {
   std::size_t k = 0;
@@ -149,6 +159,8 @@ std::optional<Match> ago(const Cursor& c) {
   } else if (c.is(k, "from") && c.is(k + 1, "now")) {
     d.shift = 1;
     k += 2;
+  } else if ((c.is(k, "before") || c.is(k, "after")) && !ends_clause(c, k + 1)) {
+    return std::nullopt;  // "twenty years after the war": a duration, then a preposition
   } else if (c.is(k, "earlier") || c.is(k, "before") || c.is(k, "prior")) {
     d.shift = -1;
     d.from_previous = true;
@@ -252,6 +264,16 @@ std::optional<Match> set(const Cursor& c) {
     bool ok = true;
     for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]);
     if (!ok) continue;
+    // "daily newspaper", "quarterly earnings": an adjective before a noun is not a SET.
+    if (phrase.size() == 1 && phrase[0].size() > 2 && phrase[0].substr(phrase[0].size() - 2) == "ly" && phrase[0] != "annually") {
+      const Tok* next = c.at(1);
+      static const char* const k_ok[] = {"in", "on", "at", "for", "and", "or", "to", "by", "from", "since", "until", "as", "basis"};
+      if (next != nullptr && next->sentence == c.toks[c.i].sentence && !next->lower.empty() && std::isalpha(static_cast<unsigned char>(next->lower[0]))) {
+        bool allowed = false;
+        for (const char* w : k_ok) allowed = allowed || next->lower == w;
+        if (!allowed) continue;
+      }
+    }
     Draft d;
     d.type = Type::set;
     d.fixed = value;
@@ -287,9 +309,28 @@ std::optional<Match> earlier_this(const Cursor& c) {
   return Match{1 + inner->length, inner->draft};
 }
 
+// "the year-ago quarter", "the year-earlier period", "year-ago": the same period a year before
+// the one just mentioned.
+std::optional<Match> year_ago_compound(const Cursor& c) {
+  std::size_t k = c.is(0, "the") ? 1 : 0;
+  if (!c.is(k, "year") || !(c.is(k + 1, "ago") || c.is(k + 1, "earlier")) || !c.tok(k + 1).hyphen_before)
+    return std::nullopt;
+  k += 2;
+  if (ordinal_at(c, k) && c.is(k + 1, "quarter")) k += 2;
+  else if (c.is(k, "quarter") || c.is(k, "period") || c.is(k, "level") || c.is(k, "results")) k += 1;
+  else if (k == 3) return std::nullopt;  // "the year-ago" alone is not an expression
+  Draft d;
+  d.shift_unit = "Y";
+  d.shift = -1;
+  d.from_previous = true;
+  d.rule = "the year-ago <period>";
+  return Match{k, d};
+}
+
 }  // namespace
 
 void add_relative_rules(std::vector<Rule>& out) {
+  out.push_back({"the year-ago <period>", year_ago_compound});
   out.push_back({"[last|next] <weekday> [<part of day>]", weekday});
   out.push_back({"<time word>", time_word});
   out.push_back({"this <part of day>", this_part_of_day});

@@ -22,7 +22,14 @@ std::vector<Tok> scan(std::string_view text) {
   std::size_t prev_end = 0;
   for (const auto& t : segment::tokenize(text, 0)) {
     while (sentence + 1 < sentences.size() && t.span.begin >= sentences[sentence + 1].begin) ++sentence;
-    const std::string_view raw = text.substr(t.span.begin, t.span.size());
+    std::string_view raw = text.substr(t.span.begin, t.span.size());
+    // "Friday's" → "Friday" + "'s": the possessive is not part of the word.
+    std::size_t possessive = 0;
+    if (t.kind == segment::TokenKind::word) {
+      if (raw.size() > 2 && (raw.substr(raw.size() - 2) == "'s" || raw.substr(raw.size() - 2) == "'S")) possessive = 2;
+      else if (raw.size() > 4 && raw.substr(raw.size() - 4) == "\xE2\x80\x99s") possessive = 4;
+      raw.remove_suffix(possessive);
+    }
     const bool space = t.span.begin > prev_end || out.empty();
     prev_end = t.span.end;
     // Split "third-quarter", "mid-2019", "two-year" into parts joined by hyphens.
@@ -44,6 +51,15 @@ std::vector<Tok> scan(std::string_view text) {
       }
       first = false;
       start = i + 1;
+    }
+    if (possessive > 0) {
+      Tok tok;
+      tok.span = {t.span.end - possessive, t.span.end};
+      tok.lower = "'s";
+      tok.hyphen_before = false;
+      tok.space_before = false;
+      tok.sentence = sentence;
+      out.push_back(std::move(tok));
     }
   }
   return out;

@@ -2,6 +2,8 @@
 // DCT, the sentence's tense and the previous expression, left to right.
 #include <date/date.h>
 
+#include <cstdint>
+
 #include "timeline/timex.hpp"
 #include "timex/resolve.hpp"
 #include "timex/resources.hpp"
@@ -41,18 +43,44 @@ const char* to_string(Precision p) {
 
 namespace {
 
-// The sentence's tense from its cue words: future wins (a future cue is rarer and decisive).
-std::vector<std::string> sentence_tenses(const std::vector<Tok>& toks, const Resources& res) {
-  std::vector<std::string> tense;
-  for (const auto& t : toks) {
-    if (t.sentence >= tense.size()) tense.resize(t.sentence + 1);
-    const auto it = res.tense.find(t.lower);
-    if (it == res.tense.end()) continue;
-    std::string& s = tense[t.sentence];
-    if (it->second == "future") s = "future";
-    else if (s.empty()) s = "past";
+// The tense of the verb nearest to an expression: a cue word from tense_cues.tsv, or a regular
+// past form ("-ed"). The nearest cue wins ("said Tuesday it will…" is a past Tuesday); when
+// none is in the sentence, the tense is unknown.
+struct Tense {
+  std::string tense;
+  std::size_t distance = 0;  ///< tokens between the cue and the expression
+};
+
+std::string cue(const Tok& t, const Resources& res) {
+  if (const auto it = res.tense.find(t.lower); it != res.tense.end()) return it->second;
+  const std::string& w = t.lower;
+  if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.capitalized && !t.number) {
+    static const char* const k_not_verbs[] = {"hundred", "united", "limited", "based", "need", "speed", "indeed", "seed", "breed", "proceed", "exceed"};
+    for (const char* n : k_not_verbs)
+      if (w == n) return {};
+    return "past";
   }
-  return tense;
+  return {};
+}
+
+Tense tense_near(const std::vector<Tok>& toks, std::size_t first, std::size_t last, const Resources& res) {
+  const std::size_t sentence = toks[first].sentence;
+  Tense best;
+  std::size_t best_distance = SIZE_MAX;
+  for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence;) {
+    const std::string t = cue(toks[k], res);
+    if (t.empty()) continue;
+    best = {t, first - k};
+    best_distance = first - k;
+    break;
+  }
+  for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && k - last < best_distance; ++k) {
+    const std::string t = cue(toks[k], res);
+    if (t.empty()) continue;
+    best = {t, k - last};
+    break;
+  }
+  return best;
 }
 
 }  // namespace
@@ -61,7 +89,6 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   auto res = resources_for(context.lexicon);
   if (!res) return Error{res.error()};
   const std::vector<Tok> toks = scan(text);
-  const std::vector<std::string> tenses = sentence_tenses(toks, **res);
   Anchors anchors;
   anchors.fiscal_year_start_month = context.fiscal_year_start_month;
   if (context.dct) {
@@ -76,7 +103,9 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       ++i;
       continue;
     }
-    anchors.tense = toks[i].sentence < tenses.size() ? tenses[toks[i].sentence] : std::string();
+    const Tense tense = tense_near(toks, i, i + m->length - 1, **res);
+    anchors.tense = tense.tense;
+    anchors.tense_distance = tense.distance;
     auto r = resolve(m->draft, anchors);
     if (!r) {
       ++i;
