@@ -26,6 +26,9 @@ struct Draft {
   bool from_previous = false;    ///< … from the previous expression ("a year earlier") instead of the DCT
   bool last_completed_quarter = false;  ///< "the quarter", "the latest quarter"
   bool keep_dct_day = false;     ///< the DCT day itself ("today", "this morning")
+  bool unit_precision = false;   ///< from_previous: the result has the unit's precision ("the following week")
+  bool needs_previous = false;   ///< only meaningful after another expression ("that year")
+  bool weekend = false;          ///< a weekend: YYYY-Www-WE
   bool fiscal = false;           ///< a fiscal year ("fiscal 2020"): its interval follows the fiscal start
   bool alternative_day_first = false;  ///< 03/04/2020: also reads as 3 April
 

@@ -109,7 +109,7 @@ std::optional<UnitPiece> unit_at(const Cursor& c, std::size_t k) {
   const auto it = c.res.units.find(t->lower);
   if (it == c.res.units.end()) return std::nullopt;
   const bool plural = t->lower.back() == 's' || t->lower == "centuries";
-  return UnitPiece{it->second, plural, 1};
+  return UnitPiece{it->second.unit, plural, 1, it->second.multiple};
 }
 
 std::optional<Piece> ordinal_at(const Cursor& c, std::size_t k) {

@@ -26,6 +26,7 @@ struct UnitPiece {
   std::string unit;
   bool plural = false;
   std::size_t length = 0;
+  int multiple = 1;  ///< units that are several of another ("fortnight" = 2 weeks)
 };
 std::optional<UnitPiece> unit_at(const Cursor& c, std::size_t k);
 /// An ordinal 1-4 for quarters and halves: "first", "1st", "third".

@@ -47,7 +47,7 @@ std::optional<int> place_year_of_month(year_month_day dct, int month, std::optio
 
 // How far (in tokens) a verb's tense reaches to place a month without a year; beyond it the
 // nearest occurrence is taken ("the vote is set for Dec. 7" in November: this December).
-constexpr std::size_t k_tense_reach = 3;
+constexpr std::size_t k_tense_reach = 6;
 
 // The year that puts the month (and day) nearest the DCT, either side.
 int nearest_year(year_month_day dct, int month, std::optional<int> day) {
@@ -96,7 +96,7 @@ std::string placeholder(Precision p, const Draft& d) {
     case Precision::half: return d.half ? fmt::format("XXXX-H{}", *d.half) : "XXXX-HX";
     case Precision::season: return "XXXX-" + (d.season.empty() ? std::string("XX") : d.season);
     case Precision::month: return d.month ? fmt::format("XXXX-{:02d}", *d.month) : "XXXX-XX";
-    case Precision::week: return "XXXX-WXX";
+    case Precision::week: return d.weekend ? "XXXX-WXX-WE" : "XXXX-WXX";
     default:
       if (d.weekday) return fmt::format("XXXX-WXX-{}", *d.weekday);
       if (d.month && d.day) return fmt::format("XXXX-{:02d}-{:02d}", *d.month, *d.day);
@@ -173,7 +173,8 @@ Placed place(const Draft& d, const Anchors& a) {
   }
 
   // Relative: what precision it will have, even when no anchor can place it.
-  if (d.weekday) out.precision = Precision::day;
+  if (d.weekend) out.precision = Precision::week;
+  else if (d.weekday) out.precision = Precision::day;
   else if (d.last_completed_quarter) out.precision = Precision::quarter;
   else if (!d.shift_unit.empty())
     out.precision = d.from_previous && a.previous && a.previous->precision > unit_precision(d.shift_unit)
@@ -194,10 +195,14 @@ Placed place(const Draft& d, const Anchors& a) {
     Point base = *a.previous;
     const Precision unit = unit_precision(d.shift_unit);
     Point moved = shift(base, d.shift_unit, d.shift);
-    if (unit > base.precision) moved = truncate(moved, unit);
+    if (unit > base.precision || (d.unit_precision && unit < base.precision)) moved = truncate(moved, unit);
     out.point = moved;
     out.precision = moved.precision;
     out.anchor = "previous";
+    return out;
+  }
+  if (d.needs_previous) {
+    out.invalid = true;  // "that year" with nothing before it: not a temporal expression here
     return out;
   }
   if (!a.dct) return out;  // relative, and nothing to anchor it to: placeholders
@@ -206,6 +211,18 @@ Placed place(const Draft& d, const Anchors& a) {
   const Point today = day_point(dct);
   const int tense_dir = direction_from_tense(a.tense);
 
+  if (d.weekend) {
+    // The weekend of a week: "this" = the DCT's week; "last" = the week before; "the weekend"
+    // = the one just past (the DCT's own on a Saturday or Sunday), or the coming one in a
+    // future sentence.
+    const unsigned wd = date::weekday{date::sys_days{dct}}.iso_encoding();
+    int weeks = 0;
+    if (d.direction == -1) weeks = -1;
+    else if (d.direction == 1) weeks = 1;
+    else if (d.direction == 0) weeks = (tense_dir < 0 && wd < 6) ? -1 : 0;
+    out.point = truncate(shift(today, "W", weeks), Precision::week);
+    return out;
+  }
   if (d.weekday) {
     const bool strict = d.direction != 0;
     const int dir = d.direction != 0 ? d.direction : tense_dir;
@@ -263,7 +280,10 @@ Placed place(const Draft& d, const Anchors& a) {
       const bool strict = d.direction != 0;
       const int dir = d.direction != 0 ? d.direction : tense_dir;
       auto year = place_year_of_month(dct, *d.month, d.day, dir, strict);
-      if (d.direction == 0 && (a.tense.empty() || a.tense_distance > k_tense_reach)) year = nearest_year(dct, *d.month, d.day);
+      // A future verb anywhere in the sentence decides; a past one only nearby (a report "said"
+      // at the start of a long sentence says little about a date at its end).
+      if (d.direction == 0 && (a.tense.empty() || (a.tense == "past" && a.tense_distance > k_tense_reach)))
+        year = nearest_year(dct, *d.month, d.day);
       Point p;
       p.year = *year;
       p.month = *d.month;
@@ -324,14 +344,21 @@ std::optional<Resolved> resolve(const Draft& d, const Anchors& a) {
   r.anchor = placed.anchor;
   r.ambiguous = placed.ambiguous;
   const std::string suffix = time_suffix(d);
-  if (suffix.empty() && r.type == Type::time) r.type = Type::date;
+  // TIMEX3: a value with a time of day (a clock time or a part of the day) is a TIME.
+  r.type = suffix.empty() ? (r.type == Type::time ? Type::date : r.type) : Type::time;
   if (!placed.point) {
     r.value = placeholder(placed.precision, d) + suffix;
     return r;
   }
   const Point& p = *placed.point;
   r.point = p;
-  r.value = value_of(p) + (p.precision == Precision::day ? suffix : std::string());
+  r.value = value_of(p) + (p.precision == Precision::day ? suffix : std::string()) + (d.weekend ? "-WE" : "");
+  if (d.weekend) {
+    const auto week = interval_of(p);
+    r.earliest = iso(year_month_day{date::sys_days{week.second} - date::days{1}});
+    r.latest = iso(week.second);
+    return r;
+  }
   if (!suffix.empty()) r.precision = d.hour ? Precision::minute : Precision::part_of_day;
   if (placed.alternative) r.alternatives.push_back(value_of(*placed.alternative) + suffix);
   auto range = d.fiscal && d.year ? fiscal_interval(*d.year, a.fiscal_year_start_month) : interval_of(p);

@@ -12,7 +12,8 @@ namespace {
 
 std::vector<std::string> words(const std::string& phrase) {
   std::vector<std::string> out;
-  for (const auto w : util::split(util::to_lower_ascii(phrase), ' '))
+  const std::string lower = util::to_lower_ascii(phrase);  // split() returns views into it
+  for (const auto w : util::split(lower, ' '))
     if (!w.empty()) out.emplace_back(w);
   return out;
 }
@@ -54,9 +55,17 @@ Result<Resources> compile(const Lexicon& lex) {
   if (!units) return Error{units.error()};
   for (const auto& row : (*units)->rows) {
     static const std::vector<std::string> k_units{"Y", "Q", "M", "W", "D", "H", "MIN", "S", "DE", "CE"};
-    if (std::find(k_units.begin(), k_units.end(), row.field(1)) == k_units.end())
+    std::string unit = row.field(1);
+    int multiple = 1;
+    std::size_t digits = 0;
+    while (digits < unit.size() && unit[digits] >= '0' && unit[digits] <= '9') ++digits;
+    if (digits > 0) {
+      multiple = std::stoi(unit.substr(0, digits));
+      unit = unit.substr(digits);
+    }
+    if (std::find(k_units.begin(), k_units.end(), unit) == k_units.end() || multiple < 1)
       return Error{(*units)->error_at(row, "unknown unit '" + row.field(1) + "'")};
-    r.units[row.field(0)] = row.field(1);
+    r.units[row.field(0)] = {unit, multiple};
   }
   auto seasons = table("en/seasons");
   if (!seasons) return Error{seasons.error()};

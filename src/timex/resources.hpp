@@ -19,7 +19,11 @@ struct Modifier {
 struct Resources {
   std::unordered_map<std::string, int> months, weekdays;
   std::unordered_map<std::string, std::optional<int>> numbers;  ///< nullopt: unspecified (X)
-  std::unordered_map<std::string, std::string> units;           ///< "years" → "Y"
+  struct Unit {
+    std::string unit;  ///< "Y", "M", …
+    int multiple = 1;  ///< a fortnight is 2 W
+  };
+  std::unordered_map<std::string, Unit> units;                  ///< "years" → Y
   std::unordered_map<std::string, std::string> seasons, parts;  ///< "summer" → "SU", "morning" → "MO"
   std::unordered_map<std::string, std::string> tense;           ///< "will" → "future"
   /// Multi-word phrases, as token lists (lower case): time words, modifiers, sets.

@@ -43,10 +43,15 @@ std::span<const Rule> rules() { return table(); }
 
 std::optional<Match> match_at(const Cursor& c) {
   std::optional<Match> best = plain_match(c);
+  // "the mid-1990s", "the early 2000s": an article before a part modifier belongs to the expression.
+  const std::size_t article = c.is(0, "the") ? 1 : 0;
   for (const auto& [phrase, modifier] : c.res.modifiers) {
-    if (!phrase_at(c, phrase)) continue;
-    const std::size_t len = phrase.size();
-    if ((phrase[0] == "over" || phrase[0] == "under") && c.is(len, "the")) continue;  // "over the past year"
+    std::size_t lead = 0;
+    if (!phrase_at(c, phrase)) {
+      if (article == 0 || modifier.applies != "part" || !phrase_at(c.from(1), phrase)) continue;
+      lead = 1;
+    }
+    const std::size_t len = lead + phrase.size();
     auto inner = plain_match(c.from(len));
     if (!inner) continue;
     Draft d = inner->draft;
@@ -62,6 +67,8 @@ std::optional<Match> match_at(const Cursor& c) {
         else if (modifier.mod == "LESS_THAN" || modifier.mod == "EQUAL_OR_LESS") d.point_mod = past ? "AFTER" : "BEFORE";
         else d.mod = "APPROX";
         if (!d.point_mod.empty()) d.mod = d.point_mod;
+      } else if (modifier.mod == "APPROX" && is_point(d) && d.mod.empty()) {
+        d.mod = "APPROX";  // "around 1960"
       } else {
         continue;
       }

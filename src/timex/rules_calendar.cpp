@@ -84,6 +84,9 @@ std::optional<Match> month_year(const Cursor& c) {
 std::optional<Match> month_alone(const Cursor& c) {
   auto m = month_at(c, 0);
   if (!m) return std::nullopt;
+  if (const Tok* next = c.at(m->length); next != nullptr && next->capitalized && next->sentence == c.tok(0).sentence &&
+                                         next->space_before && c.res.months.count(next->lower) == 0)
+    return std::nullopt;  // "June Carraway": a name
   Draft d;
   d.month = m->value;
   d.needs_year = true;
@@ -95,6 +98,18 @@ std::optional<Match> month_alone(const Cursor& c) {
 std::optional<Match> iso_date(const Cursor& c) {
   auto y = year_at(c, 0);
   if (!y) return std::nullopt;
+  if (const Tok* mo = c.at(1); mo != nullptr && mo->hyphen_before && mo->lower.size() == 2) {
+    const Tok* da = c.at(2);
+    if (da == nullptr || !da->hyphen_before || da->lower.size() != 2) return std::nullopt;
+    const int m = digits_value(*mo), dd = digits_value(*da);
+    if (m < 1 || m > 12 || dd < 1 || dd > 31) return std::nullopt;
+    Draft d;
+    d.year = y->value;
+    d.month = m;
+    d.day = dd;
+    d.rule = "<yyyy>-<mm>-<dd>";
+    return Match{3, d};
+  }
   const Tok* s1 = c.at(1);
   if (s1 == nullptr || (s1->lower != "-" && s1->lower != "/") || s1->space_before) return std::nullopt;
   const Tok* mo = c.at(2);
@@ -111,6 +126,26 @@ std::optional<Match> iso_date(const Cursor& c) {
   d.day = dd;
   d.rule = "<yyyy>-<mm>-<dd>";
   return Match{5, d};
+}
+
+// 31.12.2018: one number token with two dots, day first (the European form that uses dots).
+std::optional<Match> dotted_date(const Cursor& c) {
+  const Tok& t = c.tok(0);
+  const auto a = t.lower.find('.');
+  const auto b = a == std::string::npos ? a : t.lower.find('.', a + 1);
+  if (!t.number || a == std::string::npos || b == std::string::npos || t.lower.size() - b - 1 != 4 || a == 0 || a > 2 ||
+      b - a - 1 == 0 || b - a - 1 > 2)
+    return std::nullopt;
+  const int day = digits_value(Tok{{}, t.lower.substr(0, a)});
+  const int month = digits_value(Tok{{}, t.lower.substr(a + 1, b - a - 1)});
+  const int year = digits_value(Tok{{}, t.lower.substr(b + 1)});
+  if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1000) return std::nullopt;
+  Draft d;
+  d.year = year;
+  d.month = month;
+  d.day = day;
+  d.rule = "<dd>.<mm>.<yyyy>";
+  return Match{1, d};
 }
 
 // 06/28/2019 or 28/06/2019; when both readings are dates, month first (US), flagged ambiguous.
@@ -144,6 +179,33 @@ std::optional<Match> numeric_date(const Cursor& c) {
   }
   d.rule = "<mm>/<dd>/<yyyy>";
   return Match{5, d};
+}
+
+// "the year 2000"
+std::optional<Match> the_year(const Cursor& c) {
+  if (!c.is(0, "the") || !c.is(1, "year")) return std::nullopt;
+  auto y = year_at(c, 2);
+  if (!y) return std::nullopt;
+  Draft d;
+  d.year = y->value;
+  d.rule = "the year <year>";
+  return Match{3, d};
+}
+
+std::optional<Match> month_day_year(const Cursor& c);
+std::optional<Match> day_month_year(const Cursor& c);
+
+// "Monday, June 3, 2019": the weekday repeats what the date says.
+std::optional<Match> weekday_date(const Cursor& c) {
+  const auto w = c.res.weekdays.find(c.tok(0).lower);
+  if (w == c.res.weekdays.end() || !c.tok(0).capitalized) return std::nullopt;
+  std::size_t k = 1;
+  if (c.is(k, ",")) ++k;
+  auto m = month_day_year(c.from(k));
+  if (!m) m = day_month_year(c.from(k));
+  if (!m) return std::nullopt;
+  m->draft.rule = "<weekday>, <date>";
+  return Match{k + m->length, m->draft};
 }
 
 std::optional<Match> bare_year(const Cursor& c) {
@@ -335,8 +397,8 @@ std::optional<Match> clock(const Cursor& c) {
   const auto colon = t->lower.find(':');
   if (colon != std::string::npos) {
     h = digits_value(Tok{{}, t->lower.substr(0, colon)});
+    if (t->lower.size() != colon + 3) return std::nullopt;  // two-digit minutes ("10:1" is odds, not a time)
     m = digits_value(Tok{{}, t->lower.substr(colon + 1, 2)});
-    if (t->lower.size() > colon + 3) return std::nullopt;  // 10:36:12 etc. kept simple
   } else {
     h = digits_value(*t);
   }
@@ -390,6 +452,9 @@ std::optional<Match> clock(const Cursor& c) {
 void add_calendar_rules(std::vector<Rule>& out) {
   out.push_back({"<yyyy>-<mm>-<dd>", iso_date});
   out.push_back({"<mm>/<dd>/<yyyy>", numeric_date});
+  out.push_back({"<dd>.<mm>.<yyyy>", dotted_date});
+  out.push_back({"<weekday>, <date>", weekday_date});
+  out.push_back({"the year <year>", the_year});
   out.push_back({"<month> <day> [, <year>]", month_day_year});
   out.push_back({"<day> [of] <month> [<year>]", day_month_year});
   out.push_back({"<month> <year>", month_year});

@@ -41,6 +41,10 @@ std::optional<Match> weekday(const Cursor& c) {
   }
   auto w = weekday_at(c, k);
   if (!w) return std::nullopt;
+  // "The Friday Group", "Sunday Times": a weekday before a capitalised word is a name.
+  if (const Tok* next = c.at(k + 1); next != nullptr && next->capitalized && next->sentence == c.tok(k).sentence &&
+                                     c.res.months.count(next->lower) == 0 && c.res.parts.count(next->lower) == 0)
+    return std::nullopt;
   d.weekday = w->value;
   ++k;
   k += part_of_day(c, k, d);
@@ -94,11 +98,11 @@ std::optional<Match> this_part_of_day(const Cursor& c) {
 std::optional<Match> relative_unit(const Cursor& c) {
   int shift = 0;
   std::size_t k = 0;
-  if (c.is(0, "last") || c.is(0, "previous")) shift = -1;
+  if (c.is(0, "last")) shift = -1;
   else if (c.is(0, "next") || c.is(0, "coming")) shift = 1;
   else if (c.is(0, "this") || c.is(0, "current")) shift = 0;
-  else if (c.is(0, "the") && (c.is(1, "current") || c.is(1, "coming") || c.is(1, "previous"))) {
-    shift = c.is(1, "coming") ? 1 : c.is(1, "previous") ? -1 : 0;
+  else if (c.is(0, "the") && (c.is(1, "current") || c.is(1, "coming"))) {
+    shift = c.is(1, "coming") ? 1 : 0;
     k = 1;
   } else {
     return std::nullopt;
@@ -150,6 +154,7 @@ std::optional<Match> ago(const Cursor& c) {
   auto u = unit_at(c, k);
   if (!u) return std::nullopt;
   if (k == 0 && u->plural) count = -1;  // "years ago": an unspecified number
+  if (count > 0) count *= u->multiple;
   k += u->length;
   Draft d;
   d.shift_unit = u->unit;
@@ -191,6 +196,7 @@ std::optional<Match> following(const Cursor& c) {
     d.shift_unit = unit_at(c, 2)->unit;
     d.shift = (c.is(1, "previous") || c.is(1, "preceding")) ? -1 : 1;
     d.from_previous = true;
+    d.unit_precision = true;
     d.rule = "the following <unit>";
     return Match{3, d};
   }
@@ -203,6 +209,38 @@ std::optional<Match> following(const Cursor& c) {
     return Match{3, d};
   }
   return std::nullopt;
+}
+
+// "that year", "that month", "the same day": the unit of the expression just mentioned.
+std::optional<Match> that_unit(const Cursor& c) {
+  std::size_t k = 0;
+  if (c.is(0, "that")) k = 1;
+  else if (c.is(0, "the") && c.is(1, "same")) k = 2;
+  else return std::nullopt;
+  auto u = unit_at(c, k);
+  if (!u || u->plural || u->unit == "H" || u->unit == "MIN" || u->unit == "S") return std::nullopt;
+  Draft d;
+  d.shift_unit = u->unit;
+  d.shift = 0;
+  d.from_previous = true;
+  d.unit_precision = true;
+  d.needs_previous = true;
+  d.rule = "that <unit>";
+  return Match{k + 1, d};
+}
+
+// "last weekend", "this weekend", "the weekend"
+std::optional<Match> weekend(const Cursor& c) {
+  Draft d;
+  if (c.is(0, "last") || c.is(0, "past")) d.direction = -1;
+  else if (c.is(0, "next") || c.is(0, "coming")) d.direction = 1;
+  else if (c.is(0, "this")) d.direction = 2;
+  else if (c.is(0, "the")) d.direction = 0;
+  else return std::nullopt;
+  if (!c.is(1, "weekend")) return std::nullopt;
+  d.weekend = true;
+  d.rule = "<this|last> weekend";
+  return Match{2, d};
 }
 
 // "six months", "the past three years", "the first nine months", "two-year", "several weeks"
@@ -227,18 +265,30 @@ std::optional<Match> duration(const Cursor& c) {
   } else if (!determiner) {
     return std::nullopt;
   }
+  if (n && (c.is(k, "consecutive") || c.is(k, "straight") || c.is(k, "successive") || c.is(k, "more") ||
+            c.is(k, "full") || c.is(k, "additional")))
+    ++k;
   auto u = unit_at(c, k);
   if (!u) return std::nullopt;
+  if (c.is(k + 1, "of") && u->unit == "Q") return std::nullopt;  // "three quarters of the staff"
   // "two-year" (adjective, singular after a hyphen) or "two years"; "a year" is one year.
   const bool hyphenated = c.tok(k).hyphen_before;
+  if (hyphenated && determiner && !(c.is(1, "past") || c.is(1, "last") || c.is(1, "next") || c.is(1, "first")))
+    return std::nullopt;  // "the three-week strike": the adjective alone is the expression
+  if (!n && u->plural) {
+    // "the coming years", "the past few weeks" without a count: a vague reference.
+    Draft v;
+    v.ref = (c.is(1, "coming") || c.is(1, "next")) ? "FUTURE_REF" : "PAST_REF";
+    v.rule = "the coming <units>";
+    return Match{k + 1, v};
+  }
   if (n && n->value > 1 && !u->plural && !hyphenated) return std::nullopt;
   if (n && n->value == 1 && u->plural) return std::nullopt;
   k += u->length;
   if (c.is(k, "old")) return std::nullopt;  // "two-year-old" is an age
   Draft d;
   d.type = Type::duration;
-  d.fixed = duration_value(u->unit == "DE" && count > 0 ? "Y" : u->unit, u->unit == "DE" && count > 0 ? count * 10 : count);
-  if (u->unit == "DE" && count == 1) d.fixed = "P1DE";
+  d.fixed = duration_value(u->unit, count < 0 ? count : count * u->multiple);
   d.rule = "<n> <unit>";
   return Match{k, d};
 }
@@ -250,7 +300,14 @@ std::optional<Match> vague_duration(const Cursor& c) {
   auto u = unit_at(c, k);
   if (!u || !u->plural) return std::nullopt;
   const Tok* prev = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
-  if (k == 0 && !(prev != nullptr && (prev->lower == "for" || prev->lower == "within"))) return std::nullopt;
+  // "for years", "within weeks", "waited months", "lasted days": after a preposition of time or a verb.
+  auto verb_like = [](const std::string& w) {
+    return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+  };
+  if (k == 0 && !(prev != nullptr && prev->sentence == c.tok(0).sentence &&
+                  (prev->lower == "for" || prev->lower == "within" || prev->lower == "took" || prev->lower == "takes" ||
+                   prev->lower == "take" || prev->lower == "spent" || verb_like(prev->lower))))
+    return std::nullopt;
   Draft d;
   d.type = Type::duration;
   d.fixed = duration_value(u->unit, -1);
@@ -268,7 +325,10 @@ std::optional<Match> set(const Cursor& c) {
     if (phrase.size() == 1 && phrase[0].size() > 2 && phrase[0].substr(phrase[0].size() - 2) == "ly" && phrase[0] != "annually") {
       const Tok* next = c.at(1);
       static const char* const k_ok[] = {"in", "on", "at", "for", "and", "or", "to", "by", "from", "since", "until", "as", "basis"};
-      if (next != nullptr && next->sentence == c.toks[c.i].sentence && !next->lower.empty() && std::isalpha(static_cast<unsigned char>(next->lower[0]))) {
+      const Tok* before = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
+      const bool after_article = before != nullptr && (before->lower == "a" || before->lower == "an");
+      if (!after_article && next != nullptr && next->sentence == c.toks[c.i].sentence && !next->lower.empty() &&
+          std::isalpha(static_cast<unsigned char>(next->lower[0]))) {
         bool allowed = false;
         for (const char* w : k_ok) allowed = allowed || next->lower == w;
         if (!allowed) continue;
@@ -279,6 +339,16 @@ std::optional<Match> set(const Cursor& c) {
     d.fixed = value;
     d.rule = "every <unit>";
     return Match{phrase.size(), d};
+  }
+  if (c.is(0, "every")) {
+    if (auto n = count_at(c, 1); n && n->value > 1)
+      if (auto u = unit_at(c, 1 + n->length); u && u->plural) {
+        Draft d;
+        d.type = Type::set;
+        d.fixed = duration_value(u->unit, n->value);
+        d.rule = "every <unit>";
+        return Match{2 + n->length, d};
+      }
   }
   if ((c.is(0, "every") || c.is(0, "each")) && weekday_at(c, 1)) {
     Draft d;
@@ -338,6 +408,8 @@ void add_relative_rules(std::vector<Rule>& out) {
   out.push_back({"earlier this <unit>", earlier_this});
   out.push_back({"<n> <unit> ago|earlier|later", ago});
   out.push_back({"the following <unit>", following});
+  out.push_back({"that <unit>", that_unit});
+  out.push_back({"<this|last> weekend", weekend});
   out.push_back({"<n> <unit>", duration});
   out.push_back({"for <units>", vague_duration});
   out.push_back({"every <unit>", set});

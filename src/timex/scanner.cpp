@@ -20,9 +20,17 @@ std::vector<Tok> scan(std::string_view text) {
   const auto sentences = segment::split_sentences(text, 0);
   std::size_t sentence = 0;
   std::size_t prev_end = 0;
+  bool glue_next = false;
   for (const auto& t : segment::tokenize(text, 0)) {
     while (sentence + 1 < sentences.size() && t.span.begin >= sentences[sentence + 1].begin) ++sentence;
     std::string_view raw = text.substr(t.span.begin, t.span.size());
+    if (raw == "-" && t.span.begin == prev_end && !out.empty() && t.span.end < text.size() &&
+        !util::is_ascii_space(text[t.span.end])) {
+      glue_next = true;  // the next token is joined to the previous one by this hyphen
+      continue;
+    }
+    const bool space = t.span.begin > prev_end || out.empty();
+    prev_end = t.span.end;
     // "Friday's" → "Friday" + "'s": the possessive is not part of the word.
     std::size_t possessive = 0;
     if (t.kind == segment::TokenKind::word) {
@@ -30,8 +38,6 @@ std::vector<Tok> scan(std::string_view text) {
       else if (raw.size() > 4 && raw.substr(raw.size() - 4) == "\xE2\x80\x99s") possessive = 4;
       raw.remove_suffix(possessive);
     }
-    const bool space = t.span.begin > prev_end || out.empty();
-    prev_end = t.span.end;
     // Split "third-quarter", "mid-2019", "two-year" into parts joined by hyphens.
     std::size_t start = 0;
     bool first = true;
@@ -44,14 +50,15 @@ std::vector<Tok> scan(std::string_view text) {
         tok.lower = util::to_lower_ascii(part);
         tok.number = t.kind == segment::TokenKind::number || (!part.empty() && util::is_ascii_digit(part[0]) && digits_value(Tok{{}, std::string(part)}) >= 0);
         tok.capitalized = util::is_ascii_upper(part[0]);
-        tok.hyphen_before = !first;
-        tok.space_before = first && space;
+        tok.hyphen_before = !first || (first && glue_next);
+        tok.space_before = first && space && !glue_next;
         tok.sentence = sentence;
         out.push_back(std::move(tok));
       }
       first = false;
       start = i + 1;
     }
+    glue_next = false;
     if (possessive > 0) {
       Tok tok;
       tok.span = {t.span.end - possessive, t.span.end};
