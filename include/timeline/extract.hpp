@@ -4,12 +4,26 @@
 #include <nlohmann/json.hpp>
 
 #include "timeline/document.hpp"
+#include "timeline/lexicon.hpp"
+#include "timeline/timex.hpp"
 
 namespace timeline::extract {
 
+/// What the taggers found in one document.
+struct Mentions {
+  std::vector<timex::Timex> timexes;  ///< inside sentences only (not in header lines or furniture)
+};
+
+/// Runs the taggers over a loaded document (the publication date is the timex DCT).
+Mentions tag_document(const Document& doc, const Lexicon* lexicon = nullptr, int fiscal_year_start_month = 1);
+
 /// {"type":"document", id, path, format, title, outlet, url, published{…}, header[…],
-///  removed[…], paragraphs, sentences[{start,end,paragraph,text}], warnings[…]}
-nlohmann::json document_record(const Document& doc);
+///  removed[…], paragraphs, sentences[{start,end,paragraph,text,timex[…]}], warnings[…]}
+nlohmann::json document_record(const Document& doc, const Mentions& mentions = {});
+
+/// One temporal expression as JSON: {start, end, text, type, value, mod, earliest, latest,
+/// precision, anchor, rule, ambiguous, alternatives} (offsets in bytes of the body).
+nlohmann::json timex_json(const timex::Timex& t);
 
 /// {"type":"skipped", path, reason}
 nlohmann::json skipped_record(const Skipped& skipped);

@@ -32,7 +32,8 @@ void add_extract(CLI::App& app, int& exit_code) {
       return;
     }
     std::string out;
-    for (const auto& doc : loaded->batch.documents) out += extract::to_line(extract::document_record(doc)) + "\n";
+    for (const auto& doc : loaded->batch.documents)
+      out += extract::to_line(extract::document_record(doc, extract::tag_document(doc, loaded->lexicon.get()))) + "\n";
     for (const auto& s : loaded->batch.skipped) out += extract::to_line(extract::skipped_record(s)) + "\n";
     if (auto w = write_output(*output, out); !w) {
       exit_code = report_error(w.error(), k_usage);

@@ -77,23 +77,10 @@ void add_timex(CLI::App& app, int& exit_code) {
       return cp;
     };
     for (const auto& t : *found) {
-      nlohmann::json j;
+      nlohmann::json j = extract::timex_json(t);
       j["doc"] = doc;
-      j["start"] = to_cp(t.span.begin);
+      j["start"] = to_cp(t.span.begin);  // code points here, as the TempEval scorer expects
       j["end"] = to_cp(t.span.end);
-      j["text"] = t.text;
-      j["type"] = timex::to_string(t.type);
-      j["value"] = t.value;
-      j["earliest"] = t.earliest.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.earliest);
-      j["latest"] = t.latest.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.latest);
-      j["precision"] = timex::to_string(t.precision);
-      if (!t.mod.empty()) j["mod"] = t.mod;
-      if (!t.anchor.empty()) j["anchor"] = t.anchor;
-      if (t.ambiguous) {
-        j["ambiguous"] = true;
-        j["alternatives"] = t.alternatives;
-      }
-      j["rule"] = t.rule;
       out += extract::to_line(j) + "\n";
     }
     if (auto w = write_output(opts->output, out); !w) {

@@ -30,7 +30,45 @@ nlohmann::json published_json(const PublicationDate& pd) {
   return j;
 }
 
-nlohmann::json document_record(const Document& doc) {
+Mentions tag_document(const Document& doc, const Lexicon* lexicon, int fiscal_year_start_month) {
+  Mentions m;
+  timex::Context ctx;
+  ctx.dct = doc.published.local;
+  ctx.lexicon = lexicon;
+  ctx.fiscal_year_start_month = fiscal_year_start_month;
+  auto found = timex::tag(doc.body, ctx);
+  if (!found) return m;
+  // Keep what lies inside a sentence: header lines and furniture are not article text.
+  std::size_t s = 0;
+  for (auto& t : *found) {
+    while (s < doc.sentences.size() && doc.sentences[s].span.end <= t.span.begin) ++s;
+    if (s < doc.sentences.size() && doc.sentences[s].span.begin <= t.span.begin && t.span.end <= doc.sentences[s].span.end)
+      m.timexes.push_back(std::move(t));
+  }
+  return m;
+}
+
+nlohmann::json timex_json(const timex::Timex& t) {
+  nlohmann::json j;
+  j["start"] = t.span.begin;
+  j["end"] = t.span.end;
+  j["text"] = t.text;
+  j["type"] = timex::to_string(t.type);
+  j["value"] = t.value;
+  if (!t.mod.empty()) j["mod"] = t.mod;
+  j["earliest"] = or_null(t.earliest);
+  j["latest"] = or_null(t.latest);
+  j["precision"] = timex::to_string(t.precision);
+  if (!t.anchor.empty()) j["anchor"] = t.anchor;
+  j["rule"] = t.rule;
+  if (t.ambiguous) {
+    j["ambiguous"] = true;
+    j["alternatives"] = t.alternatives;
+  }
+  return j;
+}
+
+nlohmann::json document_record(const Document& doc, const Mentions& mentions) {
   nlohmann::json j;
   j["type"] = "document";
   j["id"] = doc.id;
@@ -55,11 +93,19 @@ nlohmann::json document_record(const Document& doc) {
   }
   j["paragraphs"] = doc.paragraphs.size();
   auto& sentences = j["sentences"] = nlohmann::json::array();
-  for (const auto& s : doc.sentences)
-    sentences.push_back({{"start", s.span.begin},
-                         {"end", s.span.end},
-                         {"paragraph", s.paragraph},
-                         {"text", util::collapse_spaces(doc.text(s.span))}});
+  std::size_t t = 0;
+  for (const auto& s : doc.sentences) {
+    nlohmann::json sentence = {{"start", s.span.begin},
+                               {"end", s.span.end},
+                               {"paragraph", s.paragraph},
+                               {"text", util::collapse_spaces(doc.text(s.span))}};
+    auto& timexes = sentence["timex"] = nlohmann::json::array();
+    while (t < mentions.timexes.size() && mentions.timexes[t].span.begin < s.span.end) {
+      if (mentions.timexes[t].span.begin >= s.span.begin) timexes.push_back(timex_json(mentions.timexes[t]));
+      ++t;
+    }
+    sentences.push_back(std::move(sentence));
+  }
   j["warnings"] = doc.warnings;
   return j;
 }

@@ -58,6 +58,9 @@ std::optional<Match> time_word(const Cursor& c) {
     bool ok = true;
     for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]) && (k == 0 || c.same_sentence(k - 1));
     if (!ok) continue;
+    // "USA Today", "Good Morning Now": a capitalised time word after a capitalised word is a name.
+    if (c.tok(0).capitalized && c.i > 0 && c.toks[c.i - 1].capitalized && c.toks[c.i - 1].sentence == c.tok(0).sentence)
+      continue;
     std::size_t len = phrase.size();
     // "the past two months" is a duration, not "the past".
     if (meaning == "PAST_REF" && phrase.back() == "past" && (count_at(c, len) || unit_at(c, len))) continue;
@@ -340,6 +343,21 @@ std::optional<Match> set(const Cursor& c) {
     d.rule = "every <unit>";
     return Match{phrase.size(), d};
   }
+  // "$874 million a year", "200 cases per month": a rate after an amount.
+  if ((c.is(0, "a") || c.is(0, "an") || c.is(0, "per")) && c.i > 0) {
+    const Tok& prev = c.toks[c.i - 1];
+    static const char* const k_amounts[] = {"million", "billion", "trillion", "thousand", "hundred", "dollars", "yen",
+                                            "euros", "pounds", "percent", "%", "times", "cases", "people"};
+    bool amount = prev.number || c.is(0, "per");
+    for (const char* a : k_amounts) amount = amount || prev.lower == a;
+    if (auto u = unit_at(c, 1); amount && u && !u->plural && prev.sentence == c.tok(0).sentence) {
+      Draft d;
+      d.type = Type::set;
+      d.fixed = duration_value(u->unit, u->multiple);
+      d.rule = "every <unit>";
+      return Match{2, d};
+    }
+  }
   if (c.is(0, "every")) {
     if (auto n = count_at(c, 1); n && n->value > 1)
       if (auto u = unit_at(c, 1 + n->length); u && u->plural) {
@@ -410,9 +428,9 @@ void add_relative_rules(std::vector<Rule>& out) {
   out.push_back({"the following <unit>", following});
   out.push_back({"that <unit>", that_unit});
   out.push_back({"<this|last> weekend", weekend});
+  out.push_back({"every <unit>", set});  // before durations: "$3 million a year" is a rate
   out.push_back({"<n> <unit>", duration});
   out.push_back({"for <units>", vague_duration});
-  out.push_back({"every <unit>", set});
 }
 
 }  // namespace timeline::timex
