@@ -1,5 +1,5 @@
 # The README's two commands: `make run` and `make test`. Both install what is missing first.
-.PHONY: run test deps build build-asan clean
+.PHONY: run test bench deps build clean
 
 SAMPLES ?= data/samples
 
@@ -13,6 +13,11 @@ test: deps
 	cmake --preset asan
 	cmake --build --preset asan
 	ctest --preset asan
+
+bench: deps
+	cmake --preset release
+	cmake --build --preset release
+	./build/release/bench/timex_bench
 
 deps:
 	@sh scripts/install-deps.sh

@@ -102,13 +102,37 @@ Result<Resources> compile(const Lexicon& lex) {
       return Error{(*mods)->error_at(row, "unknown target '" + applies + "' (expected part|amount|point)")};
     r.modifiers.emplace_back(words(row.field(0)), Modifier{applies, row.field(2)});
   }
+  // Words the rules themselves start with (rules_*.cpp), then every lexicon word.
+  for (const char* w : {"the", "last", "this", "next", "past", "coming", "previous", "current", "that", "every", "each",
+                        "per", "a", "an", "fiscal", "fy", "earlier", "later", "recent", "noon", "midday", "for",
+                        "year", "'", "\xE2\x80\x99", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+                        "q1", "q2", "q3", "q4", "h1", "h2", "consecutive"})
+    r.starters.insert(w);
+  for (const auto* m : {&r.months, &r.weekdays})
+    for (const auto& [w, v] : *m) r.starters.insert(w);
+  for (const auto& [w, v] : r.numbers) r.starters.insert(w);
+  for (const auto& [w, v] : r.units) r.starters.insert(w);
+  for (const auto& [w, v] : r.seasons) r.starters.insert(w);
+  for (const auto& [p, v] : r.time_words) r.starters.insert(p.front());
+  for (const auto& [p, v] : r.sets) r.starters.insert(p.front());
+  for (const auto& [p, v] : r.modifiers) r.starters.insert(p.front());
   longest_first(r.time_words);
   longest_first(r.sets);
   longest_first(r.modifiers);
+  for (std::size_t k = 0; k < r.time_words.size(); ++k) r.time_word_index[r.time_words[k].first.front()].push_back(k);
+  for (std::size_t k = 0; k < r.sets.size(); ++k) r.set_index[r.sets[k].first.front()].push_back(k);
+  for (std::size_t k = 0; k < r.modifiers.size(); ++k) r.modifier_index[r.modifiers[k].first.front()].push_back(k);
   return r;
 }
 
 }  // namespace
+
+bool Resources::can_start(const std::string& lower) const {
+  if (lower.empty()) return false;
+  if (lower[0] >= '0' && lower[0] <= '9') return true;
+  if (lower.size() == 6 && lower.rfind("fy", 0) == 0) return true;  // FY2020
+  return starters.count(lower) != 0;
+}
 
 Result<const Resources*> resources_for(const Lexicon* lexicon) {
   static std::mutex mutex;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "timeline/lexicon.hpp"
@@ -29,6 +30,14 @@ struct Resources {
   /// Multi-word phrases, as token lists (lower case): time words, modifiers, sets.
   std::vector<std::pair<std::vector<std::string>, std::string>> time_words, sets;
   std::vector<std::pair<std::vector<std::string>, Modifier>> modifiers;
+
+  /// Words that can begin an expression: every other word is skipped without trying the rules
+  /// (tokens starting with a digit are always tried).
+  std::unordered_set<std::string> starters;
+  /// Positions in time_words, sets and modifiers of the phrases starting with a word (longest first).
+  std::unordered_map<std::string, std::vector<std::size_t>> time_word_index, set_index, modifier_index;
+  /// Whether `t` can begin an expression.
+  bool can_start(const std::string& lower) const;
 };
 
 Result<const Resources*> resources_for(const Lexicon* lexicon);

@@ -45,7 +45,13 @@ std::optional<Match> match_at(const Cursor& c) {
   std::optional<Match> best = plain_match(c);
   // "the mid-1990s", "the early 2000s": an article before a part modifier belongs to the expression.
   const std::size_t article = c.is(0, "the") ? 1 : 0;
-  for (const auto& [phrase, modifier] : c.res.modifiers) {
+  static const std::vector<std::size_t> k_none;
+  const auto here = c.res.modifier_index.find(c.tok(0).lower);
+  const auto after = article ? c.res.modifier_index.find(c.tok(1).lower) : c.res.modifier_index.end();
+  std::vector<std::size_t> candidates = here != c.res.modifier_index.end() ? here->second : k_none;
+  if (after != c.res.modifier_index.end()) candidates.insert(candidates.end(), after->second.begin(), after->second.end());
+  for (const std::size_t index : candidates) {
+    const auto& [phrase, modifier] = c.res.modifiers[index];
     std::size_t lead = 0;
     if (!phrase_at(c, phrase)) {
       if (article == 0 || modifier.applies != "part" || !phrase_at(c.from(1), phrase)) continue;

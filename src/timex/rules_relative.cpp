@@ -54,7 +54,10 @@ std::optional<Match> weekday(const Cursor& c) {
 
 // A phrase of time_words.tsv: today, yesterday, now, recently …
 std::optional<Match> time_word(const Cursor& c) {
-  for (const auto& [phrase, meaning] : c.res.time_words) {
+  const auto candidates = c.res.time_word_index.find(c.tok(0).lower);
+  if (candidates == c.res.time_word_index.end()) return std::nullopt;
+  for (const std::size_t index : candidates->second) {
+    const auto& [phrase, meaning] = c.res.time_words[index];
     bool ok = true;
     for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]) && (k == 0 || c.same_sentence(k - 1));
     if (!ok) continue;
@@ -320,7 +323,9 @@ std::optional<Match> vague_duration(const Cursor& c) {
 
 // daily, every year, each month, every Monday
 std::optional<Match> set(const Cursor& c) {
-  for (const auto& [phrase, value] : c.res.sets) {
+  const auto candidates = c.res.set_index.find(c.tok(0).lower);
+  for (const std::size_t index : candidates != c.res.set_index.end() ? candidates->second : std::vector<std::size_t>{}) {
+    const auto& [phrase, value] = c.res.sets[index];
     bool ok = true;
     for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]);
     if (!ok) continue;

@@ -98,6 +98,10 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   }
   std::vector<Timex> out;
   for (std::size_t i = 0; i < toks.size();) {
+    if (!(*res)->can_start(toks[i].lower)) {
+      ++i;
+      continue;
+    }
     auto m = match_at(Cursor{toks, i, **res});
     if (!m) {
       ++i;
