@@ -51,10 +51,13 @@ struct Tense {
   std::size_t distance = 0;  ///< tokens between the cue and the expression
 };
 
-std::string cue(const Tok& t, const Resources& res) {
+std::string cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
+  const Tok& t = toks[k];
   if (const auto it = res.tense.find(t.lower); it != res.tense.end()) return it->second;
   const std::string& w = t.lower;
-  if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.capitalized && !t.number) {
+  // A participle after "be"/"been" ("must be returned") says nothing about the tense.
+  const bool after_be = k > 0 && (toks[k - 1].lower == "be" || toks[k - 1].lower == "been" || toks[k - 1].lower == "being");
+  if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.capitalized && !t.number && !after_be) {
     static const char* const k_not_verbs[] = {"hundred", "united", "limited", "based", "need", "speed", "indeed", "seed", "breed", "proceed", "exceed"};
     for (const char* n : k_not_verbs)
       if (w == n) return {};
@@ -68,14 +71,14 @@ Tense tense_near(const std::vector<Tok>& toks, std::size_t first, std::size_t la
   Tense best;
   std::size_t best_distance = SIZE_MAX;
   for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence;) {
-    const std::string t = cue(toks[k], res);
+    const std::string t = cue(toks, k, res);
     if (t.empty()) continue;
     best = {t, first - k};
     best_distance = first - k;
     break;
   }
   for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && k - last < best_distance; ++k) {
-    const std::string t = cue(toks[k], res);
+    const std::string t = cue(toks, k, res);
     if (t.empty()) continue;
     best = {t, k - last};
     break;
