@@ -393,6 +393,8 @@ std::optional<Match> clock(const Cursor& c) {
   }
   const Tok* t = c.at(0);
   if (t == nullptr || !t->number) return std::nullopt;
+  // "+04:00" is a UTC offset, not a time of day.
+  if (c.i > 0 && !t->space_before && (c.toks[c.i - 1].lower == "+" || c.toks[c.i - 1].lower == "-")) return std::nullopt;
   int h = -1, m = 0;
   const auto colon = t->lower.find(':');
   if (colon != std::string::npos) {
@@ -440,6 +442,23 @@ std::optional<Match> clock(const Cursor& c) {
         ++k;
         break;
       }
+  }
+  // "(UTC +04:00)", "UTC+8", "GMT -5": an offset written after the time belongs to it.
+  {
+    std::size_t j = k;
+    const bool paren = c.is(j, "(");
+    if (paren) ++j;
+    if (c.is(j, "utc") || c.is(j, "gmt")) {
+      ++j;
+      if ((c.is(j, "+") || c.is(j, "-")) && c.at(j + 1) != nullptr && c.tok(j + 1).number) {
+        j += 2;
+        if (!paren || c.is(j, ")")) k = paren ? j + 1 : j;
+      } else if (paren && c.is(j, ")")) {
+        k = j + 1;
+      } else if (!paren) {
+        k = j;
+      }
+    }
   }
   d.hour = h;
   d.minute = m;
