@@ -23,7 +23,7 @@ Result<bool> segment(Document& doc, const Lexicon* lexicon = nullptr);
 /// The sentences of one paragraph `text` (which starts at byte `base` of the body).
 std::vector<ByteSpan> split_sentences(std::string_view text, std::size_t base, const Lexicon* lexicon = nullptr);
 
-/// Words, numbers (with inner separators: 20,000 1.2 10:36) and punctuation of `text`.
+/// Words, numbers (with inner separators: 40,000 1.2 10:36) and punctuation of `text`.
 std::vector<Token> tokenize(std::string_view text, std::size_t base = 0);
 
 }  // namespace timeline::segment

@@ -24,7 +24,7 @@ struct Timex {
   ByteSpan span;                 ///< bytes into the tagged text
   std::string text;
   Type type = Type::date;
-  std::string value;             ///< TIMEX3: 2019-06-28, 2020-Q1, P6M, PRESENT_REF, XXXX-XX-XX …
+  std::string value;             ///< TIMEX3: 2024-03-14, 2020-Q1, P6M, PRESENT_REF, XXXX-XX-XX …
   std::string mod;               ///< TIMEX3 mod: START, MID, END, APPROX, BEFORE, MORE_THAN … ("" for none)
   std::string earliest, latest;  ///< interval of days it may denote (YYYY-MM-DD; "" when open or unknown)
   Precision precision = Precision::none;

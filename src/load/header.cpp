@@ -33,7 +33,7 @@ std::optional<std::pair<std::size_t, std::size_t>> prefix_dash(std::string_view 
   return std::nullopt;
 }
 
-// "TOKYO (Jiji Press) —" → "Jiji Press". The city is in capitals, the outlet in parentheses.
+// "OSLO (Nordic Wire) —" → "Nordic Wire". The city is in capitals, the outlet in parentheses.
 std::string credit_outlet(std::string_view text) {
   const auto dash = prefix_dash(text);
   if (!dash) return {};

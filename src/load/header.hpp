@@ -1,6 +1,6 @@
 #pragma once
 // The top of an article's text: a headline, a dateline (a line, or the prefix of the lead
-// before a dash: "WASHINGTON, Sept. 7, 2017 — …"), and a wire credit ("TOKYO (Jiji Press) — …").
+// before a dash: "WASHINGTON, Sept. 7, 2017 — …"), and a wire credit ("OSLO (Nordic Wire) — …").
 #include <optional>
 #include <string>
 #include <string_view>

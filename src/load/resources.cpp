@@ -1,9 +1,7 @@
 #include "load/resources.hpp"
+#include "lexicon/compiled.hpp"
 
 #include <charconv>
-#include <map>
-#include <memory>
-#include <mutex>
 
 #include "util/strings.hpp"
 
@@ -90,19 +88,6 @@ Result<Resources> compile_resources(const Lexicon& lex) {
   return r;
 }
 
-Result<const Resources*> resources_for(const Lexicon* lexicon) {
-  static std::mutex mutex;
-  static std::map<const Lexicon*, std::unique_ptr<Resources>> cache;
-  const Lexicon* key = lexicon != nullptr ? lexicon : &Lexicon::builtin();
-  const std::lock_guard<std::mutex> lock(mutex);
-  auto it = cache.find(key);
-  if (it != cache.end()) return it->second.get();
-  auto compiled = compile_resources(*key);
-  if (!compiled) return Error{compiled.error()};
-  auto owned = std::make_unique<Resources>(std::move(*compiled));
-  const Resources* ptr = owned.get();
-  cache.emplace(key, std::move(owned));
-  return ptr;
-}
+Result<const Resources*> resources_for(const Lexicon* lexicon) { return lexicon::compiled(lexicon, &compile_resources); }
 
 }  // namespace timeline::load

@@ -1,8 +1,6 @@
 #include "segment/abbreviations.hpp"
+#include "lexicon/compiled.hpp"
 
-#include <map>
-#include <memory>
-#include <mutex>
 
 namespace timeline::segment {
 namespace {
@@ -27,18 +25,6 @@ Result<Abbreviations> compile(const Lexicon& lex) {
 
 }  // namespace
 
-Result<const Abbreviations*> abbreviations_for(const Lexicon* lexicon) {
-  static std::mutex mutex;
-  static std::map<const Lexicon*, std::unique_ptr<Abbreviations>> cache;
-  const Lexicon* key = lexicon != nullptr ? lexicon : &Lexicon::builtin();
-  const std::lock_guard<std::mutex> lock(mutex);
-  if (auto it = cache.find(key); it != cache.end()) return it->second.get();
-  auto compiled = compile(*key);
-  if (!compiled) return Error{compiled.error()};
-  auto owned = std::make_unique<Abbreviations>(std::move(*compiled));
-  const Abbreviations* ptr = owned.get();
-  cache.emplace(key, std::move(owned));
-  return ptr;
-}
+Result<const Abbreviations*> abbreviations_for(const Lexicon* lexicon) { return lexicon::compiled(lexicon, &compile); }
 
 }  // namespace timeline::segment

@@ -1,5 +1,5 @@
 // Tokens: words (letters, digits, inner apostrophes and hyphens), numbers (digits with inner
-// , . : separators: "20,000", "1.2", "10:36"), and single punctuation characters.
+// , . : separators: "40,000", "1.2", "10:36"), and single punctuation characters.
 #include "timeline/segment.hpp"
 #include "util/strings.hpp"
 #include "util/utf8.hpp"
@@ -63,7 +63,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base) {
           i = k;
           continue;
         }
-        // Inner apostrophes and hyphens: "don't", "Asahi's", "large-scale", "company’s".
+        // Inner apostrophes and hyphens: "don't", "Harbor's", "large-scale", "company’s".
         const bool joiner = c2 == '\'' || c2 == '-' || c2 == 0x2019;
         if (joiner && k < text.size()) {
           std::size_t m = k;

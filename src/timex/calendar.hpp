@@ -27,7 +27,7 @@ Point truncate(const Point& p, Precision precision);     ///< the coarser point 
 Point shift(const Point& p, const std::string& unit, int n);  ///< p moved by n units ("Y","Q","M","W","D","DE")
 Precision unit_precision(const std::string& unit);
 
-std::string value_of(const Point& p);                    ///< 2019-06-28, 2019-06, 2019-Q3, 2019-W26, 199 …
+std::string value_of(const Point& p);                    ///< 2024-03-14, 2024-03, 2024-Q1, 2024-W11, 199 …
 /// The first and last day p covers.
 std::pair<date::year_month_day, date::year_month_day> interval_of(const Point& p);
 std::string iso(const date::year_month_day& ymd);

@@ -1,9 +1,8 @@
 #include "timex/resources.hpp"
+#include "lexicon/compiled.hpp"
 
 #include <algorithm>
 #include <charconv>
-#include <memory>
-#include <mutex>
 
 #include "util/strings.hpp"
 
@@ -134,18 +133,6 @@ bool Resources::can_start(const std::string& lower) const {
   return starters.count(lower) != 0;
 }
 
-Result<const Resources*> resources_for(const Lexicon* lexicon) {
-  static std::mutex mutex;
-  static std::map<const Lexicon*, std::unique_ptr<Resources>> cache;
-  const Lexicon* key = lexicon != nullptr ? lexicon : &Lexicon::builtin();
-  const std::lock_guard<std::mutex> lock(mutex);
-  if (auto it = cache.find(key); it != cache.end()) return it->second.get();
-  auto compiled = compile(*key);
-  if (!compiled) return Error{compiled.error()};
-  auto owned = std::make_unique<Resources>(std::move(*compiled));
-  const Resources* ptr = owned.get();
-  cache.emplace(key, std::move(owned));
-  return ptr;
-}
+Result<const Resources*> resources_for(const Lexicon* lexicon) { return lexicon::compiled(lexicon, &compile); }
 
 }  // namespace timeline::timex

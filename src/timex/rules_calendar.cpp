@@ -94,7 +94,7 @@ std::optional<Match> month_alone(const Cursor& c) {
   return Match{m->length, d};
 }
 
-// 2019-06-28, 2019/06/28 (no spaces inside).
+// 2024-03-14, 2024/03/14 (no spaces inside).
 std::optional<Match> iso_date(const Cursor& c) {
   auto y = year_at(c, 0);
   if (!y) return std::nullopt;

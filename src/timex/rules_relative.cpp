@@ -61,7 +61,7 @@ std::optional<Match> time_word(const Cursor& c) {
     bool ok = true;
     for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]) && (k == 0 || c.same_sentence(k - 1));
     if (!ok) continue;
-    // "USA Today", "Good Morning Now": a capitalised time word after a capitalised word is a name.
+    // "Times Today", "Good Morning Now": a capitalised time word after a capitalised word is a name.
     if (c.tok(0).capitalized && c.i > 0 && c.toks[c.i - 1].capitalized && c.toks[c.i - 1].sentence == c.tok(0).sentence)
       continue;
     std::size_t len = phrase.size();
