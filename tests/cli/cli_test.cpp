@@ -146,3 +146,46 @@ TEST_CASE("options: published overrides - max-bytes skips - output writes the fi
   CHECK(bad_date.err.find("--published: 'yesterday' is not a date") != std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("timex: code-point offsets - values against the DCT - errors") {
+  const auto dir = fs::temp_directory_path() / ("timeline-cli-timex-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  // "Café" has a two-byte character: offsets count code points, as the TempEval scorer does.
+  std::ofstream(dir / "story.txt") << "Caf\xC3\xA9 owners said Friday that sales fell in the third quarter.\n";
+  const auto r = run("timex --dct 2021-12-25 '" + (dir / "story.txt").string() + "'");
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  const auto found = lines(r.out);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]["doc"] == "story");
+  CHECK(found[0]["text"] == "Friday");
+  CHECK(found[0]["start"] == 17);
+  CHECK(found[0]["end"] == 23);
+  CHECK(found[0]["value"] == "2021-12-24");
+  CHECK(found[1]["value"] == "2021-Q3");
+  CHECK(found[1]["earliest"] == "2021-07-01");
+
+  const auto no_dct = run("timex '" + (dir / "story.txt").string() + "'");
+  CHECK(lines(no_dct.out).at(0)["value"] == "XXXX-WXX-5");
+
+  CHECK(run("timex --dct tomorrow '" + (dir / "story.txt").string() + "'").code == 2);
+  const auto missing = run("timex --dct 2021-12-25 '" + (dir / "nope.txt").string() + "'");
+  CHECK(missing.code == 3);
+  CHECK(missing.err.find("nope.txt") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("extract: each sentence carries its temporal expressions resolved against the publication date") {
+  const auto dir = fs::temp_directory_path() / ("timeline-cli-extract-timex-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "a.txt") << "11:01 JST, December 25, 2021\nThe ministry said Friday it found the files.\n";
+  const auto r = run("extract '" + (dir / "a.txt").string() + "'");
+  REQUIRE(r.code == 0);
+  const auto rec = lines(r.out).at(0);
+  REQUIRE(rec["sentences"].size() == 1);
+  const auto& t = rec["sentences"][0]["timex"];
+  REQUIRE(t.size() == 1);  // the dateline is metadata, not a sentence
+  CHECK(t[0]["text"] == "Friday");
+  CHECK(t[0]["value"] == "2021-12-24");
+  fs::remove_all(dir);
+}
