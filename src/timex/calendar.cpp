@@ -1,11 +1,26 @@
 #include "timex/calendar.hpp"
 
 #include <date/iso_week.h>
-#include <fmt/format.h>
 
 namespace timeline::timex {
 
 using date::year_month_day;
+
+namespace {
+// Zero-padded decimal digits, without fmt: values are formatted for every expression found.
+void put(std::string& out, int value, int width) {
+  char buf[12];
+  int n = 0;
+  unsigned v = value < 0 ? static_cast<unsigned>(-value) : static_cast<unsigned>(value);
+  do {
+    buf[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v > 0 && n < 11);
+  if (value < 0) out.push_back('-');
+  for (int k = n; k < width; ++k) out.push_back('0');
+  while (n > 0) out.push_back(buf[--n]);
+}
+}  // namespace
 
 date::year_month_day to_ymd(const Point& p) {
   switch (p.precision) {
@@ -99,20 +114,48 @@ Point shift(const Point& p, const std::string& unit, int n) {
 }
 
 std::string value_of(const Point& p) {
+  std::string out;
+  out.reserve(12);
   switch (p.precision) {
-    case Precision::century: return fmt::format("{:02d}", p.year / 100);
-    case Precision::decade: return fmt::format("{:03d}", p.decade);
-    case Precision::year: return fmt::format("{:04d}", p.year);
-    case Precision::half: return fmt::format("{:04d}-H{}", p.year, p.half);
-    case Precision::quarter: return fmt::format("{:04d}-Q{}", p.year, p.quarter);
-    case Precision::season: return fmt::format("{:04d}-{}", p.year, p.season);
-    case Precision::month: return fmt::format("{:04d}-{:02d}", p.year, p.month);
+    case Precision::century: put(out, p.year / 100, 2); break;
+    case Precision::decade: put(out, p.decade, 3); break;
+    case Precision::year: put(out, p.year, 4); break;
+    case Precision::half:
+      put(out, p.year, 4);
+      out += "-H";
+      put(out, p.half, 1);
+      break;
+    case Precision::quarter:
+      put(out, p.year, 4);
+      out += "-Q";
+      put(out, p.quarter, 1);
+      break;
+    case Precision::season:
+      put(out, p.year, 4);
+      out += '-';
+      out += p.season;
+      break;
+    case Precision::month:
+      put(out, p.year, 4);
+      out += '-';
+      put(out, p.month, 2);
+      break;
     case Precision::week: {
       const iso_week::year_weeknum_weekday w{date::sys_days{to_ymd(p)}};
-      return fmt::format("{:04d}-W{:02d}", static_cast<int>(w.year()), static_cast<unsigned>(w.weeknum()));
+      put(out, static_cast<int>(w.year()), 4);
+      out += "-W";
+      put(out, static_cast<int>(static_cast<unsigned>(w.weeknum())), 2);
+      break;
     }
-    default: return fmt::format("{:04d}-{:02d}-{:02d}", p.year, p.month, p.day);
+    default:
+      put(out, p.year, 4);
+      out += '-';
+      put(out, p.month, 2);
+      out += '-';
+      put(out, p.day, 2);
+      break;
   }
+  return out;
 }
 
 std::pair<year_month_day, year_month_day> interval_of(const Point& p) {
@@ -148,8 +191,14 @@ std::pair<year_month_day, year_month_day> interval_of(const Point& p) {
 }
 
 std::string iso(const year_month_day& ymd) {
-  return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
+  std::string out;
+  out.reserve(10);
+  put(out, static_cast<int>(ymd.year()), 4);
+  out += '-';
+  put(out, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
+  out += '-';
+  put(out, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+  return out;
 }
 
 std::pair<year_month_day, year_month_day> narrow(std::pair<year_month_day, year_month_day> range, const std::string& mod) {

@@ -66,21 +66,20 @@ std::string cue(const std::vector<Tok>& toks, std::size_t k, const Resources& re
   return {};
 }
 
-Tense tense_near(const std::vector<Tok>& toks, std::size_t first, std::size_t last, const Resources& res) {
+// cues[k]: the tense token k signals ("" for none), computed once per document.
+Tense tense_near(const std::vector<Tok>& toks, const std::vector<std::string>& cues, std::size_t first, std::size_t last) {
   const std::size_t sentence = toks[first].sentence;
   Tense best;
   std::size_t best_distance = SIZE_MAX;
   for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence;) {
-    const std::string t = cue(toks, k, res);
-    if (t.empty()) continue;
-    best = {t, first - k};
+    if (cues[k].empty()) continue;
+    best = {cues[k], first - k};
     best_distance = first - k;
     break;
   }
   for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && k - last < best_distance; ++k) {
-    const std::string t = cue(toks, k, res);
-    if (t.empty()) continue;
-    best = {t, k - last};
+    if (cues[k].empty()) continue;
+    best = {cues[k], k - last};
     break;
   }
   return best;
@@ -92,6 +91,8 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   auto res = resources_for(context.lexicon);
   if (!res) return Error{res.error()};
   const std::vector<Tok> toks = scan(text);
+  std::vector<std::string> cues(toks.size());
+  for (std::size_t k = 0; k < toks.size(); ++k) cues[k] = cue(toks, k, **res);
   Anchors anchors;
   anchors.fiscal_year_start_month = context.fiscal_year_start_month;
   if (context.dct) {
@@ -110,7 +111,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       ++i;
       continue;
     }
-    const Tense tense = tense_near(toks, i, i + m->length - 1, **res);
+    const Tense tense = tense_near(toks, cues, i, i + m->length - 1);
     anchors.tense = tense.tense;
     anchors.tense_distance = tense.distance;
     auto r = resolve(m->draft, anchors);
