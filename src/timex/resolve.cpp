@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <climits>
+#include <cstdlib>
 
 namespace timeline::timex {
 namespace {
@@ -70,6 +71,34 @@ int nearest_year(year_month_day dct, int month, std::optional<int> day) {
   return best;
 }
 
+// Western Easter Sunday (the anonymous Gregorian algorithm).
+year_month_day easter(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return date::year{y} / date::month{static_cast<unsigned>(month)} / date::day{static_cast<unsigned>(day)};
+}
+
+// The day a holiday rule names in year y: "12-25", "4-4-11" (4th Thursday of November),
+// "last-1-05" (last Monday of May), "easter-2".
+year_month_day holiday_in(const std::string& rule, int y) {
+  if (rule.rfind("easter", 0) == 0) {
+    const int offset = rule.size() > 6 ? std::stoi(rule.substr(6)) : 0;
+    return year_month_day{date::sys_days{easter(y)} + date::days{offset}};
+  }
+  if (rule.size() == 5 && rule[2] == '-')
+    return date::year{y} / date::month{static_cast<unsigned>(std::stoi(rule.substr(0, 2)))} /
+           date::day{static_cast<unsigned>(std::stoi(rule.substr(3)))};
+  const auto first_dash = rule.find('-');
+  const auto second_dash = rule.find('-', first_dash + 1);
+  const std::string nth = rule.substr(0, first_dash);
+  const auto wd = date::weekday{static_cast<unsigned>(std::stoi(rule.substr(first_dash + 1, second_dash - first_dash - 1)) % 7)};
+  const auto month = date::month{static_cast<unsigned>(std::stoi(rule.substr(second_dash + 1)))};
+  if (nth == "last") return year_month_day{date::sys_days{date::year{y} / month / wd[date::last]}};
+  return year_month_day{date::sys_days{date::year{y} / month / wd[static_cast<unsigned>(std::stoi(nth))]}};
+}
+
 // Quarters and halves without a year: the most recent one (with that number) that has begun.
 int place_year_of_period(year_month_day dct, int first_month) {
   const int y = static_cast<int>(dct.year());
@@ -123,6 +152,11 @@ struct Placed {
 
 Placed place(const Draft& d, const Anchors& a) {
   Placed out;
+  if (!d.holiday.empty() && d.year) {
+    out.point = day_point(holiday_in(d.holiday, *d.year));
+    out.precision = Precision::day;
+    return out;
+  }
   // Absolute, with a year.
   if (d.year && !d.needs_year) {
     Point p;
@@ -173,7 +207,8 @@ Placed place(const Draft& d, const Anchors& a) {
   }
 
   // Relative: what precision it will have, even when no anchor can place it.
-  if (d.weekend) out.precision = Precision::week;
+  if (!d.holiday.empty()) out.precision = Precision::day;
+  else if (d.weekend) out.precision = Precision::week;
   else if (d.weekday) out.precision = Precision::day;
   else if (d.last_completed_quarter) out.precision = Precision::quarter;
   else if (!d.shift_unit.empty())
@@ -211,6 +246,26 @@ Placed place(const Draft& d, const Anchors& a) {
   const Point today = day_point(dct);
   const int tense_dir = direction_from_tense(a.tense);
 
+  if (!d.holiday.empty()) {
+    // Like a month and day without a year: the tense's side, else the nearest occurrence.
+    const date::sys_days t{dct};
+    std::optional<year_month_day> best;
+    const int y = static_cast<int>(dct.year());
+    const bool decided = a.tense == "future" || (a.tense == "past" && a.tense_distance <= k_tense_reach);
+    long best_gap = LONG_MAX;
+    for (int candidate = y - 1; candidate <= y + 1; ++candidate) {
+      const year_month_day day = holiday_in(d.holiday, candidate);
+      const long gap = (date::sys_days{day} - t).count();
+      if (decided && a.tense == "future" && gap < 0) continue;
+      if (decided && a.tense == "past" && gap > 0) continue;
+      if (!best || std::labs(gap) < best_gap) {
+        best = day;
+        best_gap = std::labs(gap);
+      }
+    }
+    out.point = day_point(*best);
+    return out;
+  }
   if (d.weekend) {
     // The weekend of a week: "this" = the DCT's week; "last" = the week before; "the weekend"
     // = the one just past (the DCT's own on a Saturday or Sunday), or the coming one in a

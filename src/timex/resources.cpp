@@ -115,6 +115,22 @@ Result<Resources> compile(const Lexicon& lex) {
   for (const auto& [p, v] : r.time_words) r.starters.insert(p.front());
   for (const auto& [p, v] : r.sets) r.starters.insert(p.front());
   for (const auto& [p, v] : r.modifiers) r.starters.insert(p.front());
+  auto holidays = table("en/holidays");
+  if (!holidays) return Error{holidays.error()};
+  for (const auto& row : (*holidays)->rows) {
+    std::string name = row.field(0);
+    for (std::size_t p = name.find("'s"); p != std::string::npos; p = name.find("'s", p + 3)) name.insert(p, " ");
+    for (std::size_t p = name.find("s'"); p != std::string::npos; p = name.find("s'", p + 3)) name.insert(p + 1, " ");
+    const std::string& rule = row.field(1);
+    const bool fixed = rule.size() == 5 && rule[2] == '-';
+    const bool nth = std::count(rule.begin(), rule.end(), '-') == 2;
+    const bool easter = rule.rfind("easter", 0) == 0;
+    if (!fixed && !nth && !easter)
+      return Error{(*holidays)->error_at(row, "rule must be MM-DD, N-W-MM or easter±N, got '" + rule + "'")};
+    r.holidays.emplace_back(words(name), rule);
+    r.starters.insert(r.holidays.back().first.front());
+  }
+  longest_first(r.holidays);
   longest_first(r.time_words);
   longest_first(r.sets);
   longest_first(r.modifiers);

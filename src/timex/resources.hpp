@@ -30,6 +30,8 @@ struct Resources {
   /// Multi-word phrases, as token lists (lower case): time words, modifiers, sets.
   std::vector<std::pair<std::vector<std::string>, std::string>> time_words, sets;
   std::vector<std::pair<std::vector<std::string>, Modifier>> modifiers;
+  /// Named days: phrase (possessives as separate "'s" words) → rule ("12-25", "4-4-11", "easter-2").
+  std::vector<std::pair<std::vector<std::string>, std::string>> holidays;
 
   /// Words that can begin an expression: every other word is skipped without trying the rules
   /// (tokens starting with a digit are always tried).

@@ -466,9 +466,65 @@ std::optional<Match> clock(const Cursor& c) {
   return Match{k, d};
 }
 
+// "Christmas", "Thanksgiving Day", "New Year's Eve 2019"
+std::optional<Match> holiday(const Cursor& c) {
+  for (const auto& [phrase, rule] : c.res.holidays) {
+    bool ok = c.tok(0).capitalized;
+    for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]);
+    if (!ok) continue;
+    Draft d;
+    d.holiday = rule;
+    std::size_t k = phrase.size();
+    if (c.is(k, ",") && year_at(c, k + 1)) ++k;
+    if (auto y = year_at(c, k)) {
+      d.year = y->value;
+      ++k;
+    } else {
+      d.needs_year = true;
+    }
+    d.rule = "<holiday> [<year>]";
+    return Match{k, d};
+  }
+  return std::nullopt;
+}
+
+// Years said in words, as broadcast transcripts write them: "nineteen ninety-six",
+// "two thousand one", "the year two thousand".
+std::optional<Match> spelled_year(const Cursor& c) {
+  std::size_t k = c.is(0, "the") && c.is(1, "year") ? 2 : 0;
+  const auto first = c.res.numbers.find(c.tok(k).lower);
+  if (first == c.res.numbers.end() || !first->second) return std::nullopt;
+  int year = 0;
+  if (c.is(k, "two") && c.is(k + 1, "thousand")) {
+    year = 2000;
+    k += 2;
+    if (c.is(k, "and")) ++k;
+    if (auto n = count_at(c, k); n && n->value > 0 && n->value < 100 && c.tok(k).lower != "a" && !c.tok(k).number) {
+      year += n->value;
+      k += n->length;
+    } else if (!c.is(0, "the")) {
+      return std::nullopt;  // a bare "two thousand" is a number
+    }
+  } else if (*first->second >= 11 && *first->second <= 20) {
+    const int century = *first->second;
+    auto rest = count_at(c, k + 1);
+    if (!rest || rest->value < 10 || rest->value > 99 || c.tok(k + 1).number) return std::nullopt;
+    year = century * 100 + rest->value;
+    k += 1 + rest->length;
+  } else {
+    return std::nullopt;
+  }
+  Draft d;
+  d.year = year;
+  d.rule = "<spelled year>";
+  return Match{k, d};
+}
+
 }  // namespace
 
 void add_calendar_rules(std::vector<Rule>& out) {
+  out.push_back({"<holiday> [<year>]", holiday});
+  out.push_back({"<spelled year>", spelled_year});
   out.push_back({"<yyyy>-<mm>-<dd>", iso_date});
   out.push_back({"<mm>/<dd>/<yyyy>", numeric_date});
   out.push_back({"<dd>.<mm>.<yyyy>", dotted_date});

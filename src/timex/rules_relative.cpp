@@ -206,8 +206,9 @@ std::optional<Match> following(const Cursor& c) {
     d.rule = "the following <unit>";
     return Match{3, d};
   }
+  // "the day after" alone refers back; "the day after New Year's Day" is a preposition before a date.
   if (unit_at(c, 1) && !unit_at(c, 1)->plural && (c.is(2, "before") || c.is(2, "after")) &&
-      (c.at(3) == nullptr || !c.tok(3).number)) {
+      (c.at(3) == nullptr || (!c.tok(3).number && !c.tok(3).capitalized && c.tok(3).lower != "the"))) {
     d.shift_unit = unit_at(c, 1)->unit;
     d.shift = c.is(2, "before") ? -1 : 1;
     d.from_previous = true;
@@ -288,7 +289,11 @@ std::optional<Match> duration(const Cursor& c) {
     v.rule = "the coming <units>";
     return Match{k + 1, v};
   }
-  if (n && n->value > 1 && !u->plural && !hyphenated) return std::nullopt;
+  // "a three hour meeting": a singular unit after a count is an adjective too when a noun follows.
+  const bool noun_follows = c.at(k + 1) != nullptr && c.tok(k + 1).sentence == c.tok(k).sentence && !c.tok(k + 1).capitalized &&
+                            !c.tok(k + 1).lower.empty() && std::isalpha(static_cast<unsigned char>(c.tok(k + 1).lower[0])) &&
+                            c.tok(k + 1).lower != "and" && c.tok(k + 1).lower != "or" && c.tok(k + 1).lower != "of";
+  if (n && n->value > 1 && !u->plural && !hyphenated && !noun_follows) return std::nullopt;
   if (n && n->value == 1 && u->plural) return std::nullopt;
   k += u->length;
   if (c.is(k, "old")) return std::nullopt;  // "two-year-old" is an age
@@ -420,9 +425,33 @@ std::optional<Match> year_ago_compound(const Cursor& c) {
   return Match{k, d};
 }
 
+// "the year" / "the full year": the DCT's year; "the year ended Sept. 30" / "the fiscal year ending
+// June 30": a period of one year (a DURATION, as in financial reports).
+std::optional<Match> the_year_ref(const Cursor& c) {
+  if (!c.is(0, "the")) return std::nullopt;
+  std::size_t k = 1;
+  const bool qualified = c.is(1, "full") || c.is(1, "fiscal") || c.is(1, "calendar") || c.is(1, "whole") || c.is(1, "entire");
+  if (qualified) ++k;
+  if (!c.is(k, "year")) return std::nullopt;
+  Draft d;
+  if (c.is(k + 1, "ended") || c.is(k + 1, "ending") || c.is(k + 1, "ends") || c.is(k + 1, "through") ||
+      (c.is(1, "fiscal") && !c.is(k + 1, "'s"))) {
+    d.type = Type::duration;
+    d.fixed = "P1Y";
+  } else {
+    if (c.tok(k + 1).hyphen_before) return std::nullopt;  // "the year-ago quarter"
+    d.shift_unit = "Y";
+    d.shift = 0;
+    d.shift_unit_only = true;
+  }
+  d.rule = "the [full] year";
+  return Match{k + 1, d};
+}
+
 }  // namespace
 
 void add_relative_rules(std::vector<Rule>& out) {
+  out.push_back({"the [full] year", the_year_ref});
   out.push_back({"the year-ago <period>", year_ago_compound});
   out.push_back({"[last|next] <weekday> [<part of day>]", weekday});
   out.push_back({"<time word>", time_word});

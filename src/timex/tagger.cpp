@@ -53,10 +53,11 @@ struct Tense {
 
 std::string cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
   const Tok& t = toks[k];
-  if (const auto it = res.tense.find(t.lower); it != res.tense.end()) return it->second;
-  const std::string& w = t.lower;
-  // A participle after "be"/"been" ("must be returned") says nothing about the tense.
+  // A participle after "be"/"been" ("must be returned", "will be held") says nothing about the tense.
   const bool after_be = k > 0 && (toks[k - 1].lower == "be" || toks[k - 1].lower == "been" || toks[k - 1].lower == "being");
+  if (const auto it = res.tense.find(t.lower); it != res.tense.end())
+    return after_be && it->second == "past" ? std::string() : it->second;
+  const std::string& w = t.lower;
   if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.capitalized && !t.number && !after_be) {
     static const char* const k_not_verbs[] = {"hundred", "united", "limited", "based", "need", "speed", "indeed", "seed", "breed", "proceed", "exceed"};
     for (const char* n : k_not_verbs)
