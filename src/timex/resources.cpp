@@ -103,7 +103,7 @@ Result<Resources> compile(const Lexicon& lex) {
   }
   // Words the rules themselves start with (rules_*.cpp), then every lexicon word.
   for (const char* w : {"the", "last", "this", "next", "past", "coming", "previous", "current", "that", "every", "each",
-                        "per", "a", "an", "fiscal", "fy", "earlier", "later", "recent", "noon", "midday", "for",
+                        "per", "a", "an", "fiscal", "fy", "earlier", "later", "recent", "noon", "midday", "midnight", "for",
                         "year", "'", "\xE2\x80\x99", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
                         "q1", "q2", "q3", "q4", "h1", "h2", "consecutive"})
     r.starters.insert(w);

@@ -285,6 +285,10 @@ std::optional<Match> quarter_or_half(const Cursor& c) {
       fiscal = true;
       ++k;
     }
+    if (k == 1 && year_at(c, k) && ordinal_at(c, k + 1)) {  // "the 1988 third quarter"
+      d.year = year_at(c, k)->value;
+      ++k;
+    }
     auto ord = ordinal_at(c, k);
     if (!ord) return std::nullopt;
     ++k;
@@ -295,7 +299,9 @@ std::optional<Match> quarter_or_half(const Cursor& c) {
     ++k;
     (void)fiscal;
   }
-  if (c.is(k, "of") && year_at(c, k + 1)) {
+  if (d.year) {
+    // the year came first
+  } else if (c.is(k, "of") && year_at(c, k + 1)) {
     d.year = year_at(c, k + 1)->value;
     k += 2;
   } else if (auto y = year_at(c, k)) {
@@ -385,10 +391,10 @@ std::optional<Match> clock(const Cursor& c) {
   Draft d;
   d.type = Type::time;
   std::size_t k = 0;
-  if (c.is(0, "noon") || c.is(0, "midday")) {
-    d.hour = 12;
+  if (c.is(0, "noon") || c.is(0, "midday") || c.is(0, "midnight")) {
+    d.hour = c.is(0, "midnight") ? 0 : 12;
     d.minute = 0;
-    d.rule = "noon";
+    d.rule = "<hh:mm> [a.m.|p.m.] [zone]";
     return Match{1, d};
   }
   const Tok* t = c.at(0);
@@ -466,6 +472,25 @@ std::optional<Match> clock(const Cursor& c) {
   return Match{k, d};
 }
 
+// A clock time followed by the day it falls on: "noon Thursday", "3 p.m. on Monday", "10 a.m. yesterday".
+std::optional<Match> clock_day(const Cursor& c) {
+  auto time = clock(c);
+  if (!time) return std::nullopt;
+  std::size_t k = time->length;
+  if (c.is(k, "on")) ++k;
+  Draft d = time->draft;
+  if (const auto w = c.res.weekdays.find(c.tok(k).lower); w != c.res.weekdays.end() && c.tok(k).capitalized && c.tok(k).lower.size() >= 6) {
+    d.weekday = w->second;
+  } else if (c.is(k, "yesterday") || c.is(k, "today") || c.is(k, "tomorrow")) {
+    d.shift_unit = "D";
+    d.shift = c.is(k, "yesterday") ? -1 : c.is(k, "tomorrow") ? 1 : 0;
+  } else {
+    return std::nullopt;
+  }
+  d.rule = "<time> <day>";
+  return Match{k + 1, d};
+}
+
 // "Christmas", "Thanksgiving Day", "New Year's Eve 2019"
 std::optional<Match> holiday(const Cursor& c) {
   for (const auto& [phrase, rule] : c.res.holidays) {
@@ -522,6 +547,8 @@ std::optional<Match> spelled_year(const Cursor& c) {
 
 }  // namespace
 
+std::optional<Match> clock_at(const Cursor& c) { return clock(c); }
+
 void add_calendar_rules(std::vector<Rule>& out) {
   out.push_back({"<holiday> [<year>]", holiday});
   out.push_back({"<spelled year>", spelled_year});
@@ -539,6 +566,7 @@ void add_calendar_rules(std::vector<Rule>& out) {
   out.push_back({"fiscal <year>", fiscal_year});
   out.push_back({"<season> [<year>]", season});
   out.push_back({"<hh:mm> [a.m.|p.m.] [zone]", clock});
+  out.push_back({"<time> <day>", clock_day});
   out.push_back({"<year>", bare_year});
   out.push_back({"<month>", month_alone});
 }

@@ -48,6 +48,14 @@ std::optional<Match> weekday(const Cursor& c) {
   d.weekday = w->value;
   ++k;
   k += part_of_day(c, k, d);
+  // "Friday at 3 p.m.", "Thursday at noon": the time of that day.
+  if (d.part.empty() && c.is(k, "at")) {
+    if (auto time = clock_at(c.from(k + 1))) {
+      d.hour = time->draft.hour;
+      d.minute = time->draft.minute;
+      k += 1 + time->length;
+    }
+  }
   d.rule = "[last|next] <weekday> [<part of day>]";
   return Match{k, d};
 }
@@ -278,6 +286,7 @@ std::optional<Match> duration(const Cursor& c) {
   auto u = unit_at(c, k);
   if (!u) return std::nullopt;
   if (c.is(k + 1, "of") && u->unit == "Q") return std::nullopt;  // "three quarters of the staff"
+  if (n && n->value >= 1000 && !u->plural) return std::nullopt;  // "the 1988 second quarter": a year, not a count
   // "two-year" (adjective, singular after a hyphen) or "two years"; "a year" is one year.
   const bool hyphenated = c.tok(k).hyphen_before;
   if (hyphenated && determiner && !(c.is(1, "past") || c.is(1, "last") || c.is(1, "next") || c.is(1, "first")))
