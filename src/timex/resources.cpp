@@ -1,4 +1,5 @@
 #include "timex/resources.hpp"
+#include "timex/rules.hpp"
 #include "lexicon/compiled.hpp"
 
 #include <algorithm>
@@ -101,20 +102,21 @@ Result<Resources> compile(const Lexicon& lex) {
       return Error{(*mods)->error_at(row, "unknown target '" + applies + "' (expected part|amount|point)")};
     r.modifiers.emplace_back(words(row.field(0)), Modifier{applies, row.field(2)});
   }
-  // Words the rules themselves start with (rules_*.cpp), then every lexicon word.
+  // Words inside expressions (so that a frequent opener such as "the" is only tried before
+  // one of them): the rules' own words, then every lexicon word.
   for (const char* w : {"the", "last", "this", "next", "past", "coming", "previous", "current", "that", "every", "each",
                         "per", "a", "an", "fiscal", "fy", "earlier", "later", "recent", "noon", "midday", "midnight", "for",
                         "year", "'", "\xE2\x80\x99", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
                         "q1", "q2", "q3", "q4", "h1", "h2", "consecutive"})
-    r.starters.insert(w);
+    r.inner.insert(w);
   for (const auto* m : {&r.months, &r.weekdays})
-    for (const auto& [w, v] : *m) r.starters.insert(w);
-  for (const auto& [w, v] : r.numbers) r.starters.insert(w);
-  for (const auto& [w, v] : r.units) r.starters.insert(w);
-  for (const auto& [w, v] : r.seasons) r.starters.insert(w);
-  for (const auto& [p, v] : r.time_words) r.starters.insert(p.front());
-  for (const auto& [p, v] : r.sets) r.starters.insert(p.front());
-  for (const auto& [p, v] : r.modifiers) r.starters.insert(p.front());
+    for (const auto& [w, v] : *m) r.inner.insert(w);
+  for (const auto& [w, v] : r.numbers) r.inner.insert(w);
+  for (const auto& [w, v] : r.units) r.inner.insert(w);
+  for (const auto& [w, v] : r.seasons) r.inner.insert(w);
+  for (const auto& [p, v] : r.time_words) r.inner.insert(p.front());
+  for (const auto& [p, v] : r.sets) r.inner.insert(p.front());
+  for (const auto& [p, v] : r.modifiers) r.inner.insert(p.front());
   auto holidays = table("en/holidays");
   if (!holidays) return Error{holidays.error()};
   for (const auto& row : (*holidays)->rows) {
@@ -128,25 +130,39 @@ Result<Resources> compile(const Lexicon& lex) {
     if (!fixed && !nth && !easter)
       return Error{(*holidays)->error_at(row, "rule must be MM-DD, N-W-MM or easter±N, got '" + rule + "'")};
     r.holidays.emplace_back(words(name), rule);
-    r.starters.insert(r.holidays.back().first.front());
+    r.holiday_starts.insert(r.holidays.back().first.front());
+    r.inner.insert(r.holidays.back().first.front());
   }
   longest_first(r.holidays);
+  // Words inside expressions, so that a frequent opener ("the", "a", "last") is only tried
+  // before one of them.
+  for (const char* w : {"latest", "most", "full", "calendar", "whole", "entire", "same", "following", "preceding",
+                        "final", "weekend", "half", "period", "ago", "earlier", "later", "before", "after", "now",
+                        "hence", "future", "past", "moment", "present", "days", "beginning", "start", "middle", "end",
+                        "of", "to", "and", "month", "week", "quarter", "year", "decade", "century", "level", "results"})
+    r.inner.insert(w);
+  for (const auto* list : {&r.time_words, &r.sets, &r.holidays})
+    for (const auto& [p, v] : *list)
+      for (const auto& w : p) r.inner.insert(w);
+  for (const auto& [p, v] : r.modifiers)
+    for (const auto& w : p) r.inner.insert(w);
+  for (const auto& [w, v] : r.parts) r.inner.insert(w);
   longest_first(r.time_words);
   longest_first(r.sets);
   longest_first(r.modifiers);
   for (std::size_t k = 0; k < r.time_words.size(); ++k) r.time_word_index[r.time_words[k].first.front()].push_back(k);
   for (std::size_t k = 0; k < r.sets.size(); ++k) r.set_index[r.sets[k].first.front()].push_back(k);
   for (std::size_t k = 0; k < r.modifiers.size(); ++k) r.modifier_index[r.modifiers[k].first.front()].push_back(k);
+  index_starts(r);  // last: it reads the indexes above
   return r;
 }
 
 }  // namespace
 
-bool Resources::can_start(const std::string& lower) const {
+bool Resources::can_continue(const std::string& lower) const {
   if (lower.empty()) return false;
   if (lower[0] >= '0' && lower[0] <= '9') return true;
-  if (lower.size() == 6 && lower.rfind("fy", 0) == 0) return true;  // FY2020
-  return starters.count(lower) != 0;
+  return inner.count(lower) != 0;
 }
 
 Result<const Resources*> resources_for(const Lexicon* lexicon) { return lexicon::compiled(lexicon, &compile); }

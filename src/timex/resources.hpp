@@ -32,14 +32,20 @@ struct Resources {
   std::vector<std::pair<std::vector<std::string>, Modifier>> modifiers;
   /// Named days: phrase (possessives as separate "'s" words) → rule ("12-25", "4-4-11", "easter-2").
   std::vector<std::pair<std::vector<std::string>, std::string>> holidays;
+  std::unordered_set<std::string> holiday_starts;  ///< first words of holidays
+  /// Start bits of a word (rules.hpp), in any case and only when capitalised: one lookup a token.
+  struct WordStarts {
+    unsigned any = 0;
+    unsigned capitalized = 0;
+  };
+  std::unordered_map<std::string, WordStarts> word_starts;
 
-  /// Words that can begin an expression: every other word is skipped without trying the rules
-  /// (tokens starting with a digit are always tried).
-  std::unordered_set<std::string> starters;
   /// Positions in time_words, sets and modifiers of the phrases starting with a word (longest first).
   std::unordered_map<std::string, std::vector<std::size_t>> time_word_index, set_index, modifier_index;
-  /// Whether `t` can begin an expression.
-  bool can_start(const std::string& lower) const;
+  /// Words that can stand inside an expression (every lexicon word and the rules' own words).
+  std::unordered_set<std::string> inner;
+  /// Whether a token can continue one ("the" is worth trying only before such a word).
+  bool can_continue(const std::string& lower) const;
 };
 
 Result<const Resources*> resources_for(const Lexicon* lexicon);

@@ -17,7 +17,9 @@ const std::vector<Rule>& table() {
 
 std::optional<Match> plain_match(const Cursor& c) {
   std::optional<Match> best;
+  const unsigned starts = c.tok(0).starts;
   for (const auto& rule : table()) {
+    if ((rule.starts & starts) == 0) continue;
     auto m = rule.fn(c);
     if (!m || m->length == 0) continue;
     // Never cross a sentence boundary.
@@ -40,6 +42,44 @@ bool is_point(const Draft& d) {
 }  // namespace
 
 std::span<const Rule> rules() { return table(); }
+
+unsigned classify(const Tok& t, const Resources& res) {
+  const std::string& w = t.lower;
+  if (w.empty()) return 0;
+  unsigned s = (w[0] >= '0' && w[0] <= '9') ? k_digit : 0u;
+  if (w.size() == 6 && w.rfind("fy", 0) == 0) s |= k_fiscal;  // FY2020
+  const auto it = res.word_starts.find(w);
+  if (it != res.word_starts.end()) s |= it->second.any | (t.capitalized ? it->second.capitalized : 0u);
+  return s;
+}
+
+void index_starts(Resources& res) {
+  auto any = [&](const std::string& w, unsigned bits) { res.word_starts[w].any |= bits; };
+  auto cap = [&](const std::string& w, unsigned bits) { res.word_starts[w].capitalized |= bits; };
+  for (const auto& [w, v] : res.months) cap(w, k_month);
+  for (const auto& [w, v] : res.weekdays) cap(w, k_weekday);
+  for (const auto& w : res.holiday_starts) cap(w, k_holiday);
+  any("the", k_the);
+  for (const auto& [w, v] : res.numbers) any(w, k_count);
+  for (const auto& [w, v] : res.units) any(w, k_unit);
+  for (const char* w : {"last", "this", "next", "past", "coming", "previous", "current"}) any(w, k_relative);
+  for (const auto& [w, v] : res.time_word_index) any(w, k_time_word);
+  for (const auto& [w, v] : res.set_index) any(w, k_set_word);
+  for (const char* w : {"every", "each", "per", "a", "an"}) any(w, k_set_word);
+  for (const auto& [w, v] : res.seasons) any(w, k_season);
+  for (const char* w : {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"}) any(w, k_ordinal);
+  for (const char* w : {"fiscal", "fy"}) any(w, k_fiscal);
+  for (const char* w : {"q1", "q2", "q3", "q4", "h1", "h2"}) any(w, k_period);
+  any("that", k_that);
+  any("earlier", k_earlier);
+  any("later", k_earlier);
+  any("recent", k_recent);
+  for (const char* w : {"noon", "midday", "midnight"}) any(w, k_noon);
+  any("year", k_year_word);
+  any("'", k_apostrophe);
+  any("\xE2\x80\x99", k_apostrophe);
+  for (const auto& [w, v] : res.modifier_index) any(w, k_modifier);
+}
 
 std::optional<Match> match_at(const Cursor& c) {
   std::optional<Match> best = plain_match(c);

@@ -41,9 +41,42 @@ struct Cursor {
 
 using RuleFn = std::optional<Match> (*)(const Cursor&);
 
+/// Kinds of token a rule can begin with. Each token is classified once; a rule is tried only
+/// where its first token can be.
+enum Start : unsigned {
+  k_digit = 1u << 0,       ///< "2019", "28th", "10:36"
+  k_month = 1u << 1,       ///< a capitalised month name
+  k_weekday = 1u << 2,     ///< a capitalised weekday name
+  k_the = 1u << 3,         ///< "the"
+  k_count = 1u << 4,       ///< a number word: "six", "a", "several"
+  k_unit = 1u << 5,        ///< "year", "months"
+  k_relative = 1u << 6,    ///< last, this, next, past, coming, previous, current
+  k_time_word = 1u << 7,   ///< first word of time_words.tsv
+  k_set_word = 1u << 8,    ///< first word of sets.tsv, every, each, per
+  k_holiday = 1u << 9,     ///< first word of holidays.tsv
+  k_season = 1u << 10,     ///< spring, summer …
+  k_ordinal = 1u << 11,    ///< first … fourth
+  k_fiscal = 1u << 12,     ///< fiscal, FY, FY2020
+  k_period = 1u << 13,     ///< Q1…Q4, H1, H2
+  k_that = 1u << 14,       ///< that
+  k_earlier = 1u << 15,    ///< earlier, later
+  k_recent = 1u << 16,     ///< recent
+  k_noon = 1u << 17,       ///< noon, midday, midnight
+  k_year_word = 1u << 18,  ///< "year" (year-ago)
+  k_apostrophe = 1u << 19, ///< ' before "90s"
+  k_modifier = 1u << 20,   ///< first word of time_modifiers.tsv
+};
+
+/// The Start bits of a token (0: nothing can begin here).
+unsigned classify(const Tok& t, const Resources& res);
+
+/// Fills res.word_starts from the lexicons (called once when the resources are compiled).
+void index_starts(Resources& res);
+
 struct Rule {
   const char* name;
   RuleFn fn;
+  unsigned starts;  ///< Start bits of the tokens it can begin with
 };
 
 /// Every rule, in priority order (earlier wins a tie in length).

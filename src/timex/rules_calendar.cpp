@@ -494,6 +494,7 @@ std::optional<Match> clock_day(const Cursor& c) {
 // "Christmas", "Thanksgiving Day", "New Year's Eve 2019"
 std::optional<Match> holiday(const Cursor& c) {
   for (const auto& [phrase, rule] : c.res.holidays) {
+    if (phrase.front() != c.tok(0).lower) continue;
     bool ok = c.tok(0).capitalized;
     for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]);
     if (!ok) continue;
@@ -550,25 +551,25 @@ std::optional<Match> spelled_year(const Cursor& c) {
 std::optional<Match> clock_at(const Cursor& c) { return clock(c); }
 
 void add_calendar_rules(std::vector<Rule>& out) {
-  out.push_back({"<holiday> [<year>]", holiday});
-  out.push_back({"<spelled year>", spelled_year});
-  out.push_back({"<yyyy>-<mm>-<dd>", iso_date});
-  out.push_back({"<mm>/<dd>/<yyyy>", numeric_date});
-  out.push_back({"<dd>.<mm>.<yyyy>", dotted_date});
-  out.push_back({"<weekday>, <date>", weekday_date});
-  out.push_back({"the year <year>", the_year});
-  out.push_back({"<month> <day> [, <year>]", month_day_year});
-  out.push_back({"<day> [of] <month> [<year>]", day_month_year});
-  out.push_back({"<month> <year>", month_year});
-  out.push_back({"the <decade>s", decade});
-  out.push_back({"the <ordinal> quarter [of <year>]", quarter_or_half});
-  out.push_back({"the [latest] quarter", reporting_quarter});
-  out.push_back({"fiscal <year>", fiscal_year});
-  out.push_back({"<season> [<year>]", season});
-  out.push_back({"<hh:mm> [a.m.|p.m.] [zone]", clock});
-  out.push_back({"<time> <day>", clock_day});
-  out.push_back({"<year>", bare_year});
-  out.push_back({"<month>", month_alone});
+  out.push_back({"<holiday> [<year>]", holiday, k_holiday});
+  out.push_back({"<spelled year>", spelled_year, k_the | k_count});
+  out.push_back({"<yyyy>-<mm>-<dd>", iso_date, k_digit});
+  out.push_back({"<mm>/<dd>/<yyyy>", numeric_date, k_digit});
+  out.push_back({"<dd>.<mm>.<yyyy>", dotted_date, k_digit});
+  out.push_back({"<weekday>, <date>", weekday_date, k_weekday});
+  out.push_back({"the year <year>", the_year, k_the});
+  out.push_back({"<month> <day> [, <year>]", month_day_year, k_month});
+  out.push_back({"<day> [of] <month> [<year>]", day_month_year, k_the | k_digit});
+  out.push_back({"<month> <year>", month_year, k_month});
+  out.push_back({"the <decade>s", decade, k_the | k_digit | k_apostrophe});
+  out.push_back({"the <ordinal> quarter [of <year>]", quarter_or_half, k_the | k_fiscal | k_ordinal | k_period});
+  out.push_back({"the [latest] quarter", reporting_quarter, k_the});
+  out.push_back({"fiscal <year>", fiscal_year, k_fiscal});
+  out.push_back({"<season> [<year>]", season, k_the | k_season});
+  out.push_back({"<hh:mm> [a.m.|p.m.] [zone]", clock, k_digit | k_noon});
+  out.push_back({"<time> <day>", clock_day, k_digit | k_noon});
+  out.push_back({"<year>", bare_year, k_digit});
+  out.push_back({"<month>", month_alone, k_month});
 }
 
 }  // namespace timeline::timex

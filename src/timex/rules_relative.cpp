@@ -460,20 +460,20 @@ std::optional<Match> the_year_ref(const Cursor& c) {
 }  // namespace
 
 void add_relative_rules(std::vector<Rule>& out) {
-  out.push_back({"the [full] year", the_year_ref});
-  out.push_back({"the year-ago <period>", year_ago_compound});
-  out.push_back({"[last|next] <weekday> [<part of day>]", weekday});
-  out.push_back({"<time word>", time_word});
-  out.push_back({"this <part of day>", this_part_of_day});
-  out.push_back({"last|this|next <unit>", relative_unit});
-  out.push_back({"earlier this <unit>", earlier_this});
-  out.push_back({"<n> <unit> ago|earlier|later", ago});
-  out.push_back({"the following <unit>", following});
-  out.push_back({"that <unit>", that_unit});
-  out.push_back({"<this|last> weekend", weekend});
-  out.push_back({"every <unit>", set});  // before durations: "$3 million a year" is a rate
-  out.push_back({"<n> <unit>", duration});
-  out.push_back({"for <units>", vague_duration});
+  out.push_back({"the [full] year", the_year_ref, k_the});
+  out.push_back({"the year-ago <period>", year_ago_compound, k_the | k_year_word});
+  out.push_back({"[last|next] <weekday> [<part of day>]", weekday, k_relative | k_weekday});
+  out.push_back({"<time word>", time_word, k_time_word});
+  out.push_back({"this <part of day>", this_part_of_day, k_relative});
+  out.push_back({"last|this|next <unit>", relative_unit, k_relative | k_the});
+  out.push_back({"earlier this <unit>", earlier_this, k_earlier});
+  out.push_back({"<n> <unit> ago|earlier|later", ago, k_count | k_digit | k_unit});
+  out.push_back({"the following <unit>", following, k_the});
+  out.push_back({"that <unit>", that_unit, k_that | k_the});
+  out.push_back({"<this|last> weekend", weekend, k_relative | k_the});
+  out.push_back({"every <unit>", set, k_set_word});  // before durations: "$3 million a year" is a rate
+  out.push_back({"<n> <unit>", duration, k_the | k_relative | k_count | k_digit});
+  out.push_back({"for <units>", vague_duration, k_recent | k_unit});
 }
 
 }  // namespace timeline::timex

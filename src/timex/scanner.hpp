@@ -17,6 +17,7 @@ struct Tok {
   bool hyphen_before = false;  ///< joined to the previous token by a hyphen, no space
   bool space_before = true;    ///< whitespace between this token and the previous one
   std::size_t sentence = 0;
+  unsigned starts = 0;         ///< which rules may begin here (Start bits, set by the tagger)
 };
 
 std::vector<Tok> scan(std::string_view text);

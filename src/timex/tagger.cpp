@@ -3,6 +3,7 @@
 #include <date/date.h>
 
 #include <cstdint>
+#include <unordered_set>
 
 #include "timeline/timex.hpp"
 #include "timex/resolve.hpp"
@@ -91,7 +92,8 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<std::string>& c
 Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   auto res = resources_for(context.lexicon);
   if (!res) return Error{res.error()};
-  const std::vector<Tok> toks = scan(text);
+  std::vector<Tok> toks = scan(text);
+  for (auto& t : toks) t.starts = classify(t, **res);
   std::vector<std::string> cues(toks.size());
   for (std::size_t k = 0; k < toks.size(); ++k) cues[k] = cue(toks, k, **res);
   Anchors anchors;
@@ -103,7 +105,15 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   }
   std::vector<Timex> out;
   for (std::size_t i = 0; i < toks.size();) {
-    if (!(*res)->can_start(toks[i].lower)) {
+    if (toks[i].starts == 0) {
+      ++i;
+      continue;
+    }
+    // Openers that are common words start an expression only before a word that can continue
+    // one ("the third quarter", "a year ago"; not "the company", "a report").
+    static const std::unordered_set<std::string> k_openers{"the", "a", "an", "that", "this", "last", "next", "each",
+                                                            "every", "per", "for", "some", "over", "about", "around"};
+    if (k_openers.count(toks[i].lower) != 0 && (i + 1 >= toks.size() || !(*res)->can_continue(toks[i + 1].lower))) {
       ++i;
       continue;
     }
