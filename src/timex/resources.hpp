@@ -37,6 +37,7 @@ struct Resources {
   struct WordStarts {
     unsigned any = 0;
     unsigned capitalized = 0;
+    char tense = 0;  ///< 'p' past, 'f' future (tense_cues.tsv), 0 none
   };
   std::unordered_map<std::string, WordStarts> word_starts;
 

@@ -43,14 +43,17 @@ bool is_point(const Draft& d) {
 
 std::span<const Rule> rules() { return table(); }
 
-unsigned classify(const Tok& t, const Resources& res) {
+void classify(Tok& t, const Resources& res) {
   const std::string& w = t.lower;
-  if (w.empty()) return 0;
+  if (w.empty()) return;
   unsigned s = (w[0] >= '0' && w[0] <= '9') ? k_digit : 0u;
   if (w.size() == 6 && w.rfind("fy", 0) == 0) s |= k_fiscal;  // FY2020
   const auto it = res.word_starts.find(w);
-  if (it != res.word_starts.end()) s |= it->second.any | (t.capitalized ? it->second.capitalized : 0u);
-  return s;
+  if (it != res.word_starts.end()) {
+    s |= it->second.any | (t.capitalized ? it->second.capitalized : 0u);
+    t.tense = it->second.tense;
+  }
+  t.starts = s;
 }
 
 void index_starts(Resources& res) {
@@ -79,6 +82,10 @@ void index_starts(Resources& res) {
   any("'", k_apostrophe);
   any("\xE2\x80\x99", k_apostrophe);
   for (const auto& [w, v] : res.modifier_index) any(w, k_modifier);
+  for (const char* w : {"the", "a", "an", "that", "this", "last", "next", "each", "every", "per", "for", "some", "over",
+                        "about", "around"})
+    any(w, k_opener);
+  for (const auto& [w, tense] : res.tense) res.word_starts[w].tense = tense == "future" ? 'f' : 'p';
 }
 
 std::optional<Match> match_at(const Cursor& c) {

@@ -65,10 +65,11 @@ enum Start : unsigned {
   k_year_word = 1u << 18,  ///< "year" (year-ago)
   k_apostrophe = 1u << 19, ///< ' before "90s"
   k_modifier = 1u << 20,   ///< first word of time_modifiers.tsv
+  k_opener = 1u << 21,     ///< a common word ("the", "a", "last") tried only before a word that continues an expression
 };
 
-/// The Start bits of a token (0: nothing can begin here).
-unsigned classify(const Tok& t, const Resources& res);
+/// Sets a token's Start bits (0: nothing can begin here) and the tense it signals.
+void classify(Tok& t, const Resources& res);
 
 /// Fills res.word_starts from the lexicons (called once when the resources are compiled).
 void index_starts(Resources& res);

@@ -15,8 +15,18 @@ int digits_value(const Tok& t) {
   return v;
 }
 
+namespace {
+bool all_digits(std::string_view s) {
+  if (s.empty() || s.size() > 9) return false;
+  for (const char c : s)
+    if (!util::is_ascii_digit(c)) return false;
+  return true;
+}
+}  // namespace
+
 std::vector<Tok> scan(std::string_view text) {
   std::vector<Tok> out;
+  out.reserve(text.size() / 5 + 1);
   const auto sentences = segment::split_sentences(text, 0);
   std::size_t sentence = 0;
   std::size_t prev_end = 0;
@@ -47,8 +57,10 @@ std::vector<Tok> scan(std::string_view text) {
       if (!part.empty()) {
         Tok tok;
         tok.span = {t.span.begin + start, t.span.begin + i};
-        tok.lower = util::to_lower_ascii(part);
-        tok.number = t.kind == segment::TokenKind::number || (!part.empty() && util::is_ascii_digit(part[0]) && digits_value(Tok{{}, std::string(part)}) >= 0);
+        tok.lower.assign(part);
+        for (char& ch : tok.lower)
+          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        tok.number = t.kind == segment::TokenKind::number || all_digits(part);
         tok.capitalized = util::is_ascii_upper(part[0]);
         tok.hyphen_before = !first || (first && glue_next);
         tok.space_before = first && space && !glue_next;

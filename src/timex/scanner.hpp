@@ -18,6 +18,7 @@ struct Tok {
   bool space_before = true;    ///< whitespace between this token and the previous one
   std::size_t sentence = 0;
   unsigned starts = 0;         ///< which rules may begin here (Start bits, set by the tagger)
+  char tense = 0;              ///< the tense this word signals: 'p' past, 'f' future, 0 none (set by the tagger)
 };
 
 std::vector<Tok> scan(std::string_view text);

@@ -52,36 +52,36 @@ struct Tense {
   std::size_t distance = 0;  ///< tokens between the cue and the expression
 };
 
-std::string cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
+char cue(const std::vector<Tok>& toks, std::size_t k) {
   const Tok& t = toks[k];
   // A participle after "be"/"been" ("must be returned", "will be held") says nothing about the tense.
   const bool after_be = k > 0 && (toks[k - 1].lower == "be" || toks[k - 1].lower == "been" || toks[k - 1].lower == "being");
-  if (const auto it = res.tense.find(t.lower); it != res.tense.end())
-    return after_be && it->second == "past" ? std::string() : it->second;
+  if (t.tense == 'f') return 'f';
+  if (t.tense == 'p') return after_be ? char{0} : 'p';
   const std::string& w = t.lower;
   if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.capitalized && !t.number && !after_be) {
     static const char* const k_not_verbs[] = {"hundred", "united", "limited", "based", "need", "speed", "indeed", "seed", "breed", "proceed", "exceed"};
     for (const char* n : k_not_verbs)
-      if (w == n) return {};
-    return "past";
+      if (w == n) return 0;
+    return 'p';
   }
-  return {};
+  return 0;
 }
 
 // cues[k]: the tense token k signals ("" for none), computed once per document.
-Tense tense_near(const std::vector<Tok>& toks, const std::vector<std::string>& cues, std::size_t first, std::size_t last) {
+Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, std::size_t first, std::size_t last) {
   const std::size_t sentence = toks[first].sentence;
   Tense best;
   std::size_t best_distance = SIZE_MAX;
   for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence;) {
-    if (cues[k].empty()) continue;
-    best = {cues[k], first - k};
+    if (cues[k] == 0) continue;
+    best = {cues[k] == 'f' ? "future" : "past", first - k};
     best_distance = first - k;
     break;
   }
   for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && k - last < best_distance; ++k) {
-    if (cues[k].empty()) continue;
-    best = {cues[k], k - last};
+    if (cues[k] == 0) continue;
+    best = {cues[k] == 'f' ? "future" : "past", k - last};
     break;
   }
   return best;
@@ -93,9 +93,9 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   auto res = resources_for(context.lexicon);
   if (!res) return Error{res.error()};
   std::vector<Tok> toks = scan(text);
-  for (auto& t : toks) t.starts = classify(t, **res);
-  std::vector<std::string> cues(toks.size());
-  for (std::size_t k = 0; k < toks.size(); ++k) cues[k] = cue(toks, k, **res);
+  for (auto& t : toks) classify(t, **res);
+  std::vector<char> cues(toks.size());
+  for (std::size_t k = 0; k < toks.size(); ++k) cues[k] = cue(toks, k);
   Anchors anchors;
   anchors.fiscal_year_start_month = context.fiscal_year_start_month;
   if (context.dct) {
@@ -111,9 +111,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     }
     // Openers that are common words start an expression only before a word that can continue
     // one ("the third quarter", "a year ago"; not "the company", "a report").
-    static const std::unordered_set<std::string> k_openers{"the", "a", "an", "that", "this", "last", "next", "each",
-                                                            "every", "per", "for", "some", "over", "about", "around"};
-    if (k_openers.count(toks[i].lower) != 0 && (i + 1 >= toks.size() || !(*res)->can_continue(toks[i + 1].lower))) {
+    if ((toks[i].starts & k_opener) != 0 && (i + 1 >= toks.size() || !(*res)->can_continue(toks[i + 1].lower))) {
       ++i;
       continue;
     }

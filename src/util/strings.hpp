@@ -16,11 +16,13 @@ std::vector<std::string_view> split(std::string_view s, char sep);
 std::string collapse_spaces(std::string_view s);
 /// Replaces CR LF and lone CR with LF.
 std::string normalize_newlines(std::string_view s);
-bool is_ascii_digit(char c);
-bool is_ascii_alpha(char c);
-bool is_ascii_upper(char c);
-bool is_ascii_lower(char c);
-bool is_ascii_space(char c);
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
+inline bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 /// At most `max_bytes` of `s`, cut at a code-point boundary, with "…" when cut.
 std::string preview(std::string_view s, std::size_t max_bytes);
 
