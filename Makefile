@@ -1,5 +1,7 @@
 # The README's two commands: `make run` and `make test`. Both install what is missing first.
-.PHONY: run test bench deps build clean
+.PHONY: run test bench fuzz deps build clean
+
+FUZZ_SECONDS ?= 60
 
 SAMPLES ?= data/samples
 
@@ -18,6 +20,18 @@ bench: deps
 	cmake --preset release
 	cmake --build --preset release
 	./build/release/bench/timex_bench
+
+fuzz:
+	@sh scripts/install-deps.sh fuzz
+	cmake --preset fuzz
+	cmake --build --preset fuzz
+	@for t in timex_fuzz load_fuzz; do \
+	  mkdir -p build/fuzz/corpus/$$t; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  ./build/fuzz/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -artifact_prefix=build/fuzz/ \
+	    build/fuzz/corpus/$$t data/samples data/examples \
+	    || exit 1; \
+	done
 
 deps:
 	@sh scripts/install-deps.sh

@@ -1,10 +1,12 @@
 #!/bin/sh
 # Installs the Debian packages the build and the tests need, only those missing.
-# Usage: scripts/install-deps.sh   (as root, or with sudo available)
+# Usage: scripts/install-deps.sh [fuzz]   (as root, or with sudo available)
 set -eu
 
 packages="cmake ninja-build g++ make pkg-config libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev \
 libfmt-dev catch2 libxml2-dev tzdata python3"
+# `install-deps.sh fuzz`: also clang and its libFuzzer runtime.
+[ "${1:-}" = "fuzz" ] && packages="$packages clang libclang-rt-dev"
 
 missing=""
 for p in $packages; do

@@ -241,7 +241,9 @@ void scan_number(std::string_view s, std::size_t& i, Scan& sc) {
   if ((run == 1 || run == 2) && (next == '/' || next == '.') && after + 1 < s.size() && is_ascii_digit(s[after + 1])) {
     if (read_numeric_date(s, i, sc)) return;
   }
-  const int value = read_digits(s, i, run);
+  // Only the first nine digits count (longer runs are not date parts and must not overflow).
+  const int value = read_digits(s, i, run < 9 ? run : 9);
+  while (i < s.size() && is_ascii_digit(s[i])) ++i;
   if (i < s.size() && is_ascii_alpha(s[i])) {  // ordinal suffix: 20th, 1st
     std::size_t j = i;
     while (j < s.size() && is_ascii_alpha(s[j])) ++j;

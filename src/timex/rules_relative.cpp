@@ -291,6 +291,7 @@ std::optional<Match> duration(const Cursor& c) {
   const bool hyphenated = c.tok(k).hyphen_before;
   if (hyphenated && determiner && !(c.is(1, "past") || c.is(1, "last") || c.is(1, "next") || c.is(1, "first")))
     return std::nullopt;  // "the three-week strike": the adjective alone is the expression
+  if (hyphenated && !n) return std::nullopt;  // "the last-minute deal": no count, an adjective
   if (!n && u->plural) {
     // "the coming years", "the past few weeks" without a count: a vague reference.
     Draft v;
