@@ -29,6 +29,8 @@ struct Draft {
   bool unit_precision = false;   ///< from_previous: the result has the unit's precision ("the following week")
   bool needs_previous = false;   ///< only meaningful after another expression ("that year")
   bool weekend = false;          ///< a weekend: YYYY-Www-WE
+  std::optional<int> dct_year_offset;  ///< "June last year": the month in the DCT's year moved by this
+  std::optional<int> dct_week_offset;  ///< "Friday last week": the weekday in the DCT's week moved by this
   std::string holiday;           ///< a named day's rule ("12-25", "4-4-11", "easter-2"), placed in a year
   bool fiscal = false;           ///< a fiscal year ("fiscal 2020"): its interval follows the fiscal start
   bool alternative_day_first = false;  ///< 03/04/2020: also reads as 3 April

@@ -246,6 +246,32 @@ Placed place(const Draft& d, const Anchors& a) {
   const Point today = day_point(dct);
   const int tense_dir = direction_from_tense(a.tense);
 
+  if (d.dct_year_offset && d.month) {
+    Point p;
+    p.year = static_cast<int>(dct.year()) + *d.dct_year_offset;
+    p.month = *d.month;
+    p.precision = Precision::month;
+    if (d.day) {
+      const year_month_day ymd = date::year{p.year} / date::month{static_cast<unsigned>(*d.month)} /
+                                 date::day{static_cast<unsigned>(*d.day)};
+      if (!ymd.ok()) {
+        out.invalid = true;
+        return out;
+      }
+      p = day_point(ymd);
+    }
+    out.point = p;
+    out.precision = p.precision;
+    return out;
+  }
+  if (d.dct_week_offset && d.weekday) {
+    // The weekday of the ISO week (Monday first) of the DCT, moved by the offset.
+    const date::sys_days t{dct};
+    const auto monday = t - (date::weekday{t} - date::Monday) + date::days{7 * *d.dct_week_offset};
+    out.point = day_point(year_month_day{monday + date::days{*d.weekday - 1}});
+    out.precision = Precision::day;
+    return out;
+  }
   if (!d.holiday.empty()) {
     // Like a month and day without a year: the tense's side, else the nearest occurrence.
     const date::sys_days t{dct};

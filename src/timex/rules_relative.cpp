@@ -458,9 +458,38 @@ std::optional<Match> the_year_ref(const Cursor& c) {
   return Match{k + 1, d};
 }
 
+// "June last year", "March of this year", "Friday last week", "Monday next week".
+std::optional<Match> in_relative_period(const Cursor& c) {
+  Draft d;
+  std::size_t k = 0;
+  if (auto m = month_at(c, 0)) {
+    d.month = m->value;
+    k = m->length;
+    if (auto day = day_at(c, k)) {  // "June 5 last year"
+      d.day = day->value;
+      ++k;
+    }
+  } else if (auto w = weekday_at(c, 0)) {
+    d.weekday = w->value;
+    k = 1;
+  } else {
+    return std::nullopt;
+  }
+  if (c.is(k, "of")) ++k;
+  auto period = relative_unit(c.from(k));
+  if (!period || !period->draft.shift_unit_only) return std::nullopt;
+  const std::string& unit = period->draft.shift_unit;
+  if (d.month && unit == "Y") d.dct_year_offset = period->draft.shift;
+  else if (d.weekday && unit == "W") d.dct_week_offset = period->draft.shift;
+  else return std::nullopt;
+  d.rule = "<month|weekday> last|this|next <year|week>";
+  return Match{k + period->length, d};
+}
+
 }  // namespace
 
 void add_relative_rules(std::vector<Rule>& out) {
+  out.push_back({"<month|weekday> last|this|next <year|week>", in_relative_period, k_month | k_weekday});
   out.push_back({"the [full] year", the_year_ref, k_the});
   out.push_back({"the year-ago <period>", year_ago_compound, k_the | k_year_word});
   out.push_back({"[last|next] <weekday> [<part of day>]", weekday, k_relative | k_weekday});
