@@ -32,6 +32,14 @@ struct Timex {
   std::string rule;              ///< the rule that matched (for messages and --explain)
   bool ambiguous = false;        ///< another reading exists (see alternatives)
   std::vector<std::string> alternatives;
+  /// When this expression is one end of a range ("between October 2017 and April 2020",
+  /// "from 2011 to 2016", "2007-2019", "June–September"): the whole range's days, and the
+  /// index (in the tagger's output) of the other end.
+  struct Range {
+    std::string earliest, latest;
+    std::size_t other = 0;
+  };
+  std::optional<Range> range;
 };
 
 /// The reference the relative expressions are resolved against.

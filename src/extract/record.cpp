@@ -65,6 +65,7 @@ nlohmann::json timex_json(const timex::Timex& t) {
     j["ambiguous"] = true;
     j["alternatives"] = t.alternatives;
   }
+  if (t.range) j["range"] = {{"earliest", t.range->earliest}, {"latest", t.range->latest}};
   return j;
 }
 

@@ -87,6 +87,38 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   return best;
 }
 
+// Ranges: two calendar expressions joined by "between … and", "from … to|until|through", or a
+// dash ("2007-2019", "June–September"). Both ends keep their own values; each also gets the
+// whole range, so a later stage can use "between October 2017 and April 2020" as one interval.
+void link_ranges(std::string_view text, const std::vector<Tok>& toks,
+                 const std::vector<std::pair<std::size_t, std::size_t>>& ends, std::vector<Timex>& out) {
+  for (std::size_t a = 0; a + 1 < out.size(); ++a) {
+    const std::size_t b = a + 1;
+    if (out[a].earliest.empty() || out[b].latest.empty() || out[a].type != Type::date || out[b].type != Type::date)
+      continue;
+    const auto [a_first, a_end] = ends[a];
+    const auto [b_first, b_end] = ends[b];
+    (void)b_end;
+    if (toks[a_first].sentence != toks[b_first].sentence) continue;
+    bool linked = false;
+    const std::size_t gap = b_first - a_end;
+    const auto is = [&](std::size_t k, std::string_view w) { return k < toks.size() && toks[k].lower == w; };
+    if (gap == 0 && toks[b_first].hyphen_before) linked = true;  // 2007-2019 (hyphen glued)
+    if (gap == 1) {
+      const std::string_view between = text.substr(toks[a_end].span.begin, toks[a_end].span.size());
+      if (between == "-" || between == "\xE2\x80\x93" || between == "\xE2\x80\x94") linked = true;  // June–September
+      if (is(a_end, "and") && a_first > 0 && is(a_first - 1, "between")) linked = true;
+      if ((is(a_end, "to") || is(a_end, "until") || is(a_end, "through") || is(a_end, "till")) && a_first > 0 &&
+          is(a_first - 1, "from"))
+        linked = true;
+    }
+    if (!linked || out[a].earliest > out[b].latest) continue;
+    out[a].range = Timex::Range{out[a].earliest, out[b].latest, b};
+    out[b].range = Timex::Range{out[a].earliest, out[b].latest, a};
+    ++a;  // b is taken
+  }
+}
+
 }  // namespace
 
 Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
@@ -104,6 +136,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     if (ymd.ok()) anchors.dct = ymd;
   }
   std::vector<Timex> out;
+  std::vector<std::pair<std::size_t, std::size_t>> ends;  // token span of each expression
   for (std::size_t i = 0; i < toks.size();) {
     if (toks[i].starts == 0) {
       ++i;
@@ -143,8 +176,10 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     t.alternatives = r->alternatives;
     if (r->point && (t.type == Type::date || t.type == Type::time)) anchors.previous = r->point;
     out.push_back(std::move(t));
+    ends.push_back({i, i + m->length});
     i += m->length;
   }
+  link_ranges(text, toks, ends, out);
   return out;
 }
 
