@@ -33,6 +33,7 @@ struct Draft {
   std::optional<int> dct_week_offset;  ///< "Friday last week": the weekday in the DCT's week moved by this
   std::string holiday;           ///< a named day's rule ("12-25", "4-4-11", "easter-2"), placed in a year
   bool fiscal = false;           ///< a fiscal year ("fiscal 2020"): its interval follows the fiscal start
+  std::optional<int> fiscal_end_month;  ///< "the fiscal year ending March 2021": the month it ends (year = its end year)
   bool alternative_day_first = false;  ///< 03/04/2020: also reads as 3 April
 
   std::string ref;       ///< PRESENT_REF / PAST_REF / FUTURE_REF

@@ -443,6 +443,16 @@ std::optional<Resolved> resolve(const Draft& d, const Anchors& a) {
   if (!suffix.empty()) r.precision = d.hour ? Precision::minute : Precision::part_of_day;
   if (placed.alternative) r.alternatives.push_back(value_of(*placed.alternative) + suffix);
   auto range = d.fiscal && d.year ? fiscal_interval(*d.year, a.fiscal_year_start_month) : interval_of(p);
+  if (d.fiscal_end_month && d.year) {
+    // The twelve months up to the end of the named month.
+    const year_month_day end{date::year{*d.year} / date::month{static_cast<unsigned>(*d.fiscal_end_month)} / date::last};
+    const year_month_day start = year_month_day{date::year{*d.year} / date::month{static_cast<unsigned>(*d.fiscal_end_month)} / 1} -
+                                 date::months{11};
+    range = {start, end};
+    // Named like "fiscal YYYY" under the same convention (see fiscal_interval).
+    const int start_month = *d.fiscal_end_month % 12 + 1;
+    r.value = std::to_string(start_month == 1 ? *d.year : start_month <= 6 ? *d.year - 1 : *d.year);
+  }
   if (d.mod == "START" || d.mod == "MID" || d.mod == "END") range = narrow(range, d.mod);
   r.earliest = iso(range.first);
   r.latest = iso(range.second);

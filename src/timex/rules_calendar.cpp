@@ -357,6 +357,36 @@ std::optional<Match> fiscal_year(const Cursor& c) {
   return Match{k, d};
 }
 
+// "the fiscal year ending March 2021", "fiscal year ended June 30, 2019": a fiscal year named by
+// the month it ends in.
+std::optional<Match> fiscal_year_ending(const Cursor& c) {
+  std::size_t k = c.is(0, "the") ? 1 : 0;
+  if (c.is(k, "fiscal")) ++k;
+  else if (!c.is(k, "financial")) return std::nullopt;
+  else ++k;
+  if (!c.is(k, "year")) return std::nullopt;
+  ++k;
+  if (!(c.is(k, "ending") || c.is(k, "ended") || c.is(k, "that") || c.is(k, "which"))) return std::nullopt;
+  if (c.is(k, "that") || c.is(k, "which")) ++k;  // "that ends", "which ended"
+  if (c.is(k, "ends") || c.is(k, "ended")) ++k;
+  else if (c.is(k, "ending")) ++k;
+  else return std::nullopt;
+  if (c.is(k, "in")) ++k;
+  auto m = month_at(c, k);
+  if (!m) return std::nullopt;
+  k += m->length;
+  if (day_at(c, k)) ++k;
+  if (c.is(k, ",")) ++k;
+  auto y = year_at(c, k);
+  if (!y) return std::nullopt;
+  Draft d;
+  d.fiscal = true;
+  d.fiscal_end_month = m->value;
+  d.year = y->value;
+  d.rule = "the fiscal year ending <month> <year>";
+  return Match{k + 1, d};
+}
+
 // "summer 2018", "the summer of 2018", "spring" (placed by tense)
 std::optional<Match> season(const Cursor& c) {
   std::size_t k = c.is(0, "the") ? 1 : 0;
@@ -565,6 +595,7 @@ void add_calendar_rules(std::vector<Rule>& out) {
   out.push_back({"the <ordinal> quarter [of <year>]", quarter_or_half, k_the | k_fiscal | k_ordinal | k_period});
   out.push_back({"the [latest] quarter", reporting_quarter, k_the});
   out.push_back({"fiscal <year>", fiscal_year, k_fiscal});
+  out.push_back({"the fiscal year ending <month> <year>", fiscal_year_ending, k_the | k_fiscal});
   out.push_back({"<season> [<year>]", season, k_the | k_season});
   out.push_back({"<hh:mm> [a.m.|p.m.] [zone]", clock, k_digit | k_noon});
   out.push_back({"<time> <day>", clock_day, k_digit | k_noon});
