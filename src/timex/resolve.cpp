@@ -49,6 +49,11 @@ std::optional<int> place_year_of_month(year_month_day dct, int month, std::optio
 // How far (in tokens) a verb's tense reaches to place a month without a year; beyond it the
 // nearest occurrence is taken ("the vote is set for Dec. 7" in November: this December).
 constexpr std::size_t k_tense_reach = 6;
+// A past verb this close (in tokens) decides even for a date just ahead of the DCT.
+constexpr std::size_t k_adjacent = 2;
+// How far ahead of the DCT a month and day is read as the coming one despite a past verb
+// further away in the sentence: deadlines and schedules reported before they happen.
+constexpr long k_near_future_days = 45;
 
 // The year that puts the month (and day) nearest the DCT, either side.
 int nearest_year(year_month_day dct, int month, std::optional<int> day) {
@@ -365,6 +370,17 @@ Placed place(const Draft& d, const Anchors& a) {
       // at the start of a long sentence says little about a date at its end).
       if (d.direction == 0 && (a.tense.empty() || (a.tense == "past" && a.tense_distance > k_tense_reach)))
         year = nearest_year(dct, *d.month, d.day);
+      // A date just ahead of the DCT is the coming one ("the offer had been set to expire Nov. 6",
+      // published Nov. 2), unless a past verb stands right beside it ("said Nov. 6").
+      if (d.direction == 0 && a.tense == "past" && a.tense_distance > k_adjacent) {
+        const int y = static_cast<int>(dct.year());
+        for (int candidate : {y, y + 1}) {
+          const year_month_day first = date::year{candidate} / date::month{static_cast<unsigned>(*d.month)} /
+                                       date::day{static_cast<unsigned>(d.day.value_or(1))};
+          const auto ahead = (date::sys_days{first} - date::sys_days{dct}).count();
+          if (first.ok() && ahead > 0 && ahead <= k_near_future_days) year = candidate;
+        }
+      }
       Point p;
       p.year = *year;
       p.month = *d.month;

@@ -174,7 +174,10 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     t.rule = m->draft.rule;
     t.ambiguous = r->ambiguous;
     t.alternatives = r->alternatives;
-    if (r->point && (t.type == Type::date || t.type == Type::time)) anchors.previous = r->point;
+    // The anchor for "a year earlier" is the last expression placed on its own (absolute, or
+    // from the DCT): repeated "a year earlier"s in a report compare with the same period,
+    // they do not go back a year each time.
+    if (r->point && (t.type == Type::date || t.type == Type::time) && t.anchor != "previous") anchors.previous = r->point;
     out.push_back(std::move(t));
     ends.push_back({i, i + m->length});
     i += m->length;
