@@ -46,9 +46,6 @@ std::optional<int> place_year_of_month(year_month_day dct, int month, std::optio
   return key >= now ? y : y + 1;
 }
 
-// How far (in tokens) a verb's tense reaches to place a month without a year; beyond it the
-// nearest occurrence is taken ("the vote is set for Dec. 7" in November: this December).
-constexpr std::size_t k_tense_reach = 6;
 // A past verb this close (in tokens) decides even for a date just ahead of the DCT.
 constexpr std::size_t k_adjacent = 2;
 // How far ahead of the DCT a month and day is read as the coming one despite a past verb
@@ -282,7 +279,7 @@ Placed place(const Draft& d, const Anchors& a) {
     const date::sys_days t{dct};
     std::optional<year_month_day> best;
     const int y = static_cast<int>(dct.year());
-    const bool decided = a.tense == "future" || (a.tense == "past" && a.tense_distance <= k_tense_reach);
+    const bool decided = !a.tense.empty();
     long best_gap = LONG_MAX;
     for (int candidate = y - 1; candidate <= y + 1; ++candidate) {
       const year_month_day day = holiday_in(d.holiday, candidate);
@@ -368,8 +365,7 @@ Placed place(const Draft& d, const Anchors& a) {
       auto year = place_year_of_month(dct, *d.month, d.day, dir, strict);
       // A future verb anywhere in the sentence decides; a past one only nearby (a report "said"
       // at the start of a long sentence says little about a date at its end).
-      if (d.direction == 0 && (a.tense.empty() || (a.tense == "past" && a.tense_distance > k_tense_reach)))
-        year = nearest_year(dct, *d.month, d.day);
+      if (d.direction == 0 && a.tense.empty()) year = nearest_year(dct, *d.month, d.day);
       // A date just ahead of the DCT is the coming one ("the offer had been set to expire Nov. 6",
       // published Nov. 2), unless a past verb stands right beside it ("said Nov. 6").
       if (d.direction == 0 && a.tense == "past" && a.tense_distance > k_adjacent) {

@@ -68,18 +68,23 @@ char cue(const std::vector<Tok>& toks, std::size_t k) {
   return 0;
 }
 
-// cues[k]: the tense token k signals ("" for none), computed once per document.
+// How far (in tokens) a verb's tense reaches; beyond it the sentence does not say, and the
+// resolver falls back on its defaults (the nearest date, a past weekday flagged ambiguous).
+constexpr std::size_t k_tense_reach = 8;
+
+// cues[k]: the tense token k signals (0 for none), computed once per document.
 Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, std::size_t first, std::size_t last) {
   const std::size_t sentence = toks[first].sentence;
   Tense best;
   std::size_t best_distance = SIZE_MAX;
-  for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence;) {
+  for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach;) {
     if (cues[k] == 0) continue;
     best = {cues[k] == 'f' ? "future" : "past", first - k};
     best_distance = first - k;
     break;
   }
-  for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && k - last < best_distance; ++k) {
+  for (std::size_t k = last + 1;
+       k < toks.size() && toks[k].sentence == sentence && k - last < best_distance && k - last <= k_tense_reach; ++k) {
     if (cues[k] == 0) continue;
     best = {cues[k] == 'f' ? "future" : "past", k - last};
     break;
