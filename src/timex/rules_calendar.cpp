@@ -94,30 +94,25 @@ std::optional<Match> month_alone(const Cursor& c) {
   return Match{m->length, d};
 }
 
-// 2024-03-14, 2024/03/14 (no spaces inside).
+// 2024-03-14, 2024/03/14 (no spaces inside). A glued hyphen joins tokens in the scanner
+// (year, then month and day marked hyphen_before); a slash stays a token of its own.
 std::optional<Match> iso_date(const Cursor& c) {
   auto y = year_at(c, 0);
   if (!y) return std::nullopt;
-  if (const Tok* mo = c.at(1); mo != nullptr && mo->hyphen_before && mo->lower.size() == 2) {
-    const Tok* da = c.at(2);
-    if (da == nullptr || !da->hyphen_before || da->lower.size() != 2) return std::nullopt;
-    const int m = digits_value(*mo), dd = digits_value(*da);
-    if (m < 1 || m > 12 || dd < 1 || dd > 31) return std::nullopt;
-    Draft d;
-    d.year = y->value;
-    d.month = m;
-    d.day = dd;
-    d.rule = "<yyyy>-<mm>-<dd>";
-    return Match{3, d};
+  const Tok* mo = nullptr;
+  const Tok* da = nullptr;
+  std::size_t length = 0;
+  if (c.tok(1).hyphen_before && c.tok(2).hyphen_before) {
+    mo = c.at(1);
+    da = c.at(2);
+    length = 3;
+  } else if (c.is(1, "/") && c.is(3, "/") && !c.tok(1).space_before && !c.tok(2).space_before &&
+             !c.tok(3).space_before && !c.tok(4).space_before) {
+    mo = c.at(2);
+    da = c.at(4);
+    length = 5;
   }
-  const Tok* s1 = c.at(1);
-  if (s1 == nullptr || (s1->lower != "-" && s1->lower != "/") || s1->space_before) return std::nullopt;
-  const Tok* mo = c.at(2);
-  const Tok* s2 = c.at(3);
-  const Tok* da = c.at(4);
-  if (mo == nullptr || s2 == nullptr || da == nullptr || s2->lower != s1->lower || mo->space_before || s2->space_before ||
-      da->space_before || mo->lower.size() != 2 || da->lower.size() != 2)
-    return std::nullopt;
+  if (mo == nullptr || da == nullptr || mo->lower.size() != 2 || da->lower.size() != 2) return std::nullopt;
   const int m = digits_value(*mo), dd = digits_value(*da);
   if (m < 1 || m > 12 || dd < 1 || dd > 31) return std::nullopt;
   Draft d;
@@ -125,7 +120,7 @@ std::optional<Match> iso_date(const Cursor& c) {
   d.month = m;
   d.day = dd;
   d.rule = "<yyyy>-<mm>-<dd>";
-  return Match{5, d};
+  return Match{length, d};
 }
 
 // 31.12.2018: one number token with two dots, day first (the European form that uses dots).
