@@ -8,12 +8,33 @@
 namespace timeline::timex {
 namespace {
 
+// TIMEX3 duration values. Decades and centuries are written in years (P20Y, P100Y), as
+// TimeBank annotates them; an unknown count stays X in its own unit (PXDE is not used: PXY).
 std::string duration_value(const std::string& unit, int count) {
+  if (unit == "DE" || unit == "CE") {
+    if (count < 0) return "PXY";
+    return "P" + std::to_string(count * (unit == "DE" ? 10 : 100)) + "Y";
+  }
   const std::string n = count < 0 ? "X" : std::to_string(count);
   if (unit == "H") return "PT" + n + "H";
   if (unit == "MIN") return "PT" + n + "M";
   if (unit == "S") return "PT" + n + "S";
   return "P" + n + unit;
+}
+
+// n and a half units: the half in the next smaller unit (P2Y6M, PT1H30M, P3DT12H).
+std::string half_duration_value(const std::string& unit, int count) {
+  const std::string n = std::to_string(count);
+  if (unit == "Y") return "P" + (count > 0 ? n + "Y" : std::string()) + "6M";
+  if (unit == "DE") return "P" + std::to_string(count * 10 + 5) + "Y";
+  if (unit == "CE") return "P" + std::to_string(count * 100 + 50) + "Y";
+  if (unit == "Q") return "P" + std::to_string(count * 3) + "M15D";
+  if (unit == "M") return "P" + (count > 0 ? n + "M" : std::string()) + "15D";
+  if (unit == "W") return "P" + std::to_string(count * 7 + 3) + "DT12H";
+  if (unit == "D") return "P" + (count > 0 ? n + "D" : std::string()) + "T12H";
+  if (unit == "H") return "PT" + (count > 0 ? n + "H" : std::string()) + "30M";
+  if (unit == "MIN") return "PT" + (count > 0 ? n + "M" : std::string()) + "30S";
+  return duration_value(unit, count);
 }
 
 // A part of the day after a day expression: "Friday morning", "yesterday afternoon".
@@ -272,13 +293,34 @@ std::optional<Match> duration(const Cursor& c) {
   } else if ((c.is(0, "past") || c.is(0, "last") || c.is(0, "next")) && count_at(c, 1) && count_at(c, 1)->value != 1) {
     k = 1;
   }
-  auto n = count_at(c, k);
+  // "half a year", "half an hour"
+  bool half = false;
+  std::optional<Piece> n;
+  if (k == 0 && c.is(0, "half") && (c.is(1, "a") || c.is(1, "an"))) {
+    n = Piece{0, 2};
+    half = true;
+  } else {
+    n = count_at(c, k);
+  }
   int count = 1;
   if (n) {
     count = n->value;
     k += n->length;
   } else if (!determiner) {
     return std::nullopt;
+  }
+  // "2 1/2 years", "two and a half years"
+  if (n && !half && count >= 0) {
+    if (c.is(k, "1") && c.is(k + 1, "/") && c.is(k + 2, "2") && !c.tok(k + 1).space_before && !c.tok(k + 2).space_before) {
+      half = true;
+      k += 3;
+    } else if (c.is(k, "\xC2\xBD")) {
+      half = true;
+      k += 1;
+    } else if (c.is(k, "and") && c.is(k + 1, "a") && c.is(k + 2, "half")) {
+      half = true;
+      k += 3;
+    }
   }
   if (n && (c.is(k, "consecutive") || c.is(k, "straight") || c.is(k, "successive") || c.is(k, "more") ||
             c.is(k, "full") || c.is(k, "additional")))
@@ -304,12 +346,18 @@ std::optional<Match> duration(const Cursor& c) {
                             !c.tok(k + 1).lower.empty() && std::isalpha(static_cast<unsigned char>(c.tok(k + 1).lower[0])) &&
                             c.tok(k + 1).lower != "and" && c.tok(k + 1).lower != "or" && c.tok(k + 1).lower != "of";
   if (n && n->value > 1 && !u->plural && !hyphenated && !noun_follows) return std::nullopt;
-  if (n && n->value == 1 && u->plural) return std::nullopt;
+  if (n && n->value == 1 && u->plural && !half) return std::nullopt;
   k += u->length;
   if (c.is(k, "old")) return std::nullopt;  // "two-year-old" is an age
+  // "a year and a half"
+  if (!half && count == 1 && c.is(k, "and") && c.is(k + 1, "a") && c.is(k + 2, "half")) {
+    half = true;
+    k += 3;
+  }
   Draft d;
   d.type = Type::duration;
-  d.fixed = duration_value(u->unit, count < 0 ? count : count * u->multiple);
+  d.fixed = half && count >= 0 ? half_duration_value(u->unit, count * u->multiple)
+                               : duration_value(u->unit, count < 0 ? count : count * u->multiple);
   d.rule = "<n> <unit>";
   return Match{k, d};
 }
