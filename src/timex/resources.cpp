@@ -102,21 +102,6 @@ Result<Resources> compile(const Lexicon& lex) {
       return Error{(*mods)->error_at(row, "unknown target '" + applies + "' (expected part|amount|point)")};
     r.modifiers.emplace_back(words(row.field(0)), Modifier{applies, row.field(2)});
   }
-  // Words inside expressions (so that a frequent opener such as "the" is only tried before
-  // one of them): the rules' own words, then every lexicon word.
-  for (const char* w : {"the", "last", "this", "next", "past", "coming", "previous", "current", "that", "every", "each",
-                        "per", "a", "an", "fiscal", "fy", "earlier", "later", "recent", "noon", "midday", "midnight", "for",
-                        "year", "'", "\xE2\x80\x99", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
-                        "q1", "q2", "q3", "q4", "h1", "h2", "consecutive"})
-    r.inner.insert(w);
-  for (const auto* m : {&r.months, &r.weekdays})
-    for (const auto& [w, v] : *m) r.inner.insert(w);
-  for (const auto& [w, v] : r.numbers) r.inner.insert(w);
-  for (const auto& [w, v] : r.units) r.inner.insert(w);
-  for (const auto& [w, v] : r.seasons) r.inner.insert(w);
-  for (const auto& [p, v] : r.time_words) r.inner.insert(p.front());
-  for (const auto& [p, v] : r.sets) r.inner.insert(p.front());
-  for (const auto& [p, v] : r.modifiers) r.inner.insert(p.front());
   auto holidays = table("en/holidays");
   if (!holidays) return Error{holidays.error()};
   for (const auto& row : (*holidays)->rows) {
@@ -131,21 +116,28 @@ Result<Resources> compile(const Lexicon& lex) {
       return Error{(*holidays)->error_at(row, "rule must be MM-DD, N-W-MM or easter±N, got '" + rule + "'")};
     r.holidays.emplace_back(words(name), rule);
     r.holiday_starts.insert(r.holidays.back().first.front());
-    r.inner.insert(r.holidays.back().first.front());
   }
   longest_first(r.holidays);
   // Words inside expressions, so that a frequent opener ("the", "a", "last") is only tried
-  // before one of them.
-  for (const char* w : {"latest", "most", "full", "calendar", "whole", "entire", "same", "following", "preceding",
-                        "final", "weekend", "half", "period", "ago", "earlier", "later", "before", "after", "now",
-                        "hence", "future", "past", "moment", "present", "days", "beginning", "start", "middle", "end",
-                        "of", "to", "and", "month", "week", "quarter", "year", "decade", "century", "level", "results"})
+  // before one of them: the rules' own words, then every lexicon word.
+  for (const char* w : {"the", "last", "this", "next", "past", "coming", "previous", "current", "that", "every", "each",
+                        "per", "a", "an", "fiscal", "fy", "earlier", "later", "recent", "noon", "midday", "midnight", "for",
+                        "year", "'", "\xE2\x80\x99", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+                        "q1", "q2", "q3", "q4", "h1", "h2", "consecutive", "latest", "most", "full", "calendar", "whole",
+                        "entire", "same", "following", "preceding", "final", "weekend", "half", "period", "ago", "before",
+                        "after", "now", "hence", "future", "moment", "present", "days", "beginning", "start", "middle",
+                        "end", "of", "to", "and", "month", "week", "quarter", "decade", "century", "level", "results"})
     r.inner.insert(w);
   for (const auto* list : {&r.time_words, &r.sets, &r.holidays})
     for (const auto& [p, v] : *list)
       for (const auto& w : p) r.inner.insert(w);
   for (const auto& [p, v] : r.modifiers)
     for (const auto& w : p) r.inner.insert(w);
+  for (const auto* m : {&r.months, &r.weekdays})
+    for (const auto& [w, v] : *m) r.inner.insert(w);
+  for (const auto& [w, v] : r.numbers) r.inner.insert(w);
+  for (const auto& [w, v] : r.units) r.inner.insert(w);
+  for (const auto& [w, v] : r.seasons) r.inner.insert(w);
   for (const auto& [w, v] : r.parts) r.inner.insert(w);
   longest_first(r.time_words);
   longest_first(r.sets);

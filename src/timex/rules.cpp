@@ -29,12 +29,6 @@ std::optional<Match> plain_match(const Cursor& c) {
   return best;
 }
 
-bool phrase_at(const Cursor& c, const std::vector<std::string>& phrase) {
-  for (std::size_t k = 0; k < phrase.size(); ++k)
-    if (!c.is(k, phrase[k])) return false;
-  return true;
-}
-
 bool is_point(const Draft& d) {
   return d.type != Type::duration && d.type != Type::set && d.ref.empty();
 }
@@ -101,8 +95,8 @@ std::optional<Match> match_at(const Cursor& c) {
   for (const std::size_t index : candidates) {
     const auto& [phrase, modifier] = c.res.modifiers[index];
     std::size_t lead = 0;
-    if (!phrase_at(c, phrase)) {
-      if (article == 0 || modifier.applies != "part" || !phrase_at(c.from(1), phrase)) continue;
+    if (!c.starts_with(phrase)) {
+      if (article == 0 || modifier.applies != "part" || !c.from(1).starts_with(phrase)) continue;
       lead = 1;
     }
     const std::size_t len = lead + phrase.size();

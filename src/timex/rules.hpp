@@ -37,6 +37,12 @@ struct Cursor {
     return a != nullptr && b != nullptr && a->sentence == b->sentence;
   }
   Cursor from(std::size_t k) const { return Cursor{toks, i + k, res}; }
+  /// The tokens here are the words of `phrase`, in one sentence (lexicon phrases: "at the moment").
+  bool starts_with(const std::vector<std::string>& phrase) const {
+    for (std::size_t k = 0; k < phrase.size(); ++k)
+      if (!is(k, phrase[k]) || (k > 0 && !same_sentence(k - 1))) return false;
+    return true;
+  }
 };
 
 using RuleFn = std::optional<Match> (*)(const Cursor&);

@@ -520,9 +520,7 @@ std::optional<Match> clock_day(const Cursor& c) {
 std::optional<Match> holiday(const Cursor& c) {
   for (const auto& [phrase, rule] : c.res.holidays) {
     if (phrase.front() != c.tok(0).lower) continue;
-    bool ok = c.tok(0).capitalized;
-    for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]);
-    if (!ok) continue;
+    if (!c.tok(0).capitalized || !c.starts_with(phrase)) continue;
     Draft d;
     d.holiday = rule;
     std::size_t k = phrase.size();

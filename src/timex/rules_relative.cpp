@@ -87,9 +87,7 @@ std::optional<Match> time_word(const Cursor& c) {
   if (candidates == c.res.time_word_index.end()) return std::nullopt;
   for (const std::size_t index : candidates->second) {
     const auto& [phrase, meaning] = c.res.time_words[index];
-    bool ok = true;
-    for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]) && (k == 0 || c.same_sentence(k - 1));
-    if (!ok) continue;
+    if (!c.starts_with(phrase)) continue;
     // "Times Today", "Good Morning Now": a capitalised time word after a capitalised word is a name.
     if (c.tok(0).capitalized && c.i > 0 && c.toks[c.i - 1].capitalized && c.toks[c.i - 1].sentence == c.tok(0).sentence)
       continue;
@@ -389,9 +387,7 @@ std::optional<Match> set(const Cursor& c) {
   const auto candidates = c.res.set_index.find(c.tok(0).lower);
   for (const std::size_t index : candidates != c.res.set_index.end() ? candidates->second : std::vector<std::size_t>{}) {
     const auto& [phrase, value] = c.res.sets[index];
-    bool ok = true;
-    for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = c.is(k, phrase[k]);
-    if (!ok) continue;
+    if (!c.starts_with(phrase)) continue;
     // "daily newspaper", "quarterly earnings": an adjective before a noun is not a SET.
     if (phrase.size() == 1 && phrase[0].size() > 2 && phrase[0].substr(phrase[0].size() - 2) == "ly" && phrase[0] != "annually") {
       const Tok* next = c.at(1);
