@@ -3,8 +3,11 @@
 /// `timeline extract` prints them as JSON lines; later stages add mentions and claims.
 #include <nlohmann/json.hpp>
 
+#include "timeline/actors.hpp"
 #include "timeline/document.hpp"
+#include "timeline/figures.hpp"
 #include "timeline/lexicon.hpp"
+#include "timeline/sources.hpp"
 #include "timeline/timex.hpp"
 
 namespace timeline::extract {
@@ -12,6 +15,9 @@ namespace timeline::extract {
 /// What the taggers found in one document.
 struct Mentions {
   std::vector<timex::Timex> timexes;  ///< inside sentences only (not in header lines or furniture)
+  std::vector<figures::Figure> figures;            ///< inside sentences only; offsets into the body
+  actors::DocumentActors actors;
+  std::vector<sources::Attribution> attributions;  ///< one per sentence (empty until the sources tagger runs)
 };
 
 /// Runs the taggers over a loaded document (the publication date is the timex DCT).

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <exception>
 
+#include "cli/cmd_build.hpp"
 #include "cli/cmd_extract.hpp"
 #include "cli/cmd_timex.hpp"
 #include "timeline/version.hpp"
@@ -19,6 +20,7 @@ int run(int argc, char** argv) {
     app.require_subcommand(1);
     app.footer("Run 'timeline SUBCOMMAND --help' for a subcommand's options and examples.\n"
                "Exit codes: 0 ok, 1 check failed, 2 usage error, 3 no usable input.");
+    add_build(app, exit_code);
     add_extract(app, exit_code);
     add_timex(app, exit_code);
     try {

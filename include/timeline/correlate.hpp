@@ -1,0 +1,78 @@
+#pragma once
+/// Correlation: the claims of all documents clustered into events, with one decided date per
+/// event, the conflicts between the claims and why each was resolved as it was.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "timeline/claims.hpp"
+#include "timeline/document.hpp"
+#include "timeline/lexicon.hpp"
+#include "timeline/result.hpp"
+
+namespace timeline::correlate {
+
+/// An event's date: a TIMEX3 value at its precision and the interval of days it allows.
+struct Date {
+  std::string value;     ///< 2019-06-28, 2019-06, 2019; "" when unknown
+  std::string earliest;  ///< "" when open
+  std::string latest;    ///< "" when open
+  timex::Precision precision = timex::Precision::none;
+};
+
+/// One side of a disagreement: a value and the claims (and their documents) that state it.
+struct Side {
+  std::string value;
+  std::vector<std::string> documents;
+  std::vector<std::size_t> claims;  ///< indexes into Timeline::claims
+  std::size_t origins = 0;          ///< independent lines of evidence among them
+};
+
+struct Conflict {
+  std::string field;           ///< "date" | "figure" | "claim"
+  std::string measure;         ///< for figures: the measure in dispute
+  std::vector<Side> values;    ///< the chosen value first
+  std::string resolution;      ///< the value the event keeps
+  std::string rationale;       ///< why
+};
+
+/// Figures of one measure across the event's claims.
+struct FigureGroup {
+  std::string measure;
+  struct Item {
+    std::size_t claim = 0;     ///< index into Timeline::claims
+    std::size_t figure = 0;    ///< index into that claim's figures
+  };
+  std::vector<Item> items;
+  bool agree = true;
+};
+
+struct Event {
+  std::string id;
+  std::string kind;
+  Date date;
+  std::string date_rationale;             ///< how the date was decided
+  std::string summary;
+  std::vector<std::string> sources;       ///< document ids, in input order
+  std::vector<std::size_t> claims;        ///< indexes into Timeline::claims, the dating ones first
+  std::vector<FigureGroup> figures;
+  std::vector<Conflict> conflicts;
+  std::vector<std::size_t> revised;       ///< claims a later report revised
+  std::size_t origins = 0;                ///< independent lines of evidence
+};
+
+struct Timeline {
+  std::vector<claims::DocumentInfo> documents;
+  std::vector<Skipped> skipped;
+  std::vector<claims::Claim> claims;
+  std::vector<Event> events;    ///< the incident's timeline, by date
+  std::vector<Event> related;   ///< events of the same documents that are not about the incident
+  std::string subject;          ///< the corpus's main subject ("" when none stands out)
+};
+
+/// Builds the timeline. Deterministic: depends on the documents' order (which the loader
+/// fixes) and never on timing or thread count.
+Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::vector<Skipped> skipped,
+                           const Lexicon* lexicon = nullptr);
+
+}  // namespace timeline::correlate

@@ -1,0 +1,70 @@
+#include "claims/triggers.hpp"
+
+#include <algorithm>
+
+#include "lexicon/compiled.hpp"
+#include "util/strings.hpp"
+
+namespace timeline::claims {
+namespace {
+
+Result<Triggers> compile(const Lexicon& lex) {
+  Triggers t;
+  auto kinds = lex.table("en/event_kinds");
+  if (!kinds) return Error{kinds.error()};
+  for (const auto& row : (*kinds)->rows) {
+    KindInfo k;
+    k.kind = row.field(0);
+    const std::string& once = row.field(1);
+    const std::string& speech = row.field(2);
+    if (once != "once" && once != "many") return Error{(*kinds)->error_at(row, "expected 'once' or 'many', got '" + once + "'")};
+    if (speech != "speech" && speech != "act")
+      return Error{(*kinds)->error_at(row, "expected 'speech' or 'act', got '" + speech + "'")};
+    k.once = once == "once";
+    k.speech = speech == "speech";
+    k.label = row.field(3).empty() ? k.kind : row.field(3);
+    t.kinds.push_back(std::move(k));
+  }
+  auto events = lex.table("en/events");
+  if (!events) return Error{events.error()};
+  for (const auto& row : (*events)->rows) {
+    const std::string& kind = row.field(1);
+    if (t.kind(kind) == nullptr) return Error{(*events)->error_at(row, "unknown event kind '" + kind + "' (see event_kinds.tsv)")};
+    const std::string& role = row.field(2);
+    const std::string& pos = row.field(3);
+    if (role != "event" && role != "report") return Error{(*events)->error_at(row, "expected role 'event' or 'report', got '" + role + "'")};
+    if (pos != "noun" && pos != "verb") return Error{(*events)->error_at(row, "expected pos 'noun' or 'verb', got '" + pos + "'")};
+    const std::string forms = util::to_lower_ascii(row.field(0));
+    for (const auto form : util::split(forms, '|')) {
+      Trigger tr;
+      for (const auto w : util::split(form, ' '))
+        if (!w.empty()) tr.words.emplace_back(w);
+      if (tr.words.empty()) return Error{(*events)->error_at(row, "empty form")};
+      tr.kind = kind;
+      tr.report = role == "report";
+      tr.noun = pos == "noun";
+      t.by_first[tr.words.front()].push_back(std::move(tr));
+    }
+  }
+  for (auto& [first, list] : t.by_first)
+    std::stable_sort(list.begin(), list.end(), [](const Trigger& a, const Trigger& b) { return a.words.size() > b.words.size(); });
+  return t;
+}
+
+}  // namespace
+
+const KindInfo* Triggers::kind(std::string_view name) const {
+  for (const auto& k : kinds)
+    if (k.kind == name) return &k;
+  return nullptr;
+}
+
+Result<const Triggers*> triggers(const Lexicon* lexicon) { return lexicon::compiled<Triggers>(lexicon, &compile); }
+
+Result<std::vector<KindInfo>> kinds(const Lexicon* lexicon) {
+  auto t = triggers(lexicon);
+  if (!t) return Error{t.error()};
+  return (*t)->kinds;
+}
+
+}  // namespace timeline::claims

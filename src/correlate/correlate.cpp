@@ -1,0 +1,366 @@
+// The correlator: claims blocked by kind, clustered by compatible dates, decided by
+// independent support and specificity, with every disagreement kept as a conflict.
+#include "timeline/correlate.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "claims/triggers.hpp"
+#include "correlate/summary.hpp"
+
+namespace timeline::correlate {
+namespace {
+
+using claims::Claim;
+
+// Day intervals with open ends ("" is -inf for a lower bound, +inf for an upper one).
+struct Interval {
+  std::string lo, hi;
+  bool empty() const { return !lo.empty() && !hi.empty() && lo > hi; }
+};
+
+Interval intersect(const Interval& a, const Interval& b) {
+  Interval r;
+  r.lo = a.lo.empty() ? b.lo : (b.lo.empty() ? a.lo : std::max(a.lo, b.lo));
+  r.hi = a.hi.empty() ? b.hi : (b.hi.empty() ? a.hi : std::min(a.hi, b.hi));
+  return r;
+}
+
+Interval interval_of(const Claim& c) { return {c.time.earliest, c.time.latest}; }
+
+struct Cluster {
+  Interval span;                     // intersection of the members' intervals
+  std::vector<std::size_t> members;  // claim indexes
+  std::size_t best = 0;              // the most specific member
+};
+
+struct Ctx {
+  const std::vector<Claim>& claims;
+  const std::vector<claims::DocumentInfo>& documents;
+  std::map<std::string, std::size_t> doc_index;
+};
+
+std::size_t origins_of(const Ctx& ctx, const std::vector<std::size_t>& members) {
+  std::set<std::string> o;
+  for (const auto m : members) o.insert(ctx.claims[m].origin.empty() ? ctx.claims[m].document : ctx.claims[m].origin);
+  return o.size();
+}
+
+std::vector<std::string> documents_of(const Ctx& ctx, const std::vector<std::size_t>& members) {
+  std::vector<std::size_t> idx;
+  for (const auto m : members) idx.push_back(ctx.doc_index.at(ctx.claims[m].document));
+  std::sort(idx.begin(), idx.end());
+  idx.erase(std::unique(idx.begin(), idx.end()), idx.end());
+  std::vector<std::string> out;
+  for (const auto i : idx) out.push_back(ctx.documents[i].id);
+  return out;
+}
+
+// Clusters of mutually compatible dates: most specific claims first, each claim joining the
+// largest cluster it agrees with.
+std::vector<Cluster> cluster_dates(const Ctx& ctx, std::vector<std::size_t> dated) {
+  std::stable_sort(dated.begin(), dated.end(), [&](std::size_t a, std::size_t b) {
+    const auto& x = ctx.claims[a].time;
+    const auto& y = ctx.claims[b].time;
+    if (x.precision != y.precision) return x.precision > y.precision;
+    return x.earliest < y.earliest;
+  });
+  std::vector<Cluster> clusters;
+  for (const auto c : dated) {
+    const Interval iv = interval_of(ctx.claims[c]);
+    Cluster* target = nullptr;
+    for (auto& cl : clusters) {
+      if (intersect(cl.span, iv).empty()) continue;
+      if (target == nullptr || cl.members.size() > target->members.size()) target = &cl;
+    }
+    if (target == nullptr) {
+      clusters.push_back({iv, {c}, c});
+      continue;
+    }
+    target->span = intersect(target->span, iv);
+    target->members.push_back(c);
+  }
+  return clusters;
+}
+
+Date date_of(const Ctx& ctx, const Cluster& cl) {
+  const auto& t = ctx.claims[cl.best].time;
+  Date d;
+  d.value = t.value;
+  d.precision = t.precision;
+  d.earliest = cl.span.lo;
+  d.latest = cl.span.hi;
+  return d;
+}
+
+std::string describe_side(const Ctx& ctx, const Cluster& cl) {
+  const auto docs = documents_of(ctx, cl.members);
+  const auto n = origins_of(ctx, cl.members);
+  return fmt::format("{} ({} claim{} in {} document{}, {} independent source{})", ctx.claims[cl.best].time.value,
+                     cl.members.size(), cl.members.size() == 1 ? "" : "s", docs.size(), docs.size() == 1 ? "" : "s", n,
+                     n == 1 ? "" : "s");
+}
+
+Side side_of(const Ctx& ctx, const Cluster& cl) {
+  Side s;
+  s.value = ctx.claims[cl.best].time.value;
+  s.documents = documents_of(ctx, cl.members);
+  s.claims = cl.members;
+  s.origins = origins_of(ctx, cl.members);
+  return s;
+}
+
+// Better-supported first: independent sources, then specificity, then claims, then date.
+bool stronger(const Ctx& ctx, const Cluster& a, const Cluster& b) {
+  const auto oa = origins_of(ctx, a.members), ob = origins_of(ctx, b.members);
+  if (oa != ob) return oa > ob;
+  const auto pa = ctx.claims[a.best].time.precision, pb = ctx.claims[b.best].time.precision;
+  if (pa != pb) return pa > pb;
+  if (a.members.size() != b.members.size()) return a.members.size() > b.members.size();
+  return ctx.claims[a.best].time.earliest < ctx.claims[b.best].time.earliest;
+}
+
+std::string publication_day(const claims::DocumentInfo& d) {
+  if (d.published.local)
+    return fmt::format("{:04d}-{:02d}-{:02d}", d.published.local->year, d.published.local->month, d.published.local->day);
+  return d.inferred_earliest;
+}
+
+void add_figures(const Ctx& ctx, Event& e) {
+  std::map<std::string, FigureGroup> groups;
+  std::vector<std::string> order;
+  for (const auto c : e.claims)
+    for (std::size_t f = 0; f < ctx.claims[c].figures.size(); ++f) {
+      const auto key = figures::measure_key(ctx.claims[c].figures[f]);
+      auto [it, fresh] = groups.try_emplace(key);
+      if (fresh) {
+        it->second.measure = key;
+        order.push_back(key);
+      }
+      // The same sentence cited twice (two claims of one sentence) counts once.
+      bool seen = false;
+      for (const auto& item : it->second.items)
+        seen = seen || (ctx.claims[item.claim].document == ctx.claims[c].document &&
+                        ctx.claims[item.claim].sentence == ctx.claims[c].sentence && item.figure == f);
+      if (!seen) it->second.items.push_back({c, f});
+    }
+  for (const auto& key : order) {
+    auto& g = groups[key];
+    std::vector<std::vector<std::size_t>> sides;  // items that agree with each other
+    for (std::size_t i = 0; i < g.items.size(); ++i) {
+      const auto& fi = ctx.claims[g.items[i].claim].figures[g.items[i].figure];
+      bool placed = false;
+      for (auto& s : sides) {
+        const auto& fs = ctx.claims[g.items[s.front()].claim].figures[g.items[s.front()].figure];
+        if (figures::compare(fi, fs) == figures::Relation::agree) {
+          s.push_back(i);
+          placed = true;
+          break;
+        }
+      }
+      if (!placed) sides.push_back({i});
+    }
+    g.agree = sides.size() <= 1;
+    if (!g.agree) {
+      Conflict conflict;
+      conflict.field = "figure";
+      conflict.measure = key;
+      std::vector<std::size_t> support;
+      for (const auto& s : sides) {
+        Side side;
+        side.value = ctx.claims[g.items[s.front()].claim].figures[g.items[s.front()].figure].text;
+        std::vector<std::size_t> members;
+        for (const auto i : s) members.push_back(g.items[i].claim);
+        side.documents = documents_of(ctx, members);
+        side.claims = members;
+        side.origins = origins_of(ctx, members);
+        conflict.values.push_back(std::move(side));
+      }
+      std::stable_sort(conflict.values.begin(), conflict.values.end(),
+                       [](const Side& a, const Side& b) { return a.origins > b.origins; });
+      conflict.resolution = conflict.values.front().value;
+      conflict.rationale =
+          conflict.values[0].origins > conflict.values[1].origins
+              ? fmt::format("'{}' has more independent sources ({} against {})", conflict.values[0].value,
+                            conflict.values[0].origins, conflict.values[1].origins)
+              : fmt::format("the sources are evenly split; '{}' is shown first as the earliest stated, the others stay "
+                            "visible",
+                            conflict.values[0].value);
+      e.conflicts.push_back(std::move(conflict));
+    }
+    e.figures.push_back(std::move(g));
+  }
+}
+
+// A negative claim ("no sensitive data was leaked") that a later document contradicts with a
+// positive one of the same event is revised, not a contradiction between contemporaries.
+void mark_revisions(const Ctx& ctx, Event& e) {
+  std::vector<std::size_t> negative, positive;
+  for (const auto c : e.claims) (ctx.claims[c].negated ? negative : positive).push_back(c);
+  if (negative.empty() || positive.empty()) return;
+  std::string latest_positive;
+  std::vector<std::size_t> later;
+  for (const auto p : positive) {
+    const auto day = publication_day(ctx.documents[ctx.doc_index.at(ctx.claims[p].document)]);
+    if (!day.empty() && day > latest_positive) latest_positive = day;
+  }
+  for (const auto n : negative) {
+    const auto day = publication_day(ctx.documents[ctx.doc_index.at(ctx.claims[n].document)]);
+    if (!day.empty() && !latest_positive.empty() && day < latest_positive) e.revised.push_back(n);
+  }
+  if (e.revised.empty()) return;
+  Conflict c;
+  c.field = "claim";
+  Side pos, neg;
+  pos.value = "asserted";
+  pos.claims = positive;
+  pos.documents = documents_of(ctx, positive);
+  pos.origins = origins_of(ctx, positive);
+  neg.value = "denied";
+  neg.claims = e.revised;
+  neg.documents = documents_of(ctx, e.revised);
+  neg.origins = origins_of(ctx, e.revised);
+  c.values = {pos, neg};
+  c.resolution = "asserted";
+  c.rationale = fmt::format("the denial was published earlier than the report that asserts it (latest {}): a later "
+                            "report revises an earlier one, so the denial is marked revised",
+                            latest_positive);
+  e.conflicts.push_back(std::move(c));
+}
+
+}  // namespace
+
+Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::vector<Skipped> skipped,
+                           const Lexicon* lexicon) {
+  auto trig = claims::triggers(lexicon);
+  if (!trig) return Error{trig.error()};
+  const auto& kinds = (*trig)->kinds;
+
+  Timeline tl;
+  tl.skipped = std::move(skipped);
+  for (auto& d : documents) {
+    tl.documents.push_back(std::move(d.info));
+    for (auto& c : d.claims) tl.claims.push_back(std::move(c));
+  }
+  Ctx ctx{tl.claims, tl.documents, {}};
+  for (std::size_t i = 0; i < tl.documents.size(); ++i) ctx.doc_index.emplace(tl.documents[i].id, i);
+  for (const auto& c : tl.claims)
+    if (!ctx.doc_index.count(c.document)) return Error{"claim of unknown document '" + c.document + "'"};
+
+  // The corpus's main subject: the subject most documents have.
+  std::map<std::string, std::size_t> subject_votes;
+  for (const auto& d : tl.documents)
+    if (!d.subject.empty()) ++subject_votes[d.subject];
+  std::size_t best_votes = 0;
+  for (const auto& [key, n] : subject_votes)
+    if (n > best_votes) {
+      best_votes = n;
+      tl.subject = key;
+    }
+
+  std::vector<Event> events;
+  for (const auto& kind : kinds) {
+    std::vector<std::size_t> dated, undated;
+    for (std::size_t i = 0; i < tl.claims.size(); ++i) {
+      const auto& c = tl.claims[i];
+      if (c.kind != kind.kind) continue;
+      // A denial dates nothing; it joins the event it denies.
+      (c.time.known() && !c.negated ? dated : undated).push_back(i);
+    }
+    if (dated.empty() && undated.empty()) continue;
+    auto clusters = cluster_dates(ctx, dated);
+    std::stable_sort(clusters.begin(), clusters.end(), [&](const Cluster& a, const Cluster& b) { return stronger(ctx, a, b); });
+
+    std::vector<Event> kind_events;
+    auto make_event = [&](const Cluster& cl) {
+      Event e;
+      e.kind = kind.kind;
+      e.date = date_of(ctx, cl);
+      e.claims = cl.members;
+      std::stable_sort(e.claims.begin(), e.claims.end(), [&](std::size_t a, std::size_t b) {
+        return tl.claims[a].time.precision > tl.claims[b].time.precision;
+      });
+      const auto docs = documents_of(ctx, cl.members);
+      e.date_rationale = cl.members.size() == 1
+                             ? fmt::format("one claim dates it: '{}'", tl.claims[cl.best].time.text.empty()
+                                                                            ? tl.claims[cl.best].time.basis
+                                                                            : tl.claims[cl.best].time.text)
+                             : fmt::format("{} claims in {} document{} agree; the most specific value is kept",
+                                           cl.members.size(), docs.size(), docs.size() == 1 ? "" : "s");
+      return e;
+    };
+    if (kind.once && !clusters.empty()) {
+      Event e = make_event(clusters.front());
+      if (clusters.size() > 1) {
+        Conflict conflict;
+        conflict.field = "date";
+        for (const auto& cl : clusters) conflict.values.push_back(side_of(ctx, cl));
+        conflict.resolution = e.date.value;
+        std::vector<std::string> others;
+        for (std::size_t i = 1; i < clusters.size(); ++i) others.push_back(describe_side(ctx, clusters[i]));
+        conflict.rationale =
+            fmt::format("an incident has one {}: {} is kept because it has the most independent support{} against {}",
+                        kind.kind, describe_side(ctx, clusters.front()),
+                        origins_of(ctx, clusters[0].members) == origins_of(ctx, clusters[1].members)
+                            ? " (tied: then the more specific date)"
+                            : "",
+                        fmt::join(others, "; "));
+        for (std::size_t i = 1; i < clusters.size(); ++i)
+          for (const auto m : clusters[i].members) e.claims.push_back(m);
+        e.conflicts.push_back(std::move(conflict));
+      }
+      for (const auto u : undated) e.claims.push_back(u);
+      kind_events.push_back(std::move(e));
+    } else {
+      for (const auto& cl : clusters) kind_events.push_back(make_event(cl));
+      if (!undated.empty()) {
+        if (!kind_events.empty()) {
+          for (const auto u : undated) kind_events.front().claims.push_back(u);  // "the findings" are the best-attested ones
+        } else {
+          Event e;
+          e.kind = kind.kind;
+          e.claims = undated;
+          e.date_rationale = "no claim dates it";
+          kind_events.push_back(std::move(e));
+        }
+      }
+    }
+    for (auto& e : kind_events) events.push_back(std::move(e));
+  }
+
+  for (auto& e : events) {
+    e.sources = documents_of(ctx, e.claims);
+    e.origins = origins_of(ctx, e.claims);
+    add_figures(ctx, e);
+    mark_revisions(ctx, e);
+    e.summary = summarize(tl.claims, e.claims, e.kind, kinds);
+  }
+
+  // By date (undated last), then kind order, then first source.
+  auto kind_rank = [&](const std::string& k) {
+    for (std::size_t i = 0; i < kinds.size(); ++i)
+      if (kinds[i].kind == k) return i;
+    return kinds.size();
+  };
+  std::stable_sort(events.begin(), events.end(), [&](const Event& a, const Event& b) {
+    const bool ua = a.date.value.empty(), ub = b.date.value.empty();
+    if (ua != ub) return ub;
+    const std::string ka = a.date.earliest.empty() ? a.date.value : a.date.earliest;
+    const std::string kb = b.date.earliest.empty() ? b.date.value : b.date.earliest;
+    if (ka != kb) return ka < kb;
+    return kind_rank(a.kind) < kind_rank(b.kind);
+  });
+  std::map<std::string, int> used;
+  for (auto& e : events) {
+    std::string id = e.kind + "-" + (e.date.value.empty() ? std::string("undated") : e.date.value);
+    if (const int n = used[id]++; n > 0) id += fmt::format("-{}", n + 1);
+    e.id = std::move(id);
+  }
+  tl.events = std::move(events);
+  return tl;
+}
+
+}  // namespace timeline::correlate
