@@ -4,7 +4,7 @@
 set -eu
 
 packages="cmake ninja-build g++ make pkg-config libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev \
-libfmt-dev catch2 libxml2-dev tzdata python3"
+libfmt-dev catch2 libxml2-dev tzdata python3 python3-jsonschema"
 # `install-deps.sh fuzz`: also clang and its libFuzzer runtime.
 [ "${1:-}" = "fuzz" ] && packages="$packages clang libclang-rt-dev"
 

@@ -20,12 +20,12 @@ namespace timeline::claims {
 
 /// When a claim says its event happened.
 struct Time {
-  std::string value;       ///< TIMEX3 date value: 2019-06-28, 2019-06, 2019, 2020-Q1; "" when unknown
-  std::string earliest;    ///< first possible day (YYYY-MM-DD), "" when open
-  std::string latest;      ///< last possible day, "" when open
+  std::string value;     ///< TIMEX3 date value: 2019-06-28, 2019-06, 2019, 2020-Q1; "" when unknown
+  std::string earliest;  ///< first possible day (YYYY-MM-DD), "" when open
+  std::string latest;    ///< last possible day, "" when open
   timex::Precision precision = timex::Precision::none;
-  std::string mod;         ///< TIMEX3 mod of the expression (APPROX, BEFORE …)
-  std::string text;        ///< the expression as written ("the 28th of June 2019"); "" when not from an expression
+  std::string mod;   ///< TIMEX3 mod of the expression (APPROX, BEFORE …)
+  std::string text;  ///< the expression as written ("the 28th of June 2019"); "" when not from an expression
   /// Where the time comes from: "expression" (a temporal expression tied to the event),
   /// "report" (the date of the sentence's reporting verb, "said Friday"), "reporting-date"
   /// (the document's reporting date: the last dated report before it, else publication),
@@ -36,23 +36,23 @@ struct Time {
 
 /// One claim.
 struct Claim {
-  std::string document;          ///< Document::id
-  std::size_t sentence = 0;      ///< index into the document's sentences
-  ByteSpan span;                 ///< the sentence, bytes into the body
-  std::string text;              ///< the sentence text
-  std::string kind;              ///< an event kind of event_kinds.tsv
-  std::string trigger;           ///< the trigger as written
+  std::string document;      ///< Document::id
+  std::size_t sentence = 0;  ///< index into the document's sentences
+  ByteSpan span;             ///< the sentence, bytes into the body
+  std::string text;          ///< the sentence text
+  std::string kind;          ///< an event kind of event_kinds.tsv
+  std::string trigger;       ///< the trigger as written
   ByteSpan trigger_span;
   Time time;
   bool negated = false;
   bool hedged = false;
-  std::vector<std::string> markers;       ///< the hedge and negation words as written
-  std::vector<figures::Figure> figures;   ///< offsets relative to the body
-  std::vector<std::string> actors;        ///< actor keys (actors::Entity::key) named in the sentence
-  bool about_subject = false;             ///< names the document's main subject (or refers to it)
-  std::vector<std::string> chain;         ///< source chain, outermost first (names as written)
-  std::string origin;                     ///< line-of-evidence key (sources::origin)
-  std::vector<std::string> topic;         ///< the sentence's incident vocabulary (for relatedness)
+  std::vector<std::string> markers;      ///< the hedge and negation words as written
+  std::vector<figures::Figure> figures;  ///< offsets relative to the body
+  std::vector<std::string> actors;       ///< actor keys (actors::Entity::key) named in the sentence
+  bool about_subject = false;            ///< names the document's main subject (or refers to it)
+  std::vector<std::string> chain;        ///< source chain, outermost first (names as written)
+  std::string origin;                    ///< line-of-evidence key (sources::origin)
+  std::vector<std::string> topic;        ///< the sentence's incident vocabulary (for relatedness)
 };
 
 /// What the correlator needs to know of a document, without its text.
@@ -61,7 +61,7 @@ struct DocumentInfo {
   PublicationDate published;
   /// Publication bounds inferred from the content when no date was found ("" when open).
   std::string inferred_earliest, inferred_latest, inferred_from;
-  std::string subject;          ///< key of the document's main subject ("" when none)
+  std::string subject;  ///< key of the document's main subject ("" when none)
   std::string subject_name;
 };
 
@@ -73,8 +73,8 @@ struct DocumentClaims {
 /// Properties of an event kind (event_kinds.tsv).
 struct KindInfo {
   std::string kind;
-  bool once = false;     ///< one such event per incident
-  bool speech = false;   ///< a public act, dated by its reporting verb when undated
+  bool once = false;    ///< one such event per incident
+  bool speech = false;  ///< a public act, dated by its reporting verb when undated
   std::string label;
 };
 

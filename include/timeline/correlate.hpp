@@ -29,19 +29,19 @@ struct Side {
 };
 
 struct Conflict {
-  std::string field;           ///< "date" | "figure" | "claim"
-  std::string measure;         ///< for figures: the measure in dispute
-  std::vector<Side> values;    ///< the chosen value first
-  std::string resolution;      ///< the value the event keeps
-  std::string rationale;       ///< why
+  std::string field;         ///< "date" | "figure" | "claim"
+  std::string measure;       ///< for figures: the measure in dispute
+  std::vector<Side> values;  ///< the chosen value first
+  std::string resolution;    ///< the value the event keeps
+  std::string rationale;     ///< why
 };
 
 /// Figures of one measure across the event's claims.
 struct FigureGroup {
   std::string measure;
   struct Item {
-    std::size_t claim = 0;     ///< index into Timeline::claims
-    std::size_t figure = 0;    ///< index into that claim's figures
+    std::size_t claim = 0;   ///< index into Timeline::claims
+    std::size_t figure = 0;  ///< index into that claim's figures
   };
   std::vector<Item> items;
   bool agree = true;
@@ -51,23 +51,23 @@ struct Event {
   std::string id;
   std::string kind;
   Date date;
-  std::string date_rationale;             ///< how the date was decided
+  std::string date_rationale;  ///< how the date was decided
   std::string summary;
-  std::vector<std::string> sources;       ///< document ids, in input order
-  std::vector<std::size_t> claims;        ///< indexes into Timeline::claims, the dating ones first
+  std::vector<std::string> sources;  ///< document ids, in input order
+  std::vector<std::size_t> claims;   ///< indexes into Timeline::claims, the dating ones first
   std::vector<FigureGroup> figures;
   std::vector<Conflict> conflicts;
-  std::vector<std::size_t> revised;       ///< claims a later report revised
-  std::size_t origins = 0;                ///< independent lines of evidence
+  std::vector<std::size_t> revised;  ///< claims a later report revised
+  std::size_t origins = 0;           ///< independent lines of evidence
 };
 
 struct Timeline {
   std::vector<claims::DocumentInfo> documents;
   std::vector<Skipped> skipped;
   std::vector<claims::Claim> claims;
-  std::vector<Event> events;    ///< the incident's timeline, by date
-  std::vector<Event> related;   ///< events of the same documents that are not about the incident
-  std::string subject;          ///< the corpus's main subject ("" when none stands out)
+  std::vector<Event> events;   ///< the incident's timeline, by date
+  std::vector<Event> related;  ///< events of the same documents that are not about the incident
+  std::string subject;         ///< the corpus's main subject ("" when none stands out)
 };
 
 /// Builds the timeline. Deterministic: depends on the documents' order (which the loader

@@ -13,7 +13,7 @@ enum class Format { text, json };
 Result<Format> parse_format(std::string_view name);
 
 struct Options {
-  bool explain = false;   ///< text: add each resolution's rationale
+  bool explain = false;     ///< text: add each resolution's rationale
   std::size_t width = 100;  ///< text: wrap at this many columns
 };
 

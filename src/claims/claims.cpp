@@ -1,4 +1,5 @@
-// Claims: triggers from the event lexicon, each tied to the temporal expression of its clause.
+// Claims: triggers from the event lexicon, each tied to the temporal expression
+// of its clause.
 #include <algorithm>
 #include <limits>
 
@@ -21,10 +22,22 @@ struct Expr {
   std::size_t first = 0, last = 0;
 };
 
-// Words and marks a temporal expression does not reach across to find its event.
+// Words and marks a temporal expression does not reach across to find its
+// event.
 bool is_boundary(std::string_view lower) {
-  static const std::vector<std::string_view> k{",", ";", ":", "(", ")", "—", "–", "that", "which", "who", "but", "while",
-                                               "after", "before", "when", "since", "because", "although", "and"};
+  static const std::vector<std::string_view> k{",",    ";",     ":",       "(",        ")",     "—",     "–",
+                                               "that", "which", "who",     "but",      "while", "after", "before",
+                                               "when", "since", "because", "although", "and"};
+  return std::find(k.begin(), k.end(), lower) != k.end();
+}
+
+// Words that cannot stand between a date and the noun it modifies ("the January
+// 2020 large-scale attack" modifies; "December 24 in its investigation" does
+// not).
+bool is_function_word(std::string_view lower) {
+  static const std::vector<std::string_view> k{"in",  "on",   "at",  "of",   "for",  "by",    "with",
+                                               "to",  "from", "its", "his",  "her",  "their", "our",
+                                               "the", "a",    "an",  "this", "that", "as",    "into"};
   return std::find(k.begin(), k.end(), lower) != k.end();
 }
 
@@ -62,17 +75,30 @@ Time day_time(const std::string& day, std::string basis, std::string text = {}) 
   return t;
 }
 
-// How far a temporal expression is from a trigger, in tokens, with a toll for each clause
-// boundary between them; an expression usually follows its verb ("discovered on June 28").
+// How far a temporal expression is from a trigger, in tokens, with a toll for
+// each clause boundary between them; an expression usually follows its verb
+// ("discovered on June 28").
 double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower) {
   const bool before = x.last < f.first;
   const std::size_t a = before ? x.last + 1 : f.last + 1;
   const std::size_t b = before ? f.first : x.first;
   if (!before && x.first <= f.last) return 0;  // overlapping
   double c = static_cast<double>(b - a);
+  // "In 2019, the bank agreed to pay …": a date fronted before a comma dates the main clause.
+  const bool fronted = before && x.first <= 1 && x.last + 1 < lower.size() && lower[x.last + 1] == ",";
+  if (fronted) return c - 1;
   for (std::size_t k = a; k < b; ++k)
     if (is_boundary(lower[k])) c += 4;
-  return before ? c * 1.5 + 0.5 : c;
+  // A reporting verb takes the date right next to it ("said Friday", "said on Friday"); one
+  // further away belongs to what was said.
+  if (f.trigger->report && c > 1) c += 3;
+  if (before) {
+    // "on May 14 to tighten": an infinitive is an intention, not what the date is about.
+    if (!f.trigger->noun && f.first > 0 && lower[f.first - 1] == "to") c += 3;
+    return c * 2 + 1;
+  }
+  // "disclosed the breach on Tuesday": the date goes to the verb rather than to its object.
+  return f.trigger->noun ? c + 2 : c;
 }
 
 bool has_perfect(const Found& f, const std::vector<std::string>& lower) {
@@ -103,184 +129,197 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     info.subject_name = e.name;
   }
 
-  // The reporting date: publication, moved to the date of a dated report ("said Friday").
+  // The reporting date: publication, moved to the date of a dated report ("said
+  // Friday").
   std::string reporting;
-  if (doc.published.local) reporting = dates::iso_day(doc.published.local->year, doc.published.local->month, doc.published.local->day);
+  if (doc.published.local)
+    reporting = dates::iso_day(doc.published.local->year, doc.published.local->month, doc.published.local->day);
   const std::string published_day = reporting;
 
   // Latest absolute date the text names: a lower bound for an undated document.
   std::string latest_named, latest_named_text;
 
-  std::size_t next_timex = 0, next_figure = 0, next_actor = 0;
-  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    const Sentence& sentence = doc.sentences[si];
-    const ByteSpan span = sentence.span;
-    const auto tokens = segment::tokenize(doc.text(span), span.begin);
-    std::vector<std::string> lower;
-    lower.reserve(tokens.size());
-    for (const auto& t : tokens) lower.push_back(util::to_lower_ascii(doc.text(t.span)));
+  // Two passes: the first finds the reporting date (a dated act anywhere in the
+  // article dates the lede that announces it), the second makes the claims.
+  std::string latest_act;
+  for (int pass = 0; pass < 2; ++pass) {
+    const bool emit = pass == 1;
+    if (emit && !latest_act.empty()) reporting = latest_act;
+    std::size_t next_timex = 0, next_figure = 0, next_actor = 0;
+    for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+      const Sentence& sentence = doc.sentences[si];
+      const ByteSpan span = sentence.span;
+      const auto tokens = segment::tokenize(doc.text(span), span.begin);
+      std::vector<std::string> lower;
+      lower.reserve(tokens.size());
+      for (const auto& t : tokens) lower.push_back(util::to_lower_ascii(doc.text(t.span)));
 
-    // Triggers, longest match first, left to right.
-    std::vector<Found> found;
-    for (std::size_t k = 0; k < tokens.size();) {
-      const auto it = tr.by_first.find(lower[k]);
-      const Trigger* hit = nullptr;
-      if (it != tr.by_first.end()) {
-        for (const auto& cand : it->second) {
-          if (k + cand.words.size() > tokens.size()) continue;
-          bool ok = true;
-          for (std::size_t w = 1; w < cand.words.size() && ok; ++w) ok = lower[k + w] == cand.words[w];
-          if (ok) {
-            hit = &cand;
-            break;
+      // Triggers, longest match first, left to right.
+      std::vector<Found> found;
+      for (std::size_t k = 0; k < tokens.size();) {
+        const auto it = tr.by_first.find(lower[k]);
+        const Trigger* hit = nullptr;
+        if (it != tr.by_first.end()) {
+          for (const auto& cand : it->second) {
+            if (k + cand.words.size() > tokens.size()) continue;
+            bool ok = true;
+            for (std::size_t w = 1; w < cand.words.size() && ok; ++w) ok = lower[k + w] == cand.words[w];
+            if (ok) {
+              hit = &cand;
+              break;
+            }
           }
         }
+        if (hit == nullptr) {
+          ++k;
+          continue;
+        }
+        found.push_back({k, k + hit->words.size() - 1, hit});
+        k += hit->words.size();
       }
-      if (hit == nullptr) {
-        ++k;
-        continue;
-      }
-      found.push_back({k, k + hit->words.size() - 1, hit});
-      k += hit->words.size();
-    }
 
-    // Temporal expressions of the sentence, as token ranges.
-    std::vector<Expr> exprs;
-    while (next_timex < mentions.timexes.size() && mentions.timexes[next_timex].span.begin < span.begin) ++next_timex;
-    for (std::size_t x = next_timex; x < mentions.timexes.size() && mentions.timexes[x].span.begin < span.end; ++x) {
-      const auto& t = mentions.timexes[x];
-      if (t.range && t.range->other < x) continue;  // the far end of a range: its start speaks for it
-      if (!usable(t)) continue;
-      Expr e{&t, tokens.size(), 0};
-      for (std::size_t k = 0; k < tokens.size(); ++k) {
-        if (tokens[k].span.end <= t.span.begin || tokens[k].span.begin >= t.span.end) continue;
-        e.first = std::min(e.first, k);
-        e.last = std::max(e.last, k);
+      // Temporal expressions of the sentence, as token ranges.
+      std::vector<Expr> exprs;
+      while (next_timex < mentions.timexes.size() && mentions.timexes[next_timex].span.begin < span.begin) ++next_timex;
+      for (std::size_t x = next_timex; x < mentions.timexes.size() && mentions.timexes[x].span.begin < span.end; ++x) {
+        const auto& t = mentions.timexes[x];
+        if (t.range && t.range->other < x) continue;  // the far end of a range: its start speaks for it
+        if (!usable(t)) continue;
+        Expr e{&t, tokens.size(), 0};
+        for (std::size_t k = 0; k < tokens.size(); ++k) {
+          if (tokens[k].span.end <= t.span.begin || tokens[k].span.begin >= t.span.end) continue;
+          e.first = std::min(e.first, k);
+          e.last = std::max(e.last, k);
+        }
+        if (e.first > e.last) continue;
+        exprs.push_back(e);
+        if (t.anchor.empty() && t.precision >= timex::Precision::month && !t.latest.empty() &&
+            (latest_named.empty() || t.latest > latest_named)) {
+          latest_named = t.latest;
+          latest_named_text = t.text;
+        }
       }
-      if (e.first > e.last) continue;
-      exprs.push_back(e);
-      if (t.anchor.empty() && t.precision >= timex::Precision::month && !t.latest.empty() &&
-          (latest_named.empty() || t.latest > latest_named)) {
-        latest_named = t.latest;
-        latest_named_text = t.text;
-      }
-    }
 
-    // Each expression goes to one trigger: the noun it modifies ("the January 2020 attack"),
-    // else the nearest in its clause. Each trigger keeps its nearest expression.
-    std::vector<const Expr*> attached(found.size(), nullptr);
-    std::vector<double> attached_cost(found.size(), std::numeric_limits<double>::max());
-    for (const auto& x : exprs) {
-      std::size_t best = found.size();
-      double best_cost = std::numeric_limits<double>::max();
+      // Each expression goes to one trigger: the noun it modifies ("the January
+      // 2020 attack"), else the nearest in its clause. Each trigger keeps its
+      // nearest expression.
+      std::vector<const Expr*> attached(found.size(), nullptr);
+      std::vector<double> attached_cost(found.size(), std::numeric_limits<double>::max());
+      for (const auto& x : exprs) {
+        std::size_t best = found.size();
+        double best_cost = std::numeric_limits<double>::max();
+        for (std::size_t f = 0; f < found.size(); ++f) {
+          double c = cost(x, found[f], lower);
+          if (found[f].trigger->noun && found[f].first > x.last && found[f].first - x.last <= 3) {
+            bool words_only = true;
+            for (std::size_t k = x.last + 1; k < found[f].first; ++k)
+              words_only = words_only && tokens[k].kind != segment::TokenKind::punct && !is_function_word(lower[k]);
+            if (words_only) c = -1;  // a date that modifies the noun
+          }
+          if (c < best_cost) {
+            best_cost = c;
+            best = f;
+          }
+        }
+        if (best < found.size() && best_cost < 12 && best_cost < attached_cost[best]) {
+          attached[best] = &x;
+          attached_cost[best] = best_cost;
+        }
+      }
+
+      // The date of the sentence's reporting verb, if it has one.
+      const Expr* report_time = nullptr;
+      bool has_report = false;
       for (std::size_t f = 0; f < found.size(); ++f) {
-        double c = cost(x, found[f], lower);
-        if (found[f].trigger->noun && found[f].first > x.last && found[f].first - x.last <= 3) {
-          bool words_only = true;
-          for (std::size_t k = x.last + 1; k < found[f].first; ++k)
-            words_only = words_only && tokens[k].kind != segment::TokenKind::punct;
-          if (words_only) c = -1;  // a date that modifies the noun
-        }
-        if (c < best_cost) {
-          best_cost = c;
-          best = f;
-        }
+        if (!found[f].trigger->report) continue;
+        has_report = true;
+        if (attached[f] != nullptr && report_time == nullptr) report_time = attached[f];
       }
-      if (best < found.size() && best_cost < 12 && best_cost < attached_cost[best]) {
-        attached[best] = &x;
-        attached_cost[best] = best_cost;
+      // A dated public act of the last days ("said Friday", "released its
+      // findings on December 24") is the news the article reports: later
+      // undated statements share its date.
+      for (std::size_t f = 0; f < found.size() && !published_day.empty(); ++f) {
+        const KindInfo* k = tr.kind(found[f].trigger->kind);
+        if (attached[f] == nullptr || k == nullptr || !(k->speech || found[f].trigger->report)) continue;
+        const auto& t = *attached[f]->timex;
+        if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest <= published_day &&
+            dates::days_between(t.earliest, published_day) <= 10 && t.earliest > latest_act)
+          latest_act = t.earliest;
       }
-    }
+      if (!emit) continue;
 
-    // The date of the sentence's reporting verb, if it has one.
-    const Expr* report_time = nullptr;
-    bool has_report = false;
-    for (std::size_t f = 0; f < found.size(); ++f) {
-      if (!found[f].trigger->report) continue;
-      has_report = true;
-      if (attached[f] != nullptr && report_time == nullptr) report_time = attached[f];
-    }
-    // A dated public act of the last days ("said Friday", "released its findings on December
-    // 24") is the news the article reports: later undated statements share its date.
-    for (std::size_t f = 0; f < found.size() && !published_day.empty(); ++f) {
-      const KindInfo* k = tr.kind(found[f].trigger->kind);
-      if (attached[f] == nullptr || k == nullptr || !(k->speech || found[f].trigger->report)) continue;
-      const auto& t = *attached[f]->timex;
-      if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest <= published_day &&
-          dates::days_between(t.earliest, published_day) <= 10)
-        reporting = t.earliest;
-    }
-
-    // Sentence-level facts shared by its claims.
-    std::vector<figures::Figure> figs;
-    while (next_figure < mentions.figures.size() && mentions.figures[next_figure].span.begin < span.begin) ++next_figure;
-    for (std::size_t k = next_figure; k < mentions.figures.size() && mentions.figures[k].span.begin < span.end; ++k)
-      figs.push_back(mentions.figures[k]);
-    std::vector<std::string> actor_keys;
-    bool about_subject = false;
-    const auto& am = mentions.actors.mentions;
-    while (next_actor < am.size() && am[next_actor].span.begin < span.begin) ++next_actor;
-    for (std::size_t k = next_actor; k < am.size() && am[k].span.begin < span.end; ++k) {
-      if (am[k].entity >= mentions.actors.entities.size()) continue;
-      const auto& key = mentions.actors.entities[am[k].entity].key;
-      if (std::find(actor_keys.begin(), actor_keys.end(), key) == actor_keys.end()) actor_keys.push_back(key);
-      if (mentions.actors.main_subject && am[k].entity == *mentions.actors.main_subject) about_subject = true;
-    }
-    std::vector<std::string> chain, markers;
-    bool hedged = false, negated = false;
-    std::string origin = !doc.outlet.empty() ? doc.outlet : doc.id;
-    if (si < mentions.attributions.size()) {
-      const auto& a = mentions.attributions[si];
-      for (const auto& s : a.chain) chain.push_back(s.name);
-      for (const auto& m : a.markers) {
-        markers.push_back(m.text);
-        hedged = hedged || m.kind == "hedge";
-        negated = negated || m.kind == "negation";
+      // Sentence-level facts shared by its claims.
+      std::vector<figures::Figure> figs;
+      while (next_figure < mentions.figures.size() && mentions.figures[next_figure].span.begin < span.begin)
+        ++next_figure;
+      for (std::size_t k = next_figure; k < mentions.figures.size() && mentions.figures[k].span.begin < span.end; ++k)
+        figs.push_back(mentions.figures[k]);
+      std::vector<std::string> actor_keys;
+      bool about_subject = false;
+      const auto& am = mentions.actors.mentions;
+      while (next_actor < am.size() && am[next_actor].span.begin < span.begin) ++next_actor;
+      for (std::size_t k = next_actor; k < am.size() && am[k].span.begin < span.end; ++k) {
+        if (am[k].entity >= mentions.actors.entities.size()) continue;
+        const auto& key = mentions.actors.entities[am[k].entity].key;
+        if (std::find(actor_keys.begin(), actor_keys.end(), key) == actor_keys.end()) actor_keys.push_back(key);
+        if (mentions.actors.main_subject && am[k].entity == *mentions.actors.main_subject) about_subject = true;
       }
-    }
-
-    // One claim per kind: the trigger with a date of its own, else the first.
-    std::vector<std::size_t> chosen;
-    for (std::size_t f = 0; f < found.size(); ++f) {
-      bool replaced = false;
-      for (auto& c : chosen) {
-        if (found[c].trigger->kind != found[f].trigger->kind) continue;
-        if (attached[c] == nullptr && attached[f] != nullptr) c = f;
-        replaced = true;
-      }
-      if (!replaced) chosen.push_back(f);
-    }
-    for (const std::size_t f : chosen) {
-      const Found& hit = found[f];
-      const KindInfo* kind = tr.kind(hit.trigger->kind);
-      Claim c;
-      c.document = doc.id;
-      c.sentence = si;
-      c.span = span;
-      c.text = std::string(doc.text(span));
-      c.kind = hit.trigger->kind;
-      c.trigger_span = {tokens[hit.first].span.begin, tokens[hit.last].span.end};
-      c.trigger = std::string(doc.text(c.trigger_span));
-      if (attached[f] != nullptr) {
-        c.time = time_of(*attached[f]->timex);
-      } else if (kind != nullptr && kind->speech) {
-        if (report_time != nullptr) {
-          c.time = time_of(*report_time->timex);
-          c.time.basis = "report";
-        } else if (!reporting.empty() &&
-                   (hit.trigger->report || has_report || has_perfect(hit, lower) || sentence.paragraph == 0)) {
-          c.time = day_time(reporting, "reporting-date");
+      std::vector<std::string> chain, markers;
+      bool hedged = false, negated = false;
+      std::string origin = !doc.outlet.empty() ? doc.outlet : doc.id;
+      if (si < mentions.attributions.size()) {
+        const auto& a = mentions.attributions[si];
+        for (const auto& s : a.chain) chain.push_back(s.name);
+        for (const auto& m : a.markers) {
+          markers.push_back(m.text);
+          hedged = hedged || m.kind == "hedge";
+          negated = negated || m.kind == "negation";
         }
       }
-      c.negated = negated;
-      c.hedged = hedged;
-      c.markers = markers;
-      c.figures = figs;
-      c.actors = actor_keys;
-      c.about_subject = about_subject;
-      c.chain = chain;
-      c.origin = origin;
-      out.claims.push_back(std::move(c));
+
+      // One claim per kind: the trigger with a date of its own, else the first.
+      std::vector<std::size_t> chosen;
+      for (std::size_t f = 0; f < found.size(); ++f) {
+        bool replaced = false;
+        for (auto& c : chosen) {
+          if (found[c].trigger->kind != found[f].trigger->kind) continue;
+          if (attached[c] == nullptr && attached[f] != nullptr) c = f;
+          replaced = true;
+        }
+        if (!replaced) chosen.push_back(f);
+      }
+      for (const std::size_t f : chosen) {
+        const Found& hit = found[f];
+        const KindInfo* kind = tr.kind(hit.trigger->kind);
+        Claim c;
+        c.document = doc.id;
+        c.sentence = si;
+        c.span = span;
+        c.text = std::string(doc.text(span));
+        c.kind = hit.trigger->kind;
+        c.trigger_span = {tokens[hit.first].span.begin, tokens[hit.last].span.end};
+        c.trigger = std::string(doc.text(c.trigger_span));
+        if (attached[f] != nullptr) {
+          c.time = time_of(*attached[f]->timex);
+        } else if (kind != nullptr && kind->speech) {
+          if (report_time != nullptr) {
+            c.time = time_of(*report_time->timex);
+            c.time.basis = "report";
+          } else if (!reporting.empty() &&
+                     (hit.trigger->report || has_report || has_perfect(hit, lower) || sentence.paragraph == 0)) {
+            c.time = day_time(reporting, "reporting-date");
+          }
+        }
+        c.negated = negated;
+        c.hedged = hedged;
+        c.markers = markers;
+        c.figures = figs;
+        c.actors = actor_keys;
+        c.about_subject = about_subject;
+        c.chain = chain;
+        c.origin = origin;
+        out.claims.push_back(std::move(c));
+      }
     }
   }
 

@@ -122,7 +122,8 @@ figures::Amount amount_from(const json& j, Reader& parent, const std::string& wh
 }  // namespace
 
 json figure_json(const figures::Figure& f) {
-  json j{{"start", f.span.begin}, {"end", f.span.end}, {"text", f.text}, {"kind", figures::to_string(f.kind)},
+  json j{{"start", f.span.begin},    {"end", f.span.end},
+         {"text", f.text},           {"kind", figures::to_string(f.kind)},
          {"qualifier", f.qualifier}, {"amount", amount_json(f.amount)}};
   if (f.converted) j["converted"] = amount_json(*f.converted);
   if (!f.size_convention.empty()) j["size_convention"] = f.size_convention;
@@ -144,8 +145,11 @@ json to_json(const Claim& c) {
   j["text"] = c.text;
   j["kind"] = c.kind;
   j["trigger"] = {{"text", c.trigger}, {"start", c.trigger_span.begin}, {"end", c.trigger_span.end}};
-  json t{{"value", c.time.value}, {"earliest", c.time.earliest}, {"latest", c.time.latest},
-         {"precision", precision_name(c.time.precision)}, {"basis", c.time.basis}};
+  json t{{"value", c.time.value},
+         {"earliest", c.time.earliest},
+         {"latest", c.time.latest},
+         {"precision", precision_name(c.time.precision)},
+         {"basis", c.time.basis}};
   if (!c.time.mod.empty()) t["mod"] = c.time.mod;
   if (!c.time.text.empty()) t["text"] = c.time.text;
   j["time"] = t;
@@ -210,7 +214,8 @@ Result<Claim> claim_from_json(const json& j) {
   c.hedged = r.flag("hedged");
   c.markers = r.strings("markers");
   if (const json* fs = r.get("figures"); fs != nullptr) {
-    if (!fs->is_array()) r.fail(r.where + ": field 'figures' must be an array");
+    if (!fs->is_array())
+      r.fail(r.where + ": field 'figures' must be an array");
     else
       for (const auto& fj : *fs) {
         Reader fr{fj, r.where + " figure", {}};
@@ -219,9 +224,12 @@ Result<Claim> claim_from_json(const json& j) {
         f.text = fr.str("text");
         f.kind = figure_kind_from(fr.str("kind"));
         f.qualifier = fr.str("qualifier");
-        if (const json* a = fr.get("amount"); a != nullptr) f.amount = amount_from(*a, fr, fr.where + " amount");
-        else fr.fail(fr.where + ": missing field 'amount'");
-        if (const json* a = fr.get("converted"); a != nullptr) f.converted = amount_from(*a, fr, fr.where + " converted");
+        if (const json* a = fr.get("amount"); a != nullptr)
+          f.amount = amount_from(*a, fr, fr.where + " amount");
+        else
+          fr.fail(fr.where + ": missing field 'amount'");
+        if (const json* a = fr.get("converted"); a != nullptr)
+          f.converted = amount_from(*a, fr, fr.where + " converted");
         f.size_convention = fr.str("size_convention");
         f.counted = fr.str("counted");
         f.counted_head = fr.str("counted_head");

@@ -17,7 +17,8 @@ Result<Triggers> compile(const Lexicon& lex) {
     k.kind = row.field(0);
     const std::string& once = row.field(1);
     const std::string& speech = row.field(2);
-    if (once != "once" && once != "many") return Error{(*kinds)->error_at(row, "expected 'once' or 'many', got '" + once + "'")};
+    if (once != "once" && once != "many")
+      return Error{(*kinds)->error_at(row, "expected 'once' or 'many', got '" + once + "'")};
     if (speech != "speech" && speech != "act")
       return Error{(*kinds)->error_at(row, "expected 'speech' or 'act', got '" + speech + "'")};
     k.once = once == "once";
@@ -29,11 +30,14 @@ Result<Triggers> compile(const Lexicon& lex) {
   if (!events) return Error{events.error()};
   for (const auto& row : (*events)->rows) {
     const std::string& kind = row.field(1);
-    if (t.kind(kind) == nullptr) return Error{(*events)->error_at(row, "unknown event kind '" + kind + "' (see event_kinds.tsv)")};
+    if (t.kind(kind) == nullptr)
+      return Error{(*events)->error_at(row, "unknown event kind '" + kind + "' (see event_kinds.tsv)")};
     const std::string& role = row.field(2);
     const std::string& pos = row.field(3);
-    if (role != "event" && role != "report") return Error{(*events)->error_at(row, "expected role 'event' or 'report', got '" + role + "'")};
-    if (pos != "noun" && pos != "verb") return Error{(*events)->error_at(row, "expected pos 'noun' or 'verb', got '" + pos + "'")};
+    if (role != "event" && role != "report")
+      return Error{(*events)->error_at(row, "expected role 'event' or 'report', got '" + role + "'")};
+    if (pos != "noun" && pos != "verb")
+      return Error{(*events)->error_at(row, "expected pos 'noun' or 'verb', got '" + pos + "'")};
     const std::string forms = util::to_lower_ascii(row.field(0));
     for (const auto form : util::split(forms, '|')) {
       Trigger tr;
@@ -47,7 +51,8 @@ Result<Triggers> compile(const Lexicon& lex) {
     }
   }
   for (auto& [first, list] : t.by_first)
-    std::stable_sort(list.begin(), list.end(), [](const Trigger& a, const Trigger& b) { return a.words.size() > b.words.size(); });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Trigger& a, const Trigger& b) { return a.words.size() > b.words.size(); });
   return t;
 }
 

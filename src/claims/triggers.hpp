@@ -13,8 +13,8 @@ namespace timeline::claims {
 struct Trigger {
   std::vector<std::string> words;  ///< lower-case tokens
   std::string kind;
-  bool report = false;             ///< a reporting verb ("said", "according to")
-  bool noun = false;               ///< a date right before it belongs to it
+  bool report = false;  ///< a reporting verb ("said", "according to")
+  bool noun = false;    ///< a date right before it belongs to it
 };
 
 struct Triggers {

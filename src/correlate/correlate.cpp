@@ -59,6 +59,13 @@ std::vector<std::string> documents_of(const Ctx& ctx, const std::vector<std::siz
   return out;
 }
 
+std::string basis_text(const claims::Time& t) {
+  if (t.basis == "expression") return "'" + t.text + "'";
+  if (t.basis == "report") return "the date of its reporting verb, '" + t.text + "'";
+  if (t.basis == "reporting-date") return "the article's reporting date (" + t.value + ")";
+  return t.basis;
+}
+
 // Clusters of mutually compatible dates: most specific claims first, each claim joining the
 // largest cluster it agrees with.
 std::vector<Cluster> cluster_dates(const Ctx& ctx, std::vector<std::size_t> dated) {
@@ -125,7 +132,8 @@ bool stronger(const Ctx& ctx, const Cluster& a, const Cluster& b) {
 
 std::string publication_day(const claims::DocumentInfo& d) {
   if (d.published.local)
-    return fmt::format("{:04d}-{:02d}-{:02d}", d.published.local->year, d.published.local->month, d.published.local->day);
+    return fmt::format("{:04d}-{:02d}-{:02d}", d.published.local->year, d.published.local->month,
+                       d.published.local->day);
   return d.inferred_earliest;
 }
 
@@ -186,9 +194,10 @@ void add_figures(const Ctx& ctx, Event& e) {
           conflict.values[0].origins > conflict.values[1].origins
               ? fmt::format("'{}' has more independent sources ({} against {})", conflict.values[0].value,
                             conflict.values[0].origins, conflict.values[1].origins)
-              : fmt::format("the sources are evenly split; '{}' is shown first as the earliest stated, the others stay "
-                            "visible",
-                            conflict.values[0].value);
+              : fmt::format(
+                    "the sources are evenly split; '{}' is shown first as the earliest stated, the others stay "
+                    "visible",
+                    conflict.values[0].value);
       e.conflicts.push_back(std::move(conflict));
     }
     e.figures.push_back(std::move(g));
@@ -225,9 +234,10 @@ void mark_revisions(const Ctx& ctx, Event& e) {
   neg.origins = origins_of(ctx, e.revised);
   c.values = {pos, neg};
   c.resolution = "asserted";
-  c.rationale = fmt::format("the denial was published earlier than the report that asserts it (latest {}): a later "
-                            "report revises an earlier one, so the denial is marked revised",
-                            latest_positive);
+  c.rationale = fmt::format(
+      "the denial was published earlier than the report that asserts it (latest {}): a later "
+      "report revises an earlier one, so the denial is marked revised",
+      latest_positive);
   e.conflicts.push_back(std::move(c));
 }
 
@@ -272,7 +282,8 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
     }
     if (dated.empty() && undated.empty()) continue;
     auto clusters = cluster_dates(ctx, dated);
-    std::stable_sort(clusters.begin(), clusters.end(), [&](const Cluster& a, const Cluster& b) { return stronger(ctx, a, b); });
+    std::stable_sort(clusters.begin(), clusters.end(),
+                     [&](const Cluster& a, const Cluster& b) { return stronger(ctx, a, b); });
 
     std::vector<Event> kind_events;
     auto make_event = [&](const Cluster& cl) {
@@ -284,12 +295,11 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
         return tl.claims[a].time.precision > tl.claims[b].time.precision;
       });
       const auto docs = documents_of(ctx, cl.members);
-      e.date_rationale = cl.members.size() == 1
-                             ? fmt::format("one claim dates it: '{}'", tl.claims[cl.best].time.text.empty()
-                                                                            ? tl.claims[cl.best].time.basis
-                                                                            : tl.claims[cl.best].time.text)
-                             : fmt::format("{} claims in {} document{} agree; the most specific value is kept",
-                                           cl.members.size(), docs.size(), docs.size() == 1 ? "" : "s");
+      e.date_rationale =
+          cl.members.size() == 1
+              ? "one claim dates it: " + basis_text(tl.claims[cl.best].time)
+              : fmt::format("{} claims in {} document{} agree; the most specific is kept: {}", cl.members.size(),
+                            docs.size(), docs.size() == 1 ? "" : "s", basis_text(tl.claims[cl.best].time));
       return e;
     };
     if (kind.once && !clusters.empty()) {
@@ -318,7 +328,8 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
       for (const auto& cl : clusters) kind_events.push_back(make_event(cl));
       if (!undated.empty()) {
         if (!kind_events.empty()) {
-          for (const auto u : undated) kind_events.front().claims.push_back(u);  // "the findings" are the best-attested ones
+          for (const auto u : undated)
+            kind_events.front().claims.push_back(u);  // "the findings" are the best-attested ones
         } else {
           Event e;
           e.kind = kind.kind;
@@ -330,6 +341,32 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
     }
     for (auto& e : kind_events) events.push_back(std::move(e));
   }
+
+  // "X said Friday" is how the news of the same day's disclosure, finding or apology is
+  // reported: a statement event on the day of another public act of the same documents joins it.
+  for (auto& s : events) {
+    if (s.kind != "statement" || s.date.precision < timex::Precision::day || s.claims.empty()) continue;
+    const auto s_docs = documents_of(ctx, s.claims);
+    for (auto& e : events) {
+      if (&e == &s || e.kind == "statement" || e.claims.empty() || e.date.value != s.date.value) continue;
+      const auto* info = [&]() -> const claims::KindInfo* {
+        for (const auto& k : kinds)
+          if (k.kind == e.kind) return &k;
+        return nullptr;
+      }();
+      if (info == nullptr || !info->speech) continue;
+      const auto e_docs = documents_of(ctx, e.claims);
+      const bool shared = std::any_of(s_docs.begin(), s_docs.end(), [&](const std::string& d) {
+        return std::find(e_docs.begin(), e_docs.end(), d) != e_docs.end();
+      });
+      if (!shared) continue;
+      for (const auto c : s.claims) e.claims.push_back(c);
+      s.claims.clear();
+      break;
+    }
+  }
+  events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return e.claims.empty(); }),
+               events.end());
 
   for (auto& e : events) {
     e.sources = documents_of(ctx, e.claims);

@@ -35,11 +35,12 @@ Json claim_json(const correlate::Timeline& tl, std::size_t index, bool revised) 
          {"text", c.text},
          {"kind", c.kind},
          {"trigger", c.trigger},
-         {"date", {{"text", or_null(c.time.text)},
-                   {"value", or_null(c.time.value)},
-                   {"earliest", or_null(c.time.earliest)},
-                   {"latest", or_null(c.time.latest)},
-                   {"basis", c.time.basis}}},
+         {"date",
+          {{"text", or_null(c.time.text)},
+           {"value", or_null(c.time.value)},
+           {"earliest", or_null(c.time.earliest)},
+           {"latest", or_null(c.time.latest)},
+           {"basis", c.time.basis}}},
          {"source_chain", c.chain},
          {"origin", c.origin},
          {"negated", c.negated},
@@ -105,8 +106,10 @@ std::string json(const correlate::Timeline& tl, const Options&) {
 
 std::string render(const correlate::Timeline& tl, Format format, const Options& options) {
   switch (format) {
-    case Format::json: return json(tl, options);
-    case Format::text: return text(tl, options);
+    case Format::json:
+      return json(tl, options);
+    case Format::text:
+      return text(tl, options);
   }
   return text(tl, options);
 }

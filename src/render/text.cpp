@@ -90,7 +90,8 @@ std::string text(const correlate::Timeline& tl, const Options& o) {
   std::string out;
   out += fmt::format("Timeline of {} event{} from {} document{}", tl.events.size(), tl.events.size() == 1 ? "" : "s",
                      tl.documents.size(), tl.documents.size() == 1 ? "" : "s");
-  if (!tl.skipped.empty()) out += fmt::format(" ({} input{} skipped)", tl.skipped.size(), tl.skipped.size() == 1 ? "" : "s");
+  if (!tl.skipped.empty())
+    out += fmt::format(" ({} input{} skipped)", tl.skipped.size(), tl.skipped.size() == 1 ? "" : "s");
   out += "\n\n";
   References r;
   for (const auto& e : tl.events) entry(out, tl, e, r, o);
@@ -106,10 +107,12 @@ std::string text(const correlate::Timeline& tl, const Options& o) {
       const auto& c = tl.claims[r.order[i]];
       const auto* d = docs.at(c.document);
       std::string pub = d->published.value();
-      if (pub.empty()) pub = d->inferred_earliest.empty() ? "date unknown" : "after " + d->inferred_earliest + " (inferred)";
+      if (pub.empty())
+        pub = d->inferred_earliest.empty() ? "date unknown" : "after " + d->inferred_earliest + " (inferred)";
       const std::string head = fmt::format("[{}] ", i + 1);
-      const std::string line = fmt::format("{} — {}, {}: \"{}\"", c.document, d->outlet.empty() ? "outlet unknown" : d->outlet,
-                                           pub, util::collapse_spaces(c.text));
+      const std::string line =
+          fmt::format("{} — {}, {}: \"{}\"", c.document, d->outlet.empty() ? "outlet unknown" : d->outlet, pub,
+                      util::collapse_spaces(c.text));
       out += head + wrap(line, o.width, head.size(), head.size()) + "\n";
     }
   }

@@ -1,0 +1,105 @@
+// Runs data/examples/claims/claims.tsv: each listed claim (kind and date) must come out of the
+// text, and no listed kind may come out with another date.
+#include <fmt/format.h>
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "support/data.hpp"
+#include "timeline/claims.hpp"
+#include "timeline/extract.hpp"
+#include "timeline/load.hpp"
+#include "timeline/segment.hpp"
+
+using namespace timeline;
+
+namespace {
+
+Document make_document(const std::string& text, const std::string& dct) {
+  Document doc;
+  doc.id = doc.path = "example.txt";
+  doc.body = text;
+  if (dct != "none") {
+    auto pd = load::parse_date_text(dct, Lexicon::builtin());
+    if (pd) doc.published = *pd;
+  }
+  segment::segment(doc);
+  return doc;
+}
+
+std::vector<std::string> split_entries(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (;;) {
+    const auto pos = s.find(" ; ", start);
+    out.push_back(s.substr(start, pos == std::string::npos ? std::string::npos : pos - start));
+    if (pos == std::string::npos) return out;
+    start = pos + 3;
+  }
+}
+
+struct Want {
+  std::string kind, value, basis;
+  bool negated = false;
+};
+
+std::vector<Want> parse(const std::string& expected) {
+  std::vector<Want> out;
+  if (expected == "none") return out;
+  for (const auto& part : split_entries(expected)) {
+    std::istringstream in(part);
+    Want w;
+    in >> w.kind >> w.value;
+    if (w.value == "-") w.value.clear();
+    std::string extra;
+    while (in >> extra) {
+      if (extra.rfind("basis=", 0) == 0) w.basis = extra.substr(6);
+      if (extra == "negated") w.negated = true;
+    }
+    out.push_back(w);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("claims: every example of data/examples/claims yields its kinds and dates") {
+  const auto table = test::examples("claims/claims.tsv");
+  REQUIRE(table.rows.size() >= 30);
+  std::size_t failures = 0;
+  for (const auto& row : table.rows) {
+    const Document doc = make_document(row.field(0), row.field(1));
+    auto claims = claims::extract(doc, extract::tag_document(doc));
+    REQUIRE(claims);
+    std::string got;
+    for (const auto& c : claims->claims)
+      got += fmt::format(" [{} {} basis={}{}]", c.kind, c.time.value.empty() ? "-" : c.time.value, c.time.basis,
+                         c.negated ? " negated" : "");
+    const auto want = parse(row.field(2));
+    std::string problems;
+    if (row.field(2) == "none" && !claims->claims.empty()) problems = "expected no claim";
+    for (const auto& w : want) {
+      bool found = false;
+      for (const auto& c : claims->claims) {
+        if (c.kind != w.kind) continue;
+        if (c.time.value != w.value) {
+          // Another trigger of the same kind may be undated in the same text; a dated one must agree.
+          if (!c.time.value.empty() && !w.value.empty())
+            problems += fmt::format(" {} dated {} not {};", w.kind, c.time.value, w.value);
+          continue;
+        }
+        if (!w.basis.empty() && c.time.basis != w.basis) continue;
+        if (w.negated && !c.negated) continue;
+        found = true;
+      }
+      if (!found)
+        problems += fmt::format(" missing {} {}{};", w.kind, w.value.empty() ? "-" : w.value,
+                                w.basis.empty() ? "" : " basis=" + w.basis);
+    }
+    if (!problems.empty()) {
+      ++failures;
+      UNSCOPED_INFO(test::where(table, row) << ":" << problems << " got:" << got);
+    }
+  }
+  CHECK(failures == 0);
+}
