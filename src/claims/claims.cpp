@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "claims/dates.hpp"
+#include "claims/infer.hpp"
 #include "claims/triggers.hpp"
 #include "timeline/claims.hpp"
 #include "timeline/segment.hpp"
@@ -323,10 +324,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     }
   }
 
-  if (!doc.published.known() && !latest_named.empty()) {
-    info.inferred_earliest = latest_named;
-    info.inferred_from = "the latest date the text names: '" + latest_named_text + "'";
-  }
+  infer_publication(doc, out, latest_named, latest_named_text, lexicon);
   return out;
 }
 
