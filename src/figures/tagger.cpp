@@ -138,7 +138,7 @@ struct Tagger {
     }
     if (!found) {
       std::size_t last = SIZE_MAX;
-      for (std::size_t m = 0; m < 3 && counted_word(k + m) && !toks[k + m].capitalized && !match(r.links, toks, k + m); ++m)
+      for (std::size_t m = 0; m < 3 && counted_word(k + m) && !month_at(k + m) && !match(r.links, toks, k + m); ++m)
         if (looks_plural(toks[k + m])) last = k + m;
       if (last == SIZE_MAX) return std::nullopt;
       found = CountedMatch{k, last + 1, "", ""};
@@ -251,6 +251,31 @@ struct Tagger {
     }
   }
 
+  // A sentence that opens with its period ("In fiscal 2020, the ministry paid ¥80 billion"):
+  // a connector, a DATE expression, a comma, and no other expression before the figure.
+  void attach_opening_period(Figure& f, std::size_t start) const {
+    if (timexes == nullptr) return;
+    std::size_t s0 = start;
+    while (s0 > 0 && !sentence_start(s0)) --s0;
+    static const std::string_view k_openers[] = {"in", "for", "during", "through"};
+    if (!toks[s0].word || std::find(std::begin(k_openers), std::end(k_openers), toks[s0].lower) == std::end(k_openers)) return;
+    for (std::size_t x = 0; x < timexes->size(); ++x) {
+      const timex::Timex& t = (*timexes)[x];
+      if (t.span.end <= toks[s0].end) continue;
+      if (t.span.begin >= f.span.begin) return;
+      const bool opens = t.span.begin <= toks[s0].end || (s0 + 1 < toks.size() && t.span.begin == toks[s0 + 1].begin);
+      if (!opens || t.type != timex::Type::date) return;
+      // The comma after the expression, and no further expression up to the figure.
+      std::size_t c = s0;
+      while (c < toks.size() && toks[c].begin < t.span.end) ++c;
+      if (c >= toks.size() || toks[c].text != ",") return;
+      if (x + 1 < timexes->size() && (*timexes)[x + 1].span.begin < f.span.begin) return;
+      f.period = t.value;
+      f.period_timex = x;
+      return;
+    }
+  }
+
   // The figure starting at token i, and the token after it.
   std::optional<std::pair<Figure, std::size_t>> figure_at(std::size_t i) const {
     const std::size_t start = i;
@@ -355,6 +380,7 @@ struct Tagger {
         // A bare number is a figure only when something says it is an amount.
         const bool amount_like = (q != nullptr || post != nullptr || upper || n->separator || n->scale) && !n->vague;
         if (!amount_like) return std::nullopt;
+        if (n->words && !n->scale) return std::nullopt;  // "at least one of them": a bare count is in digits
       }
       if (n->digits_token != SIZE_MAX && !n->scale && year_like(*n, toks[n->digits_token].text) && !upper) return std::nullopt;
     }
@@ -385,6 +411,7 @@ struct Tagger {
     }
     if (f.rate.empty()) f.rate = rate_before(start);
     attach_period(f, after);
+    if (f.period.empty()) attach_opening_period(f, start);
     return std::pair{std::move(f), end};
   }
 };
