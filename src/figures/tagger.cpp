@@ -72,7 +72,7 @@ struct Tagger {
   }
 
   // Whether the digits at token d are a name, a code, a date or a time rather than an amount.
-  bool digits_not_amount(const Numeral& n, bool currency) const {
+  bool digits_not_amount(const Numeral& n, bool currency, bool ranged = false) const {
     const std::size_t d = n.digits_token;
     const Tok& t = toks[d];
     if (in_timex(t)) return true;
@@ -84,7 +84,7 @@ struct Tagger {
       } else if (p.number) return true;  // "650 650 6500"
     }
     const std::size_t after = n.end;
-    if (after < toks.size() && toks[after].glued && toks[after].punct()) {
+    if (!ranged && after < toks.size() && toks[after].glued && toks[after].punct()) {
       const std::string_view a = toks[after].text;
       if (a == "^" || a == "/" || a == "-" || a == "_" || a == "\xE2\x80\x93") return true;  // "10^400", "24/7", "20-year-old"
     }
@@ -276,6 +276,37 @@ struct Tagger {
     }
   }
 
+  // "5,000 to 10,000", "$1,000-$2,000", "10–20%": the upper end of a range after numeral n, not
+  // after "from" ("rose from 100 to 200" is a change, not a range).
+  std::optional<Numeral> range_after(Numeral& n, const std::string& code) const {
+    std::size_t u = n.end;
+    if (u >= toks.size() || (n.begin > 0 && word_at(n.begin - 1, "from")) ||
+        (n.begin > 1 && !code.empty() && word_at(n.begin - 2, "from")))
+      return std::nullopt;
+    const std::string_view sep = toks[u].text;
+    const bool dash = (sep == "-" || sep == "\xE2\x80\x93") && toks[u].glued && u + 1 < toks.size() && toks[u + 1].glued;
+    if (!dash && !(toks[u].word && toks[u].lower == "to")) return std::nullopt;
+    ++u;
+    if (!code.empty()) {
+      if (auto cur = match(r.currencies_before, toks, u); cur && r.currencies[cur->row].code == code) u = cur->end;
+    }
+    auto upper = parse_numeral(r, toks, u, !code.empty());
+    if (!upper || upper->digits_token == SIZE_MAX || n.digits_token == SIZE_MAX) return std::nullopt;
+    // The upper end must itself be an amount; the lower end's own glued dash is the range's.
+    if (in_timex(toks[upper->begin]) || (upper->end < toks.size() && toks[upper->end].number)) return std::nullopt;
+    if (upper->end < toks.size() && toks[upper->end].glued && toks[upper->end].punct()) {
+      const std::string_view a = toks[upper->end].text;
+      if (a == "^" || a == "/" || a == "-" || a == "_") return std::nullopt;
+    }
+    if (upper->scale && !n.scale) {
+      n.value *= upper->multiplier;
+      n.low *= upper->multiplier;
+      n.high *= upper->multiplier;
+    }
+    if (upper->high <= n.low) return std::nullopt;
+    return upper;
+  }
+
   // The figure starting at token i, and the token after it.
   std::optional<std::pair<Figure, std::size_t>> figure_at(std::size_t i) const {
     const std::size_t start = i;
@@ -310,17 +341,16 @@ struct Tagger {
         n->high *= upper->multiplier;
       }
       if (upper->high < n->low) return std::nullopt;
+    } else if (auto range = range_after(*n, code)) {
+      upper = range;
     }
     if (n->digits_token != SIZE_MAX) {
-      if (digits_not_amount(*n, !code.empty())) return std::nullopt;
+      if (digits_not_amount(*n, !code.empty(), upper.has_value() && !between)) return std::nullopt;
       if (code.empty() && q == nullptr && !upper && after_name(*n)) return std::nullopt;
     }
     Figure f;
     f.amount = Amount{n->value, n->low, n->high, ""};
-    if (upper) {
-      f.amount.high = upper->high;
-      f.qualifier = "between";
-    }
+    if (upper) f.amount.high = upper->high;
     const Numeral& last = upper ? *upper : *n;
     k = last.end;
     const bool glued_word_after = k < toks.size() && toks[k].glued && toks[k].word;
@@ -378,11 +408,11 @@ struct Tagger {
         end = counted->end;
       } else {
         // A bare number is a figure only when something says it is an amount.
-        const bool amount_like = (q != nullptr || post != nullptr || upper || n->separator || n->scale) && !n->vague;
+        const bool amount_like = (q != nullptr || post != nullptr || between || n->separator || n->scale) && !n->vague;
         if (!amount_like) return std::nullopt;
         if (n->words && !n->scale) return std::nullopt;  // "at least one of them": a bare count is in digits
       }
-      if (n->digits_token != SIZE_MAX && !n->scale && year_like(*n, toks[n->digits_token].text) && !upper) return std::nullopt;
+      if (n->digits_token != SIZE_MAX && !n->scale && year_like(*n, toks[n->digits_token].text)) return std::nullopt;
     }
     if (f.kind == Kind::money) {
       if (auto conv = conversion_at(end, f.amount.unit)) {
@@ -395,6 +425,7 @@ struct Tagger {
       qualify(f.amount, *applied);
       f.qualifier = applied->phrase;
     }
+    if (upper) f.qualifier = between ? "between" : f.qualifier.empty() ? "range" : f.qualifier + " range";
     if (!(f.amount.value <= k_largest) || !(f.amount.high <= k_largest || std::isinf(f.amount.high))) return std::nullopt;
 
     f.span = ByteSpan{toks[start].begin, toks[end - 1].end};
