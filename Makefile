@@ -25,7 +25,7 @@ fuzz:
 	@sh scripts/install-deps.sh fuzz
 	cmake --preset fuzz
 	cmake --build --preset fuzz
-	@for t in timex_fuzz load_fuzz; do \
+	@for t in timex_fuzz load_fuzz figures_fuzz; do \
 	  mkdir -p build/fuzz/corpus/$$t; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
 	  ./build/fuzz/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -artifact_prefix=build/fuzz/ \

@@ -37,6 +37,7 @@ struct Figure {
   std::string size_convention;   ///< sizes only: "decimal" (1 MB = 10^6 B, the default) or "binary" (MiB)
   std::string counted;           ///< what is counted, as written: "pieces of information", "files with defence-related information"
   std::string counted_head;      ///< its normalised head from the lexicon: "file", "record", "person", "item" …; "" when none
+  std::string counted_class;     ///< the head's class for comparing ("data item" for files, records and pieces of information); "" when none
   std::string rate;              ///< "year", "month", "week", "day" for "a year", "annually", "per month"; "" for none
   std::string period;            ///< TIMEX3 value of the period it refers to ("2020", "FY2020"); "" for none
   std::optional<std::size_t> period_timex;  ///< index of that expression in the timexes given to tag()

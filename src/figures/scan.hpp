@@ -1,0 +1,34 @@
+#pragma once
+// The figures tagger's view of a text: tokens (digits split from glued letters: "200MB" →
+// "200" "MB") and the lexicon phrases matched over them.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "figures/resources.hpp"
+
+namespace timeline::figures {
+
+struct Tok {
+  std::size_t begin = 0, end = 0;  ///< bytes into the text
+  std::string_view text;
+  std::string lower;
+  bool number = false;        ///< digits with inner separators
+  bool word = false;          ///< letters (and inner digits, apostrophes, hyphens)
+  bool glued = false;         ///< no space between it and the previous token
+  bool capitalized = false;   ///< contains an upper-case ASCII letter
+  bool punct() const { return !number && !word; }
+};
+
+std::vector<Tok> scan(std::string_view text);
+
+/// A phrase table's match at token `i`: the payload row and the token after the phrase.
+struct Match {
+  std::size_t row = 0;
+  std::size_t end = 0;
+};
+std::optional<Match> match(const PhraseTable& table, const std::vector<Tok>& toks, std::size_t i,
+                           const std::unordered_set<std::string>* stops = nullptr);
+
+}  // namespace timeline::figures
