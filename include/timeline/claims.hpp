@@ -89,7 +89,6 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
 /// record with a message naming the field.
 nlohmann::json to_json(const Claim& c);
 nlohmann::json to_json(const DocumentInfo& d);
-nlohmann::json figure_json(const figures::Figure& f);
 Result<Claim> claim_from_json(const nlohmann::json& j);
 
 }  // namespace timeline::claims

@@ -31,6 +31,10 @@ nlohmann::json document_record(const Document& doc, const Mentions& mentions = {
 /// precision, anchor, rule, ambiguous, alternatives} (offsets in bytes of the body).
 nlohmann::json timex_json(const timex::Timex& t);
 
+/// One figure as JSON: {start, end, text, kind, qualifier, amount{value, low, high, unit},
+/// converted?, size_convention?, counted, counted_head, counted_class, rate, period, measure}.
+nlohmann::json figure_json(const figures::Figure& f);
+
 /// {"type":"skipped", path, reason}
 nlohmann::json skipped_record(const Skipped& skipped);
 

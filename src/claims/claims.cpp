@@ -314,7 +314,21 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.negated = negated;
         c.hedged = hedged;
         c.markers = markers;
-        c.figures = figs;
+        // Each figure goes to the claim whose trigger is nearest to it ("20,000 files were
+        // accessed" counts the intrusion, not the statement that reports it).
+        for (const auto& fig : figs) {
+          std::size_t nearest = chosen.front();
+          std::size_t nearest_distance = std::numeric_limits<std::size_t>::max();
+          for (const std::size_t other : chosen) {
+            const std::size_t b = tokens[found[other].first].span.begin, e = tokens[found[other].last].span.end;
+            const std::size_t d = e <= fig.span.begin ? fig.span.begin - e : fig.span.end <= b ? b - fig.span.end : 0;
+            if (d < nearest_distance) {
+              nearest_distance = d;
+              nearest = other;
+            }
+          }
+          if (nearest == f) c.figures.push_back(fig);
+        }
         c.actors = actor_keys;
         c.about_subject = about_subject;
         c.chain = chain;

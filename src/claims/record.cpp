@@ -10,15 +10,6 @@ namespace {
 
 using nlohmann::json;
 
-json number(double v) {
-  if (std::isinf(v)) return nullptr;  // an open bound
-  return v;
-}
-
-json amount_json(const figures::Amount& a) {
-  return {{"value", number(a.value)}, {"low", number(a.low)}, {"high", number(a.high)}, {"unit", a.unit}};
-}
-
 const char* precision_name(timex::Precision p) { return timex::to_string(p); }
 
 // Reading: each accessor names the field it could not read.
@@ -121,20 +112,6 @@ figures::Amount amount_from(const json& j, Reader& parent, const std::string& wh
 
 }  // namespace
 
-json figure_json(const figures::Figure& f) {
-  json j{{"start", f.span.begin},    {"end", f.span.end},
-         {"text", f.text},           {"kind", figures::to_string(f.kind)},
-         {"qualifier", f.qualifier}, {"amount", amount_json(f.amount)}};
-  if (f.converted) j["converted"] = amount_json(*f.converted);
-  if (!f.size_convention.empty()) j["size_convention"] = f.size_convention;
-  j["counted"] = f.counted;
-  j["counted_head"] = f.counted_head;
-  j["rate"] = f.rate;
-  j["period"] = f.period;
-  j["measure"] = figures::measure_key(f);
-  return j;
-}
-
 json to_json(const Claim& c) {
   json j;
   j["type"] = "claim";
@@ -157,7 +134,7 @@ json to_json(const Claim& c) {
   j["hedged"] = c.hedged;
   j["markers"] = c.markers;
   j["figures"] = json::array();
-  for (const auto& f : c.figures) j["figures"].push_back(figure_json(f));
+  for (const auto& f : c.figures) j["figures"].push_back(extract::figure_json(f));
   j["actors"] = c.actors;
   j["about_subject"] = c.about_subject;
   j["chain"] = c.chain;
@@ -233,6 +210,7 @@ Result<Claim> claim_from_json(const json& j) {
         f.size_convention = fr.str("size_convention");
         f.counted = fr.str("counted");
         f.counted_head = fr.str("counted_head");
+        f.counted_class = fr.str("counted_class");
         f.rate = fr.str("rate");
         f.period = fr.str("period");
         if (!fr.error.empty()) r.fail(fr.error);

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "timeline/extract.hpp"
 #include "util/strings.hpp"
 
@@ -8,7 +10,31 @@ namespace {
 
 nlohmann::json or_null(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
 
+nlohmann::json number(double v) {
+  if (std::isinf(v) || std::isnan(v)) return nullptr;  // an open bound
+  return v;
+}
+
+nlohmann::json amount_json(const figures::Amount& a) {
+  return {{"value", number(a.value)}, {"low", number(a.low)}, {"high", number(a.high)}, {"unit", a.unit}};
+}
+
 }  // namespace
+
+nlohmann::json figure_json(const figures::Figure& f) {
+  nlohmann::json j{{"start", f.span.begin},    {"end", f.span.end},
+                   {"text", f.text},           {"kind", figures::to_string(f.kind)},
+                   {"qualifier", f.qualifier}, {"amount", amount_json(f.amount)}};
+  if (f.converted) j["converted"] = amount_json(*f.converted);
+  if (!f.size_convention.empty()) j["size_convention"] = f.size_convention;
+  j["counted"] = f.counted;
+  j["counted_head"] = f.counted_head;
+  j["counted_class"] = f.counted_class;
+  j["rate"] = f.rate;
+  j["period"] = f.period;
+  j["measure"] = figures::measure_key(f);
+  return j;
+}
 
 nlohmann::json published_json(const PublicationDate& pd) {
   nlohmann::json j;
@@ -42,8 +68,21 @@ Mentions tag_document(const Document& doc, const Lexicon* lexicon, int fiscal_ye
   std::size_t s = 0;
   for (auto& t : *found) {
     while (s < doc.sentences.size() && doc.sentences[s].span.end <= t.span.begin) ++s;
-    if (s < doc.sentences.size() && doc.sentences[s].span.begin <= t.span.begin && t.span.end <= doc.sentences[s].span.end)
+    if (s < doc.sentences.size() && doc.sentences[s].span.begin <= t.span.begin &&
+        t.span.end <= doc.sentences[s].span.end)
       m.timexes.push_back(std::move(t));
+  }
+  figures::Context fctx;
+  fctx.lexicon = lexicon;
+  fctx.timexes = &m.timexes;
+  if (auto figs = figures::tag(doc.body, fctx)) {
+    s = 0;
+    for (auto& f : *figs) {
+      while (s < doc.sentences.size() && doc.sentences[s].span.end <= f.span.begin) ++s;
+      if (s < doc.sentences.size() && doc.sentences[s].span.begin <= f.span.begin &&
+          f.span.end <= doc.sentences[s].span.end)
+        m.figures.push_back(std::move(f));
+    }
   }
   return m;
 }
@@ -82,7 +121,8 @@ nlohmann::json document_record(const Document& doc, const Mentions& mentions) {
   j["published"] = published_json(doc.published);
   auto& header = j["header"] = nlohmann::json::array();
   for (const auto& h : doc.header)
-    header.push_back({{"kind", h.kind}, {"start", h.span.begin}, {"end", h.span.end}, {"text", std::string(doc.text(h.span))}});
+    header.push_back(
+        {{"kind", h.kind}, {"start", h.span.begin}, {"end", h.span.end}, {"text", std::string(doc.text(h.span))}});
   auto& removed = j["removed"] = nlohmann::json::array();
   for (const auto& r : doc.removed) {
     nlohmann::json e;
@@ -94,7 +134,7 @@ nlohmann::json document_record(const Document& doc, const Mentions& mentions) {
   }
   j["paragraphs"] = doc.paragraphs.size();
   auto& sentences = j["sentences"] = nlohmann::json::array();
-  std::size_t t = 0;
+  std::size_t t = 0, f = 0;
   for (const auto& s : doc.sentences) {
     nlohmann::json sentence = {{"start", s.span.begin},
                                {"end", s.span.end},
@@ -104,6 +144,11 @@ nlohmann::json document_record(const Document& doc, const Mentions& mentions) {
     while (t < mentions.timexes.size() && mentions.timexes[t].span.begin < s.span.end) {
       if (mentions.timexes[t].span.begin >= s.span.begin) timexes.push_back(timex_json(mentions.timexes[t]));
       ++t;
+    }
+    auto& figs = sentence["figures"] = nlohmann::json::array();
+    while (f < mentions.figures.size() && mentions.figures[f].span.begin < s.span.end) {
+      if (mentions.figures[f].span.begin >= s.span.begin) figs.push_back(figure_json(mentions.figures[f]));
+      ++f;
     }
     sentences.push_back(std::move(sentence));
   }

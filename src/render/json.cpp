@@ -64,7 +64,7 @@ Json event_json(const correlate::Timeline& tl, const correlate::Event& e) {
   for (const auto& g : e.figures) {
     Json values = Json::array();
     for (const auto& item : g.items) {
-      Json f = claims::figure_json(tl.claims[item.claim].figures[item.figure]);
+      Json f = extract::figure_json(tl.claims[item.claim].figures[item.figure]);
       f["document"] = tl.claims[item.claim].document;
       f["claim"] = item.claim;
       values.push_back(std::move(f));

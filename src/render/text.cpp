@@ -65,7 +65,7 @@ void entry(std::string& out, const correlate::Timeline& tl, const correlate::Eve
     out += pad + wrap("why this date: " + e.date_rationale, o.width, pad.size() + 2, pad.size()) + "\n";
   for (const auto& g : e.figures) {
     if (g.items.empty()) continue;
-    std::string line = g.agree ? "figures agree: " : "figures differ: ";
+    std::string line = g.items.size() == 1 ? "figure: " : g.agree ? "figures agree: " : "figures differ: ";
     for (std::size_t i = 0; i < g.items.size(); ++i) {
       const auto& item = g.items[i];
       line += (i ? "; " : "") + tl.claims[item.claim].figures[item.figure].text + " " + refs(r, {item.claim});
@@ -94,7 +94,14 @@ std::string text(const correlate::Timeline& tl, const Options& o) {
     out += fmt::format(" ({} input{} skipped)", tl.skipped.size(), tl.skipped.size() == 1 ? "" : "s");
   out += "\n\n";
   References r;
-  for (const auto& e : tl.events) entry(out, tl, e, r, o);
+  bool undated_heading = false;
+  for (const auto& e : tl.events) {
+    if (e.date.value.empty() && !undated_heading) {
+      out += "\nUndated (said to have happened before the articles that mention them):\n";
+      undated_heading = true;
+    }
+    entry(out, tl, e, r, o);
+  }
   if (!tl.related.empty()) {
     out += "\nRelated, not part of the incident:\n";
     for (const auto& e : tl.related) entry(out, tl, e, r, o);
