@@ -79,7 +79,7 @@ Time day_time(const std::string& day, std::string basis, std::string text = {}) 
 // How far a temporal expression is from a trigger, in tokens, with a toll for
 // each clause boundary between them; an expression usually follows its verb
 // ("discovered on June 28").
-double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower) {
+double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower, bool object_of_verb) {
   const bool before = x.last < f.first;
   const std::size_t a = before ? x.last + 1 : f.last + 1;
   const std::size_t b = before ? f.first : x.first;
@@ -98,8 +98,9 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
     if (!f.trigger->noun && f.first > 0 && lower[f.first - 1] == "to") c += 3;
     return c * 2 + 1;
   }
-  // "disclosed the breach on Tuesday": the date goes to the verb rather than to its object.
-  return f.trigger->noun ? c + 2 : c;
+  // "disclosed the breach on Tuesday", "learned of the hack in November": the date goes to the
+  // verb rather than to its object.
+  return f.trigger->noun ? c + (object_of_verb ? 3.5 : 0.5) : c;
 }
 
 bool has_perfect(const Found& f, const std::vector<std::string>& lower) {
@@ -206,11 +207,22 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       // nearest expression.
       std::vector<const Expr*> attached(found.size(), nullptr);
       std::vector<double> attached_cost(found.size(), std::numeric_limits<double>::max());
+      // A noun trigger right after a verb trigger is its object ("learned of the hack").
+      std::vector<bool> object_of_verb(found.size(), false);
+      std::size_t event_triggers = 0;
+      for (std::size_t f = 0; f < found.size(); ++f) {
+        if (!found[f].trigger->report) ++event_triggers;
+        if (f == 0 || !found[f].trigger->noun || found[f - 1].trigger->noun) continue;
+        bool close = found[f].first - found[f - 1].last <= 4;
+        for (std::size_t k = found[f - 1].last + 1; k < found[f].first && close; ++k)
+          close = tokens[k].kind != segment::TokenKind::punct;
+        object_of_verb[f] = close;
+      }
       for (const auto& x : exprs) {
         std::size_t best = found.size();
         double best_cost = std::numeric_limits<double>::max();
         for (std::size_t f = 0; f < found.size(); ++f) {
-          double c = cost(x, found[f], lower);
+          double c = cost(x, found[f], lower, object_of_verb[f]);
           if (found[f].trigger->noun && found[f].first > x.last && found[f].first - x.last <= 3) {
             bool words_only = true;
             for (std::size_t k = x.last + 1; k < found[f].first; ++k)
@@ -222,7 +234,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             best = f;
           }
         }
-        if (best < found.size() && best_cost < 12 && best_cost < attached_cost[best]) {
+        // Far away, an expression still dates the sentence's only event ("Hackers stole the
+        // names … of 50 million riders around the world in October 2016").
+        const bool only_event = event_triggers == 1 && best < found.size() && !found[best].trigger->report;
+        if (best < found.size() && (best_cost < 12 || only_event) && best_cost < attached_cost[best]) {
           attached[best] = &x;
           attached_cost[best] = best_cost;
         }
