@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -17,6 +18,9 @@
 #include "timeline/timex.hpp"
 
 namespace timeline::claims {
+
+/// "XXXX-07" or "XXXX-07-29": a month or day of a year the text does not give.
+bool is_partial_date(std::string_view value);
 
 /// When a claim says its event happened.
 struct Time {
@@ -31,7 +35,12 @@ struct Time {
   /// (the document's reporting date: the last dated report before it, else publication),
   /// "unknown" (kept, bounded by the publication date when there is one).
   std::string basis = "unknown";
-  bool known() const { return !value.empty(); }
+  /// Set when the year was missing from the text and taken from the other articles' dates.
+  std::string year_from;
+  /// A full date (2019-06-28, 2019-06, 2019, 2020-Q1), not a partial one.
+  bool known() const { return !value.empty() && value[0] >= '0' && value[0] <= '9'; }
+  /// A month or day without its year: XXXX-07 or XXXX-07-29.
+  bool partial() const { return is_partial_date(value); }
 };
 
 /// One claim.

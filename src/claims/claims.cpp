@@ -42,8 +42,11 @@ bool is_function_word(std::string_view lower) {
   return std::find(k.begin(), k.end(), lower) != k.end();
 }
 
+// A date the claim can use: resolved ("2019-06-28", "2019-06"), or a month or day whose year
+// the text does not give ("XXXX-07-29" in an undated article: the correlator may complete it).
 bool usable(const timex::Timex& t) {
   if (t.type != timex::Type::date && t.type != timex::Type::time) return false;
+  if (is_partial_date(t.value)) return true;
   if (t.value.size() < 4 || !util::is_ascii_digit(t.value[0])) return false;
   return !t.earliest.empty() || !t.latest.empty();
 }
@@ -57,6 +60,11 @@ Time time_of(const timex::Timex& t) {
   time.mod = t.mod;
   time.text = t.text;
   time.basis = "expression";
+  if (is_partial_date(t.value)) {  // no interval until a year is found
+    time.earliest.clear();
+    time.latest.clear();
+    return time;
+  }
   if (t.range) {  // the event spans the range; its date is where it starts
     time.earliest = t.range->earliest;
     time.latest = t.range->latest;
@@ -87,7 +95,7 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   double c = static_cast<double>(b - a);
   // "In 2019, the bank agreed to pay …": a date fronted before a comma dates the main clause.
   const bool fronted = before && x.first <= 1 && x.last + 1 < lower.size() && lower[x.last + 1] == ",";
-  if (fronted) return c - 1;
+  if (fronted) return 1 + c / 10;  // the first event after it, however long the subject
   for (std::size_t k = a; k < b; ++k)
     if (is_boundary(lower[k])) c += 4;
   // A reporting verb takes the date right next to it ("said Friday", "said on Friday"); one

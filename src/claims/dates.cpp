@@ -1,4 +1,5 @@
 #include "claims/dates.hpp"
+#include "timeline/claims.hpp"
 
 #include <date/date.h>
 #include <fmt/format.h>
@@ -38,3 +39,13 @@ std::string add_days(std::string_view day, long n) {
 }
 
 }  // namespace timeline::dates
+
+namespace timeline::claims {
+
+bool is_partial_date(std::string_view v) {
+  if (v.size() != 7 && v.size() != 10) return false;
+  if (v.substr(0, 5) != "XXXX-" || !util::is_ascii_digit(v[5]) || !util::is_ascii_digit(v[6])) return false;
+  return v.size() == 7 || (v[7] == '-' && util::is_ascii_digit(v[8]) && util::is_ascii_digit(v[9]));
+}
+
+}  // namespace timeline::claims

@@ -129,6 +129,7 @@ json to_json(const Claim& c) {
          {"basis", c.time.basis}};
   if (!c.time.mod.empty()) t["mod"] = c.time.mod;
   if (!c.time.text.empty()) t["text"] = c.time.text;
+  if (!c.time.year_from.empty()) t["year_from"] = c.time.year_from;
   j["time"] = t;
   j["negated"] = c.negated;
   j["hedged"] = c.hedged;
@@ -184,6 +185,7 @@ Result<Claim> claim_from_json(const json& j) {
     c.time.mod = tr.str("mod");
     c.time.text = tr.str("text");
     c.time.basis = tr.str("basis");
+    c.time.year_from = tr.str("year_from");
     if (c.time.basis.empty()) c.time.basis = "unknown";
     if (!tr.error.empty()) r.fail(tr.error);
   }

@@ -2,6 +2,7 @@
 // independent support and specificity, with every disagreement kept as a conflict.
 #include "timeline/correlate.hpp"
 
+#include <date/date.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 
 #include "claims/triggers.hpp"
 #include "correlate/summary.hpp"
+#include "util/strings.hpp"
 
 namespace timeline::correlate {
 namespace {
@@ -241,6 +243,52 @@ void mark_revisions(const Ctx& ctx, Event& e) {
   e.conflicts.push_back(std::move(c));
 }
 
+std::string last_day_of_month(int year, unsigned month) {
+  const date::year_month_day_last last{date::year{year} / date::month{month} / date::last};
+  return fmt::format("{:04d}-{:02d}-{:02d}", year, month, static_cast<unsigned>(last.day()));
+}
+
+// "July 29" in an undated article: when the other articles date exactly one year's July 29
+// (or the article's own bounds allow just one), the claim takes that year, and says so.
+void complete_years(std::vector<Claim>& claims, const std::vector<claims::DocumentInfo>& documents,
+                    const std::map<std::string, std::size_t>& doc_index) {
+  std::map<std::string, std::set<int>> years;                  // "-07-29" / "-07" → years
+  std::map<std::pair<std::string, int>, std::string> witness;  // (suffix, year) → first document
+  for (const auto& c : claims) {
+    if (!c.time.known() || c.time.value.size() < 7 || c.time.value[4] != '-') continue;
+    const int year = std::stoi(c.time.value.substr(0, 4));
+    for (const std::size_t len : {std::size_t{7}, std::size_t{10}}) {
+      if (c.time.value.size() < len) continue;
+      const std::string suffix = c.time.value.substr(4, len - 4);
+      if (len == 7 && !util::is_ascii_digit(suffix[1])) continue;  // 2020-Q1, 2020-W05
+      years[suffix].insert(year);
+      witness.try_emplace({suffix, year}, c.document);
+    }
+  }
+  for (auto& c : claims) {
+    if (!c.time.partial()) continue;
+    const std::string suffix = c.time.value.substr(4);
+    const auto it = years.find(suffix);
+    if (it == years.end()) continue;
+    const auto& info = documents[doc_index.at(c.document)];
+    std::vector<int> fits;
+    for (const int y : it->second) {
+      const std::string first = fmt::format("{:04d}{}", y, suffix.size() == 3 ? suffix + "-01" : suffix);
+      // Reported events precede the article: a year after its latest possible date cannot be.
+      if (!info.inferred_latest.empty() && first > info.inferred_latest) continue;
+      fits.push_back(y);
+    }
+    if (fits.size() != 1) continue;
+    const int y = fits.front();
+    const unsigned month = static_cast<unsigned>(std::stoi(suffix.substr(1, 2)));
+    c.time.value = fmt::format("{:04d}{}", y, suffix);
+    c.time.earliest = suffix.size() == 3 ? fmt::format("{:04d}{}-01", y, suffix) : c.time.value;
+    c.time.latest = suffix.size() == 3 ? last_day_of_month(y, month) : c.time.value;
+    c.time.year_from = fmt::format("the year is not in the article; {} dates the same {} {}", witness.at({suffix, y}),
+                                   suffix.size() == 3 ? "month" : "day", c.time.value);
+  }
+}
+
 }  // namespace
 
 Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::vector<Skipped> skipped,
@@ -270,6 +318,8 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
       best_votes = n;
       tl.subject = key;
     }
+
+  complete_years(tl.claims, tl.documents, ctx.doc_index);
 
   std::vector<Event> events;
   for (const auto& kind : kinds) {

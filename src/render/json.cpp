@@ -45,6 +45,7 @@ Json claim_json(const correlate::Timeline& tl, std::size_t index, bool revised) 
          {"origin", c.origin},
          {"negated", c.negated},
          {"hedged", c.hedged}};
+  if (!c.time.year_from.empty()) j["date"]["year_from"] = c.time.year_from;
   if (revised) j["revised"] = true;
   return j;
 }
