@@ -81,7 +81,7 @@ void index_starts(Resources& res) {
   for (const char* w : {"the", "a", "an", "that", "this", "last", "next", "each", "every", "per", "for", "some", "over",
                         "about", "around"})
     any(w, k_opener);
-  for (const auto& [w, tense] : res.tense) res.word_starts[w].tense = tense[0];  // 'f', 'p', 'd'
+  for (const auto& [w, tense] : res.tense) res.word_starts[w].tense = tense[0];  // 'f', 'p', 'd', 's'
   for (const auto& [phrase, tense] : res.tense_phrases) res.word_starts[phrase.back()].ends_tense_phrase = true;
 }
 

@@ -448,6 +448,15 @@ std::optional<Match> set(const Cursor& c) {
     d.rule = "every <unit>";
     return Match{2, d};
   }
+  // "every July", "each December": that month of every year.
+  if (c.is(0, "every") || c.is(0, "each"))
+    if (auto m = month_at(c, 1); m && c.tok(1).capitalized) {
+      Draft d;
+      d.type = Type::set;
+      d.fixed = std::string(m->value < 10 ? "XXXX-0" : "XXXX-") + std::to_string(m->value);
+      d.rule = "every <unit>";
+      return Match{1 + m->length, d};
+    }
   return std::nullopt;
 }
 

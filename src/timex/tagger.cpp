@@ -53,6 +53,8 @@ struct Tense {
   bool deadline = false;     ///< "until Friday", "payable Dec. 15": a date set ahead
 };
 
+bool w_is(const Tok& t, std::string_view w) { return t.lower == w; }
+
 char cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
   const Tok& t = toks[k];
   if (t.ends_tense_phrase) {
@@ -68,7 +70,11 @@ char cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
   }
   // A participle after "be"/"been" ("must be returned", "will be held") says nothing about the tense.
   const bool after_be = k > 0 && (toks[k - 1].lower == "be" || toks[k - 1].lower == "been" || toks[k - 1].lower == "being");
-  if (t.tense == 'f' || t.tense == 'd') return t.tense;
+  if (t.tense == 'f' || t.tense == 'd' || t.tense == 's') return t.tense;
+  // An auxiliary before a future word is that future: "were planning", "was expected to", "is set to".
+  if (t.tense == 'p' && k + 1 < toks.size() && toks[k + 1].tense == 'f' && toks[k + 1].sentence == t.sentence &&
+      (w_is(t, "was") || w_is(t, "were") || w_is(t, "is") || w_is(t, "are")))
+    return 0;
   if (t.tense == 'p') return after_be ? char{0} : 'p';
   const std::string& w = t.lower;
   if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.capitalized && !t.number && !after_be) {
@@ -103,18 +109,19 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
       if (past_perfect()) break;
       return {"future", first - k, true};
     }
+    if (cues[k] == 's') return {"past", first - k};  // "since March": a start already behind
     if (toks[k].lower != "on" && toks[k].lower != "at" && toks[k].lower != "in") break;
   }
   std::size_t best_distance = SIZE_MAX;
   for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach;) {
-    if (cues[k] == 0 || cues[k] == 'd') continue;
+    if (cues[k] == 0 || cues[k] == 'd' || cues[k] == 's') continue;
     best = {cues[k] == 'f' ? "future" : "past", first - k};
     best_distance = first - k;
     break;
   }
   for (std::size_t k = last + 1;
        k < toks.size() && toks[k].sentence == sentence && k - last < best_distance && k - last <= k_tense_reach; ++k) {
-    if (cues[k] == 0 || cues[k] == 'd') continue;
+    if (cues[k] == 0 || cues[k] == 'd' || cues[k] == 's') continue;
     best = {cues[k] == 'f' ? "future" : "past", k - last};
     break;
   }
