@@ -54,7 +54,13 @@ constexpr long k_near_future_days = 45;
 // How far behind the DCT a date after a deadline word ("by", "until") is still the one meant.
 constexpr long k_recent_deadline_days = 14;
 
-// The year that puts the month (and day) nearest the DCT, either side.
+// News reports mostly what has happened: without a tense, a coming month must be this much
+// nearer than the past one to be meant ("in March", published in late October: last March;
+// published in mid-November: the coming one).
+constexpr long k_past_bias_days = 60;
+
+// The year that puts the month (and day) nearest the DCT, either side (the past favoured by
+// k_past_bias_days).
 int nearest_year(year_month_day dct, int month, std::optional<int> day) {
   const int y = static_cast<int>(dct.year());
   int best = y;
@@ -66,7 +72,7 @@ int nearest_year(year_month_day dct, int month, std::optional<int> day) {
     const date::sys_days t{dct};
     long gap = 0;
     if (date::sys_days{last} < t) gap = (t - date::sys_days{last}).count();
-    else if (date::sys_days{first} > t) gap = (date::sys_days{first} - t).count();
+    else if (date::sys_days{first} > t) gap = (date::sys_days{first} - t).count() + k_past_bias_days;
     if (gap < best_gap) {
       best_gap = gap;
       best = candidate;

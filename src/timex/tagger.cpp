@@ -78,7 +78,9 @@ char cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
   if (t.tense == 'p') return after_be ? char{0} : 'p';
   const std::string& w = t.lower;
   if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.capitalized && !t.number && !after_be) {
-    static const char* const k_not_verbs[] = {"hundred", "united", "limited", "based", "need", "speed", "indeed", "seed", "breed", "proceed", "exceed"};
+    static const char* const k_not_verbs[] = {"hundred", "united", "limited", "based", "need", "speed", "indeed", "seed", "breed", "proceed", "exceed",
+                                              "succeed", "greed", "creed", "kindred", "sacred", "naked", "wicked", "rugged",
+                                              "crooked", "infrared"};
     for (const char* n : k_not_verbs)
       if (w == n) return 0;
     return 'p';
