@@ -51,8 +51,16 @@ constexpr std::size_t k_adjacent = 2;
 // How far ahead of the DCT a month and day is read as the coming one despite a past verb
 // further away in the sentence: deadlines and schedules reported before they happen.
 constexpr long k_near_future_days = 45;
+// How far behind the DCT a date after a deadline word ("by", "until") is still the one meant.
+constexpr long k_recent_deadline_days = 14;
 
-// The year that puts the month (and day) nearest the DCT, either side.
+// News reports mostly what has happened: without a tense, a coming month must be this much
+// nearer than the past one to be meant ("in March", published in late October: last March;
+// published in mid-November: the coming one).
+constexpr long k_past_bias_days = 60;
+
+// The year that puts the month (and day) nearest the DCT, either side (the past favoured by
+// k_past_bias_days).
 int nearest_year(year_month_day dct, int month, std::optional<int> day) {
   const int y = static_cast<int>(dct.year());
   int best = y;
@@ -64,7 +72,7 @@ int nearest_year(year_month_day dct, int month, std::optional<int> day) {
     const date::sys_days t{dct};
     long gap = 0;
     if (date::sys_days{last} < t) gap = (t - date::sys_days{last}).count();
-    else if (date::sys_days{first} > t) gap = (date::sys_days{first} - t).count();
+    else if (date::sys_days{first} > t) gap = (date::sys_days{first} - t).count() + k_past_bias_days;
     if (gap < best_gap) {
       best_gap = gap;
       best = candidate;
@@ -366,6 +374,13 @@ Placed place(const Draft& d, const Anchors& a) {
       // A future verb anywhere in the sentence decides; a past one only nearby (a report "said"
       // at the start of a long sentence says little about a date at its end).
       if (d.direction == 0 && a.tense.empty()) year = nearest_year(dct, *d.month, d.day);
+      // A deadline just passed is still the one meant ("by Jan. 14", published Jan. 15).
+      if (d.direction == 0 && a.deadline && d.day) {
+        const int past_year = *place_year_of_month(dct, *d.month, d.day, -1, false);
+        const year_month_day past = date::year{past_year} / date::month{static_cast<unsigned>(*d.month)} /
+                                    date::day{static_cast<unsigned>(*d.day)};
+        if (past.ok() && (date::sys_days{dct} - date::sys_days{past}).count() <= k_recent_deadline_days) year = past_year;
+      }
       // A date just ahead of the DCT is the coming one ("the offer had been set to expire Nov. 6",
       // published Nov. 2), unless a past verb stands right beside it ("said Nov. 6").
       if (d.direction == 0 && a.tense == "past" && a.tense_distance > k_adjacent) {

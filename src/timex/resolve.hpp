@@ -13,6 +13,7 @@ struct Anchors {
   std::optional<date::year_month_day> dct;
   std::string tense;               ///< "past", "future", or "" when the sentence does not say
   std::size_t tense_distance = 0;  ///< tokens between the expression and the verb that gave the tense
+  bool deadline = false;           ///< a deadline word just before it ("until", "payable"): a date ahead
   std::optional<Point> previous;   ///< the last expression with a calendar value
   int fiscal_year_start_month = 1;
 };

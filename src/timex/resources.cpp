@@ -77,9 +77,12 @@ Result<Resources> compile(const Lexicon& lex) {
   auto tense = table("en/tense_cues");
   if (!tense) return Error{tense.error()};
   for (const auto& row : (*tense)->rows) {
-    if (row.field(1) != "future" && row.field(1) != "past")
-      return Error{(*tense)->error_at(row, "unknown tense '" + row.field(1) + "' (expected future|past)")};
-    r.tense[row.field(0)] = row.field(1);
+    if (row.field(1) != "future" && row.field(1) != "past" && row.field(1) != "deadline" && row.field(1) != "since")
+      return Error{(*tense)->error_at(row, "unknown tense '" + row.field(1) + "' (expected future|past|deadline|since)")};
+    auto phrase = words(row.field(0));
+    if (phrase.empty()) return Error{(*tense)->error_at(row, "empty cue")};
+    if (phrase.size() == 1) r.tense[phrase.front()] = row.field(1);
+    else r.tense_phrases.emplace_back(std::move(phrase), row.field(1)[0]);
   }
   auto tw = table("en/time_words");
   if (!tw) return Error{tw.error()};

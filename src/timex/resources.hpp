@@ -27,6 +27,8 @@ struct Resources {
   std::unordered_map<std::string, Unit> units;                  ///< "years" → Y
   std::unordered_map<std::string, std::string> seasons, parts;  ///< "summer" → "SU", "morning" → "MO"
   std::unordered_map<std::string, std::string> tense;           ///< "will" → "future"
+  /// Tense cues of several words ("set to", "as soon as"), by their last word: words, 'f'/'p'/'d'/'s'.
+  std::vector<std::pair<std::vector<std::string>, char>> tense_phrases;
   /// Multi-word phrases, as token lists (lower case): time words, modifiers, sets.
   std::vector<std::pair<std::vector<std::string>, std::string>> time_words, sets;
   std::vector<std::pair<std::vector<std::string>, Modifier>> modifiers;
@@ -37,7 +39,8 @@ struct Resources {
   struct WordStarts {
     unsigned any = 0;
     unsigned capitalized = 0;
-    char tense = 0;  ///< 'p' past, 'f' future (tense_cues.tsv), 0 none
+    char tense = 0;  ///< 'p' past, 'f' future, 'd' deadline, 's' since (tense_cues.tsv), 0 none
+    bool ends_tense_phrase = false;  ///< the last word of a tense cue of several words
   };
   std::unordered_map<std::string, WordStarts> word_starts;
 

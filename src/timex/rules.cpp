@@ -46,6 +46,7 @@ void classify(Tok& t, const Resources& res) {
   if (it != res.word_starts.end()) {
     s |= it->second.any | (t.capitalized ? it->second.capitalized : 0u);
     t.tense = it->second.tense;
+    t.ends_tense_phrase = it->second.ends_tense_phrase;
   }
   t.starts = s;
 }
@@ -80,7 +81,8 @@ void index_starts(Resources& res) {
   for (const char* w : {"the", "a", "an", "that", "this", "last", "next", "each", "every", "per", "for", "some", "over",
                         "about", "around"})
     any(w, k_opener);
-  for (const auto& [w, tense] : res.tense) res.word_starts[w].tense = tense == "future" ? 'f' : 'p';
+  for (const auto& [w, tense] : res.tense) res.word_starts[w].tense = tense[0];  // 'f', 'p', 'd', 's'
+  for (const auto& [phrase, tense] : res.tense_phrases) res.word_starts[phrase.back()].ends_tense_phrase = true;
 }
 
 std::optional<Match> match_at(const Cursor& c) {

@@ -497,13 +497,24 @@ std::optional<Match> clock(const Cursor& c) {
   return Match{k, d};
 }
 
-// A clock time followed by the day it falls on: "noon Thursday", "3 p.m. on Monday", "10 a.m. yesterday".
+// A clock time followed by the day it falls on: "noon Thursday", "3 p.m. on Monday", "10 a.m. yesterday",
+// "5 p.m. EST, Nov. 9", "9 a.m. on June 3, 2019".
 std::optional<Match> clock_day(const Cursor& c) {
   auto time = clock(c);
   if (!time) return std::nullopt;
   std::size_t k = time->length;
-  if (c.is(k, "on")) ++k;
+  if (c.is(k, "on") || c.is(k, ",")) ++k;
   Draft d = time->draft;
+  auto date = month_day_year(c.from(k));
+  if (!date) date = day_month_year(c.from(k));
+  if (date) {
+    d.month = date->draft.month;
+    d.day = date->draft.day;
+    d.year = date->draft.year;
+    d.needs_year = date->draft.needs_year;
+    d.rule = "<time> <day>";
+    return Match{k + date->length, d};
+  }
   if (const auto w = c.res.weekdays.find(c.tok(k).lower); w != c.res.weekdays.end() && c.tok(k).capitalized && c.tok(k).lower.size() >= 6) {
     d.weekday = w->second;
   } else if (c.is(k, "yesterday") || c.is(k, "today") || c.is(k, "tomorrow")) {

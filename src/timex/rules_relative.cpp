@@ -142,6 +142,9 @@ std::optional<Match> relative_unit(const Cursor& c) {
   }
   ++k;
   Draft d;
+  // "the current fiscal year", "last fiscal year": the year named as the DCT's (see fiscal years).
+  const std::size_t fiscal = c.is(k, "fiscal") && c.is(k + 1, "year") ? 1 : 0;
+  k += fiscal;
   if (auto u = unit_at(c, k); u && !u->plural && u->unit != "H" && u->unit != "MIN" && u->unit != "S") {
     d.shift_unit = u->unit;
     d.shift = shift;
@@ -149,6 +152,7 @@ std::optional<Match> relative_unit(const Cursor& c) {
     d.rule = "last|this|next <unit>";
     return Match{k + 1, d};
   }
+  if (fiscal) return std::nullopt;
   if (const Tok* t = c.at(k); t != nullptr) {
     if (auto it = c.res.seasons.find(t->lower); it != c.res.seasons.end()) {
       d.season = it->second;
@@ -344,6 +348,11 @@ std::optional<Match> duration(const Cursor& c) {
                             !c.tok(k + 1).lower.empty() && std::isalpha(static_cast<unsigned char>(c.tok(k + 1).lower[0])) &&
                             c.tok(k + 1).lower != "and" && c.tok(k + 1).lower != "or" && c.tok(k + 1).lower != "of";
   if (n && n->value > 1 && !u->plural && !hyphenated && !noun_follows) return std::nullopt;
+  // "a second hearing", "a second term": the ordinal, not a duration of one second.
+  if (u->unit == "S" && !u->plural && c.is(k, "second") && noun_follows && !c.is(k + 1, "later") &&
+      !c.is(k + 1, "earlier") && !c.is(k + 1, "ago") && !c.is(k + 1, "before") && !c.is(k + 1, "after") &&
+      !c.is(k + 1, "too") && !c.is(k + 1, "longer"))
+    return std::nullopt;
   if (n && n->value == 1 && u->plural && !half) return std::nullopt;
   k += u->length;
   if (c.is(k, "old")) return std::nullopt;  // "two-year-old" is an age
@@ -439,6 +448,15 @@ std::optional<Match> set(const Cursor& c) {
     d.rule = "every <unit>";
     return Match{2, d};
   }
+  // "every July", "each December": that month of every year.
+  if (c.is(0, "every") || c.is(0, "each"))
+    if (auto m = month_at(c, 1); m && c.tok(1).capitalized) {
+      Draft d;
+      d.type = Type::set;
+      d.fixed = std::string(m->value < 10 ? "XXXX-0" : "XXXX-") + std::to_string(m->value);
+      d.rule = "every <unit>";
+      return Match{1 + m->length, d};
+    }
   return std::nullopt;
 }
 

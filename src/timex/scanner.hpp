@@ -18,7 +18,8 @@ struct Tok {
   bool space_before = true;    ///< whitespace between this token and the previous one
   std::size_t sentence = 0;
   unsigned starts = 0;         ///< which rules may begin here (Start bits, set by the tagger)
-  char tense = 0;              ///< the tense this word signals: 'p' past, 'f' future, 0 none (set by the tagger)
+  char tense = 0;              ///< the tense this word signals: 'p' past, 'f' future, 'd' deadline, 's' since, 0 none (set by the tagger)
+  bool ends_tense_phrase = false;  ///< may end a tense cue of several words ("set to")
 };
 
 std::vector<Tok> scan(std::string_view text);

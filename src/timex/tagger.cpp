@@ -50,17 +50,37 @@ namespace {
 struct Tense {
   std::string tense;
   std::size_t distance = 0;  ///< tokens between the cue and the expression
+  bool deadline = false;     ///< "until Friday", "payable Dec. 15": a date set ahead
 };
 
-char cue(const std::vector<Tok>& toks, std::size_t k) {
+bool w_is(const Tok& t, std::string_view w) { return t.lower == w; }
+
+char cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
   const Tok& t = toks[k];
+  if (t.ends_tense_phrase) {
+    for (const auto& [phrase, tense] : res.tense_phrases) {
+      if (phrase.back() != t.lower || phrase.size() > k + 1) continue;
+      bool match = true;
+      for (std::size_t j = 0; j + 1 < phrase.size() && match; ++j) {
+        const Tok& w = toks[k + 1 - phrase.size() + j];
+        match = w.lower == phrase[j] && w.sentence == t.sentence;
+      }
+      if (match) return tense;
+    }
+  }
   // A participle after "be"/"been" ("must be returned", "will be held") says nothing about the tense.
   const bool after_be = k > 0 && (toks[k - 1].lower == "be" || toks[k - 1].lower == "been" || toks[k - 1].lower == "being");
-  if (t.tense == 'f') return 'f';
+  if (t.tense == 'f' || t.tense == 'd' || t.tense == 's') return t.tense;
+  // An auxiliary before a future word is that future: "were planning", "was expected to", "is set to".
+  if (t.tense == 'p' && k + 1 < toks.size() && toks[k + 1].tense == 'f' && toks[k + 1].sentence == t.sentence &&
+      (w_is(t, "was") || w_is(t, "were") || w_is(t, "is") || w_is(t, "are")))
+    return 0;
   if (t.tense == 'p') return after_be ? char{0} : 'p';
   const std::string& w = t.lower;
   if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.capitalized && !t.number && !after_be) {
-    static const char* const k_not_verbs[] = {"hundred", "united", "limited", "based", "need", "speed", "indeed", "seed", "breed", "proceed", "exceed"};
+    static const char* const k_not_verbs[] = {"hundred", "united", "limited", "based", "need", "speed", "indeed", "seed", "breed", "proceed", "exceed",
+                                              "succeed", "greed", "creed", "kindred", "sacred", "naked", "wicked", "rugged",
+                                              "crooked", "infrared"};
     for (const char* n : k_not_verbs)
       if (w == n) return 0;
     return 'p';
@@ -76,16 +96,34 @@ constexpr std::size_t k_tense_reach = 8;
 Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, std::size_t first, std::size_t last) {
   const std::size_t sentence = toks[first].sentence;
   Tense best;
+  // A deadline word right before the expression ("until Friday", "payable on Dec. 15", "as soon
+  // as Tuesday") sets a date ahead, whatever the verb: "extended the offer until Nov. 6".
+  // Unless a past perfect nearby has it done before then ("had filed reports by Wednesday").
+  const auto past_perfect = [&] {
+    for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach;)
+      if (toks[k].lower == "had") return true;
+    for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && k - last <= k_tense_reach; ++k)
+      if (toks[k].lower == "had") return true;
+    return false;
+  };
+  for (std::size_t k = first, gap = 0; k-- > 0 && toks[k].sentence == sentence && gap <= 1; ++gap) {
+    if (cues[k] == 'd') {
+      if (past_perfect()) break;
+      return {"future", first - k, true};
+    }
+    if (cues[k] == 's') return {"past", first - k};  // "since March": a start already behind
+    if (toks[k].lower != "on" && toks[k].lower != "at" && toks[k].lower != "in") break;
+  }
   std::size_t best_distance = SIZE_MAX;
   for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach;) {
-    if (cues[k] == 0) continue;
+    if (cues[k] == 0 || cues[k] == 'd' || cues[k] == 's') continue;
     best = {cues[k] == 'f' ? "future" : "past", first - k};
     best_distance = first - k;
     break;
   }
   for (std::size_t k = last + 1;
        k < toks.size() && toks[k].sentence == sentence && k - last < best_distance && k - last <= k_tense_reach; ++k) {
-    if (cues[k] == 0) continue;
+    if (cues[k] == 0 || cues[k] == 'd' || cues[k] == 's') continue;
     best = {cues[k] == 'f' ? "future" : "past", k - last};
     break;
   }
@@ -132,7 +170,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   std::vector<Tok> toks = scan(text);
   for (auto& t : toks) classify(t, **res);
   std::vector<char> cues(toks.size());
-  for (std::size_t k = 0; k < toks.size(); ++k) cues[k] = cue(toks, k);
+  for (std::size_t k = 0; k < toks.size(); ++k) cues[k] = cue(toks, k, **res);
   Anchors anchors;
   anchors.fiscal_year_start_month = context.fiscal_year_start_month;
   if (context.dct) {
@@ -161,6 +199,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     const Tense tense = tense_near(toks, cues, i, i + m->length - 1);
     anchors.tense = tense.tense;
     anchors.tense_distance = tense.distance;
+    anchors.deadline = tense.deadline;
     auto r = resolve(m->draft, anchors);
     if (!r) {
       ++i;
