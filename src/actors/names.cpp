@@ -42,11 +42,14 @@ std::optional<Kind> kind_of(const std::vector<Word>& w, std::size_t first, std::
   if (first >= last) return std::nullopt;
   if (r.suffixes.count(w[last - 1].bare) != 0 && last - first > 1) return Kind::organisation;
   if (last - first > 1) {
-    if (auto it = r.heads.find(w[last - 1].lower); it != r.heads.end()) return it->second;
-    // "Ministry of Defense", "Bank of Japan", "Department of Health and Human Services".
+    // "Ministry of Defense", "Bank of Japan", "Department of Energy": the head before "of".
     for (std::size_t k = first; k + 1 < last; ++k)
       if (w[k + 1].lower == "of" || w[k + 1].lower == "for")
         if (auto it = r.heads.find(w[k].lower); it != r.heads.end()) return it->second;
+    if (auto it = r.heads.find(w[last - 1].lower); it != r.heads.end()) return it->second;
+  } else if (!w[first].sentence_start) {
+    // "Congress", "Parliament": a government head on its own inside a sentence.
+    if (auto it = r.heads.find(w[first].lower); it != r.heads.end() && it->second == Kind::government) return it->second;
   }
   std::string joined;
   for (std::size_t k = first; k < last; ++k) joined += (k > first ? " " : "") + w[k].lower;
@@ -115,6 +118,7 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
     ++first;
   while (last > first && r.calendar.count(w[last - 1].bare) != 0) --last;
   if (first >= last || last - first > k_max_run) return out;
+  if (last - first == 1 && r.source_nouns.count(w[first].lower) != 0) return out;  // "Officials said"
   if (last - first == 1 && w[first].bare.size() > 2 && w[first].bare.back() == 's') {  // "CISOs", "CEOs": roles
     const std::vector<std::string> singular{w[first].lower.substr(0, w[first].lower.size() - 1)};
     if (r.title_at(singular, 0) != 0) return out;
@@ -126,6 +130,7 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
     const std::size_t t = r.title_at(lw, p);
     if (t == 0) continue;
     const std::size_t name_first = first + p + t;
+    if (name_first == last && p > 0 && is_connector(w[first + p - 1])) continue;  // "Department of Justice"
     if (name_first == last) {  // "Acme CEO": the title is not part of the organisation's name
       if (p > 0) {
         auto before = analyse_run(w, first, first + p, r);
@@ -134,8 +139,10 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
       return out;
     }
     if (institutional(w[last - 1], r) || last - name_first > 4) continue;  // "Department of Justice"
-    if (p > 0) {
+    if (p > 0) {  // "Acme CEO Jane Doe": Acme employs a titled person, so it is an organisation
       auto before = analyse_run(w, first, first + p, r);
+      for (auto& b : before)
+        if (!b.kind && b.country.empty()) b.kind = Kind::organisation;
       out.insert(out.end(), before.begin(), before.end());
     }
     Name person;

@@ -171,6 +171,7 @@ class Scanner {
     if (k >= m_w.size()) return std::nullopt;
     for (const auto& d : m_r.descriptions) {
       if (!same_words(m_w, k, d.words)) continue;
+      if (m_w[k].cap && !m_w[k].sentence_start) return std::nullopt;  // "The Ministry of Health": a name, not a description
       DescriptionMatch m{i, k + d.words.size(), &d, adjective, false};
       const bool name_follows = m.end < m_w.size() && m_w[m.end].cap && m_r.not_names.count(m_w[m.end].bare) == 0 &&
                                 !m_w[m.end - 1].possessive;
@@ -220,11 +221,16 @@ class Scanner {
   }
 
   // "Acme, a maker of …", "Jane Doe, a spokesperson for Acme": the kind the apposition gives.
-  std::optional<Kind> apposition(std::size_t j) const {
+  std::optional<Kind> apposition(std::size_t j, bool closed_only = false) const {
     if (j + 1 >= m_w.size() || m_w[j].text != ",") return std::nullopt;
     const std::string& first = m_w[j + 1].lower;
     if (first != "a" && first != "an" && first != "the" && first != "one" && first != "its") return std::nullopt;
     std::vector<std::string> lw;
+    if (closed_only) {  // after an opening word: only "Acme, a maker of pumps, said"
+      std::size_t k = j + 1;
+      while (k < m_w.size() && k < j + 12 && !m_w[k].punct) ++k;
+      if (k >= m_w.size() || m_w[k].text != ",") return std::nullopt;
+    }
     for (std::size_t k = j + 1; k < m_w.size() && k < j + 12 && !m_w[k].punct; ++k) {
       std::string l = m_w[k].lower;
       if (l.size() > 3 && util::iends_with(l, "ies")) l = l.substr(0, l.size() - 3) + "y";
@@ -253,6 +259,8 @@ class Scanner {
     c.acronym = n.acronym;
     c.possessive = m_w[n.last - 1].possessive;
     c.initial_word = n.last - n.first == 1 && m_w[n.first].sentence_start;
+    // "Later, …", "Separately, …": an adverb opening the sentence.
+    const bool adverb = c.initial_word && n.last < m_w.size() && m_w[n.last].text == ",";
     c.sentence = sentence;
     c.paragraph = m_doc.sentences[sentence].paragraph;
     bool report = false;
@@ -263,7 +271,7 @@ class Scanner {
         if (!m_w[k].punct) c.title += (c.title.empty() ? "" : " ") + m_w[k].text;
     }
     if (n.last == run_last) {
-      if (auto a = apposition(n.last)) c.context = a;
+      if (auto a = apposition(n.last, adverb)) c.context = a;
     }
     if (n.first == run_first && premodifier) c.context = premodifier;
     // "a spokesperson for Acme", "officials at Acme": Acme is an organisation.
@@ -273,6 +281,7 @@ class Scanner {
         !c.context)
       c.context = Kind::organisation;
     if (report && !c.kind && !c.context) c.context = Kind::media;
+    if (adverb && !c.kind && !c.context) return;
     if (!c.country.empty()) {
       c.accepted = frame;  // "Japan said"; otherwise a place
     } else {
@@ -441,6 +450,25 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
     }
   }
 
+  // "the company" with no organisation named: the first name without other evidence is it
+  // ("Orbin Dairy closed a plant. The company said…").
+  const bool needs_main = std::any_of(scan.refs().begin(), scan.refs().end(), [](const Reference& ref) {
+    return ref.description != nullptr && ref.description->refers == "main";
+  });
+  const bool has_organisation = std::any_of(out.entities.begin(), out.entities.end(), [](const Entity& e) { return e.kind == Kind::organisation; });
+  if (needs_main && !has_organisation) {
+    for (const auto& c : cands) {
+      if (c.key.empty() || entity_of.count(c.key) != 0 || !c.country.empty() || c.initial_word || c.acronym) continue;
+      Entity e;
+      e.key = c.key;
+      e.kind = Kind::organisation;
+      entity_of[c.key] = out.entities.size();
+      out.entities.push_back(std::move(e));
+      entity_count.push_back(stats[c.key].count);
+      break;
+    }
+  }
+
   // Named mentions, salience and the main subject.
   for (const auto& c : cands) {
     auto it = entity_of.find(c.key);
@@ -497,6 +525,7 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
       const Entity& e = out.entities[m.entity];
       latest_kind[e.kind] = m.entity;
       for (const auto w : util::split(e.key, ' ')) latest_head[std::string(w)] = m.entity;
+      for (const auto w : util::split(util::to_lower_ascii(m.text), ' ')) latest_head[std::string(w)] = m.entity;
       if (e.kind == Kind::person) latest_person = std::pair{m.entity, m.span.begin};
     }
     std::optional<std::size_t> target;

@@ -63,6 +63,24 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
       w.span.end = toks[last].span.end;
       k = last;
     }
+    // "Times' report": a plural possessive written with a bare apostrophe.
+    if (!w.punct && !w.number && k + 1 < toks.size() && toks[k].span.end == toks[k + 1].span.begin &&
+        (text_of(k + 1) == "'" || text_of(k + 1) == "\xE2\x80\x99") && (w.span.end - w.span.begin) > 1 &&
+        (body[w.span.end - 1] == 's' || body[w.span.end - 1] == 'S') &&
+        (k + 2 >= toks.size() || toks[k + 1].span.end != toks[k + 2].span.begin)) {
+      std::string_view text = body.substr(w.span.begin, w.span.size());
+      w.name_end = w.span.end;
+      w.span.end = toks[k + 1].span.end;
+      w.possessive = true;
+      ++k;
+      w.text = std::string(text);
+      w.lower = util::to_lower_ascii(text);
+      w.bare = without_periods(w.lower);
+      w.cap = starts_upper(text);
+      w.all_caps = false;
+      out.push_back(std::move(w));
+      continue;
+    }
     std::string_view text = body.substr(w.span.begin, w.span.size());
     w.name_end = w.span.end;
     if (!w.punct && !w.number) {

@@ -49,6 +49,10 @@ Result<Resources> compile(const Lexicon& lex) {
   if (!actor_res) return Error{actor_res.error()};
   r.source_nouns = (*actor_res)->source_nouns;
   r.abbreviations = (*actor_res)->abbreviations;
+  r.calendar = (*actor_res)->calendar;
+  r.titles = (*actor_res)->titles;
+  for (const auto& d : (*actor_res)->descriptions)
+    if (d.refers != "new") r.descriptions.insert(d.words.back());
   return r;
 }
 

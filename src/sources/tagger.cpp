@@ -26,7 +26,8 @@ using actors::Word;
 
 const std::vector<std::string> k_skip{"also", "has", "have", "had", "previously", "later", "first", "then",
                                       "initially", "earlier", "further", "recently", "publicly", "officially",
-                                      "did", "would", "will", "separately", "again", "once", "had"};
+                                      "did", "would", "will", "separately", "again", "once", "not", "never",
+                                      "didn't", "didn\xE2\x80\x99t", "hasn't", "hasn\xE2\x80\x99t"};
 const std::vector<std::string> k_pronouns{"he", "she", "it", "they", "we"};
 
 bool among(const std::vector<std::string>& list, const std::string& w) {
@@ -85,6 +86,12 @@ class SentenceFrames {
       if (matched) continue;
       auto v = m_r.verbs.find(w[k].lower);
       if (v == m_r.verbs.end()) continue;
+      // "the report", "Acme's report", "its claims": a noun, not a verb.
+      if (k > 0 && (w[k - 1].possessive || w[k - 1].lower == "the" || w[k - 1].lower == "a" || w[k - 1].lower == "its" ||
+                    w[k - 1].lower == "their" || w[k - 1].lower == "his" || w[k - 1].lower == "her" ||
+                    w[k - 1].lower == "been" || w[k - 1].lower == "be" || w[k - 1].lower == "being" ||
+                    w[k - 1].lower == "was" || w[k - 1].lower == "were" || w[k - 1].lower == "is" || w[k - 1].lower == "are"))
+        continue;
       const bool colon = k + 1 < w.size() && w[k + 1].text == ":";
       if (auto who = before(k)) {
         out.push_back({k, w[k].span, v->second.frame, false, colon, *who});
@@ -118,6 +125,17 @@ class SentenceFrames {
     return match(at + 1, words, p + 1);
   }
 
+  bool title_ends_at(std::size_t j) const {
+    const auto& w = *m_w;
+    for (const auto& t : m_r.titles) {
+      if (t.size() > j + 1) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < t.size() && same; ++k) same = w[j + 1 - t.size() + k].lower == t[k];
+      if (same) return true;
+    }
+    return false;
+  }
+
   Source from_mention(std::size_t mi) const {
     const auto& m = m_actors.mentions[mi];
     return {m.text, m.entity, m.span};
@@ -134,10 +152,20 @@ class SentenceFrames {
     SourcePhrase sp{k, k + 1, {w[k].text, std::nullopt, w[k].span}};
     if (m_begin[k] != npos) sp.source.entity = m_actors.mentions[m_begin[k]].entity;  // he/she, resolved by actors
     else if (w[k].bare == "it" || w[k].bare == "they") {
-      // The institution named last before the pronoun, else the document's main subject.
+      // The first institution named in the nearest sentence that names one (the subject it
+      // usually continues), else the document's main subject.
+      std::optional<std::size_t> sentence_of_latest;
       for (std::size_t mi = 0; mi < m_actors.mentions.size() && m_actors.mentions[mi].span.begin < w[k].span.begin; ++mi) {
         const auto kind = m_actors.entities[m_actors.mentions[mi].entity].kind;
-        if (kind == actors::Kind::organisation || kind == actors::Kind::government) sp.source.entity = m_actors.mentions[mi].entity;
+        if (kind != actors::Kind::organisation && kind != actors::Kind::government) continue;
+        const std::size_t at = m_actors.mentions[mi].span.begin;
+        const auto s = std::upper_bound(m_doc.sentences.begin(), m_doc.sentences.end(), at,
+                                        [](std::size_t b, const Sentence& x) { return b < x.span.begin; }) -
+                       m_doc.sentences.begin();
+        if (!sentence_of_latest || static_cast<std::size_t>(s) != *sentence_of_latest) {
+          sentence_of_latest = static_cast<std::size_t>(s);
+          sp.source.entity = m_actors.mentions[mi].entity;
+        }
       }
       if (!sp.source.entity) sp.source.entity = m_previous ? m_previous : m_actors.main_subject;
     }
@@ -149,7 +177,7 @@ class SentenceFrames {
   std::optional<SourcePhrase> before(std::size_t e) const {
     const auto& w = *m_w;
     std::size_t k = e;
-    while (k > 0 && among(k_skip, w[k - 1].lower)) --k;
+    while (k > 0 && (among(k_skip, w[k - 1].lower) || w[k - 1].lower == "on" || m_r.calendar.count(w[k - 1].bare) != 0)) --k;
     if (k == 0) return std::nullopt;
     --k;
     if (w[k].text == "," && k > 0) {  // an apposition: "Jane Doe, a spokesperson for Acme, said"
@@ -182,7 +210,7 @@ class SentenceFrames {
     for (std::size_t n = k + 1; n > 0 && n + 6 > k + 1; --n) {
       const std::size_t j = n - 1;
       if (w[j].punct || (j < k && m_r.verbs.count(w[j].lower) != 0)) break;
-      if (m_r.source_nouns.count(w[j].lower) == 0) continue;
+      if (m_r.source_nouns.count(w[j].lower) == 0 && m_r.descriptions.count(w[j].lower) == 0 && !title_ends_at(j)) continue;
       std::size_t first = j;
       std::optional<std::size_t> entity_mention;
       while (first > 0 && !w[first - 1].punct && first + 4 > j && m_r.verbs.count(w[first - 1].lower) == 0) {
@@ -202,6 +230,14 @@ class SentenceFrames {
         if (first + 3 <= j) break;
       }
       if (first > 0 && (w[first - 1].lower == "a" || w[first - 1].lower == "an" || w[first - 1].lower == "the")) --first;
+      // "two officials at the ministry", "a spokesperson for the company": the whole phrase.
+      while (first >= 2 && (w[first - 1].lower == "at" || w[first - 1].lower == "for" || w[first - 1].lower == "of" ||
+                            w[first - 1].lower == "from") &&
+             (m_r.source_nouns.count(w[first - 2].lower) != 0 || title_ends_at(first - 2))) {
+        first -= 2;
+        static const std::vector<std::string> k_determiners{"a", "an", "the", "two", "three", "some", "several", "one", "many"};
+        if (first > 0 && among(k_determiners, w[first - 1].lower)) --first;
+      }
       SourcePhrase sp{first, k + 1, {text(first, k + 1), std::nullopt, ByteSpan{w[first].span.begin, w[k].name_end}}};
       if (entity_mention) sp.source.entity = m_actors.mentions[*entity_mention].entity;
       for (std::size_t m = j + 1; m <= k && !entity_mention; ++m)
