@@ -154,18 +154,22 @@ class SentenceFrames {
     else if (w[k].bare == "it" || w[k].bare == "they") {
       // The first institution named in the nearest sentence that names one (the subject it
       // usually continues), else the document's main subject.
+      // (A bounded look back: at most 200 mentions.)
       std::optional<std::size_t> sentence_of_latest;
-      for (std::size_t mi = 0; mi < m_actors.mentions.size() && m_actors.mentions[mi].span.begin < w[k].span.begin; ++mi) {
-        const auto kind = m_actors.entities[m_actors.mentions[mi].entity].kind;
+      const auto& ms = m_actors.mentions;
+      std::size_t mi = static_cast<std::size_t>(
+          std::lower_bound(ms.begin(), ms.end(), w[k].span.begin,
+                           [](const actors::Mention& m, std::size_t b) { return m.span.begin < b; }) - ms.begin());
+      for (std::size_t steps = 0; mi > 0 && steps < 200; --mi, ++steps) {
+        const auto& m = ms[mi - 1];
+        const auto kind = m_actors.entities[m.entity].kind;
         if (kind != actors::Kind::organisation && kind != actors::Kind::government) continue;
-        const std::size_t at = m_actors.mentions[mi].span.begin;
-        const auto s = std::upper_bound(m_doc.sentences.begin(), m_doc.sentences.end(), at,
-                                        [](std::size_t b, const Sentence& x) { return b < x.span.begin; }) -
-                       m_doc.sentences.begin();
-        if (!sentence_of_latest || static_cast<std::size_t>(s) != *sentence_of_latest) {
-          sentence_of_latest = static_cast<std::size_t>(s);
-          sp.source.entity = m_actors.mentions[mi].entity;
-        }
+        const auto s = static_cast<std::size_t>(
+            std::upper_bound(m_doc.sentences.begin(), m_doc.sentences.end(), m.span.begin,
+                             [](std::size_t b, const Sentence& x) { return b < x.span.begin; }) - m_doc.sentences.begin());
+        if (sentence_of_latest && s != *sentence_of_latest) break;
+        sentence_of_latest = s;
+        sp.source.entity = m.entity;  // the first such mention of that sentence, walking back
       }
       if (!sp.source.entity) sp.source.entity = m_previous ? m_previous : m_actors.main_subject;
     }
