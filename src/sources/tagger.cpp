@@ -426,7 +426,8 @@ Result<std::vector<Attribution>> tag(const Document& doc, const actors::Document
       bool last = true;
       for (std::size_t k = std::max(f.who.last, f.at + 1); k < w.size() && last; ++k)
         if (!w[k].punct && !among(k_skip, w[k].lower) && w[k].lower != "on" && w[k].lower != "in" &&
-            w[k].lower != "a" && w[k].lower != "statement" && !w[k].cap && !w[k].number)
+            w[k].lower != "a" && w[k].lower != "statement" && w[k].lower != "citing" && w[k].lower != "quoting" &&
+            w[k].lower != "the" && !w[k].cap && !w[k].number)
           last = false;
       if (last && f.at > main->at) main = &f;
     }
