@@ -525,7 +525,8 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
       const Entity& e = out.entities[m.entity];
       latest_kind[e.kind] = m.entity;
       for (const auto w : util::split(e.key, ' ')) latest_head[std::string(w)] = m.entity;
-      for (const auto w : util::split(util::to_lower_ascii(m.text), ' ')) latest_head[std::string(w)] = m.entity;
+      const std::string lower = util::to_lower_ascii(m.text);  // split() returns views into it
+      for (const auto w : util::split(lower, ' ')) latest_head[std::string(w)] = m.entity;
       if (e.kind == Kind::person) latest_person = std::pair{m.entity, m.span.begin};
     }
     std::optional<std::size_t> target;
