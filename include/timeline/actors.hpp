@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "timeline/document.hpp"
@@ -44,6 +45,11 @@ struct DocumentActors {
 
 /// Finds the actors of a loaded, segmented document (its title counts towards salience).
 Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon = nullptr);
+
+/// The normalised key of a name, as Entity::key: lower case, legal suffixes, a leading "the" and
+/// a possessive country left out ("The Acme Corp." → "acme", "Japan's Defense Ministry" →
+/// "defense ministry"). Outlets and cited sources compare by it.
+std::string key(std::string_view name, const Lexicon* lexicon = nullptr);
 
 /// Alias sets across documents: for each document, for each of its entities, the corpus-wide
 /// entity id (equal ids: the same actor). Ids are dense, deterministic (independent of input

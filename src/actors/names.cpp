@@ -1,0 +1,186 @@
+#include "actors/names.hpp"
+
+#include <algorithm>
+
+#include "util/strings.hpp"
+
+namespace timeline::actors {
+namespace {
+
+constexpr std::size_t k_max_run = 8;  // longer capitalised runs are headlines or lists, not names
+
+bool is_connector(const Word& w) { return w.lower == "of" || w.lower == "for" || w.lower == "and" || w.text == "&"; }
+
+bool institutional(const Word& w, const Resources& r) {
+  return r.heads.count(w.lower) != 0 || r.suffixes.count(w.bare) != 0;
+}
+
+std::vector<std::string> lowers(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+  std::vector<std::string> out;
+  for (std::size_t k = first; k < last; ++k) out.push_back(w[k].lower);
+  return out;
+}
+
+// Number of words at `first` naming a country ("United States", "U.S.", "Japan's", "Japanese").
+std::size_t country_at(const std::vector<Word>& w, std::size_t first, std::size_t last, const Resources& r,
+                       std::string* country) {
+  std::string joined;
+  std::size_t found = 0;
+  for (std::size_t k = first; k < last && k < first + 3; ++k) {
+    if (!joined.empty()) joined += ' ';
+    joined += w[k].bare;
+    if (const auto* c = r.country(joined)) {
+      found = k + 1 - first;
+      *country = *c;
+    }
+    if (w[k].possessive) break;
+  }
+  return found;
+}
+
+std::optional<Kind> kind_of(const std::vector<Word>& w, std::size_t first, std::size_t last, const Resources& r) {
+  if (first >= last) return std::nullopt;
+  if (r.suffixes.count(w[last - 1].bare) != 0 && last - first > 1) return Kind::organisation;
+  if (last - first > 1) {
+    // "Ministry of Defense", "Bank of Japan", "Department of Energy": the head before "of".
+    for (std::size_t k = first; k + 1 < last; ++k)
+      if (w[k + 1].lower == "of" || w[k + 1].lower == "for")
+        if (auto it = r.heads.find(w[k].lower); it != r.heads.end()) return it->second;
+    if (auto it = r.heads.find(w[last - 1].lower); it != r.heads.end()) return it->second;
+  } else if (!w[first].sentence_start) {
+    // "Congress", "Parliament": a government head on its own inside a sentence.
+    if (auto it = r.heads.find(w[first].lower); it != r.heads.end() && it->second == Kind::government) return it->second;
+  }
+  std::string joined;
+  for (std::size_t k = first; k < last; ++k) joined += (k > first ? " " : "") + w[k].lower;
+  if (r.agencies.count(joined) != 0) return Kind::media;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& r) {
+  std::size_t j = i;
+  bool has_of = false;
+  while (j < w.size()) {
+    const Word& x = w[j];
+    if (x.cap) {
+      ++j;
+      if (x.possessive) {
+        std::string c;
+        // "Japan's Defense Ministry" stays one name; "Acme's chief executive" ends at Acme.
+        if (!(j < w.size() && w[j].cap && country_at(w, j - 1, j, r, &c) == 1)) break;
+      }
+      continue;
+    }
+    if (j > i && j + 1 < w.size() && w[j + 1].cap && is_connector(x) && !w[j - 1].possessive) {
+      bool ok = false;
+      if (x.text == "&") ok = true;
+      else if (x.lower == "and") ok = has_of;
+      else
+        for (std::size_t k = i; k < j; ++k)
+          if (institutional(w[k], r) || r.title_at(lowers(w, k, k + 1), 0) != 0) ok = true;
+      if (!ok) break;
+      if (x.lower != "and" && x.text != "&") has_of = true;
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+std::string key_of(const std::vector<Word>& w, std::size_t first, std::size_t last, const Resources& r) {
+  while (first < last && w[first].lower == "the") ++first;
+  while (last - first > 1 && (r.suffixes.count(w[last - 1].bare) != 0 || w[last - 1].text == ",")) --last;
+  std::string key;
+  for (std::size_t k = first; k < last; ++k) {
+    if (w[k].punct && w[k].text != "&") continue;
+    if (!key.empty()) key += ' ';
+    key += w[k].text == "&" ? "and" : w[k].bare;
+  }
+  return key;
+}
+
+std::size_t title_before(const std::vector<Word>& w, std::size_t i, const Resources& r) {
+  for (const auto& t : r.titles) {
+    if (t.size() > i) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < t.size() && same; ++k) same = w[i - t.size() + k].lower == t[k];
+    if (same) return i - t.size();
+  }
+  return i;
+}
+
+std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std::size_t last, const Resources& r) {
+  std::vector<Name> out;
+  while (first < last && (r.not_names.count(w[first].bare) != 0 || w[first].bare.size() == 1) && !w[first].possessive)
+    ++first;
+  while (last > first && r.calendar.count(w[last - 1].bare) != 0) --last;
+  if (first >= last || last - first > k_max_run) return out;
+  if (last - first == 1 && r.source_nouns.count(w[first].lower) != 0) return out;  // "Officials said"
+  if (last - first == 1 && w[first].bare.size() > 2 && w[first].bare.back() == 's') {  // "CISOs", "CEOs": roles
+    const std::vector<std::string> singular{w[first].lower.substr(0, w[first].lower.size() - 1)};
+    if (r.title_at(singular, 0) != 0) return out;
+  }
+
+  // A title inside the run: "Acme CEO Jane Doe", "Chief Cabinet Secretary Jane Doe", "Mr. Roe".
+  const auto lw = lowers(w, first, last);
+  for (std::size_t p = 0; p < lw.size(); ++p) {
+    const std::size_t t = r.title_at(lw, p);
+    if (t == 0) continue;
+    const std::size_t name_first = first + p + t;
+    if (name_first == last && p > 0 && is_connector(w[first + p - 1])) continue;  // "Department of Justice"
+    if (name_first == last) {  // "Acme CEO": the title is not part of the organisation's name
+      if (p > 0) {
+        auto before = analyse_run(w, first, first + p, r);
+        out.insert(out.end(), before.begin(), before.end());
+      }
+      return out;
+    }
+    if (institutional(w[last - 1], r) || last - name_first > 4) continue;  // "Department of Justice"
+    if (p > 0) {  // "Acme CEO Jane Doe": Acme employs a titled person, so it is an organisation
+      auto before = analyse_run(w, first, first + p, r);
+      for (auto& b : before)
+        if (!b.kind && b.country.empty()) b.kind = Kind::organisation;
+      out.insert(out.end(), before.begin(), before.end());
+    }
+    Name person;
+    person.first = name_first;
+    person.last = last;
+    person.key_first = name_first;
+    person.key = key_of(w, name_first, last, r);
+    person.kind = Kind::person;
+    for (std::size_t k = first + p; k < name_first; ++k) person.title += (k > first + p ? " " : "") + w[k].text;
+    out.push_back(std::move(person));
+    return out;
+  }
+
+  Name n;
+  n.first = first;
+  n.last = last;
+  n.key_first = first;
+  std::string country;
+  const std::size_t c = country_at(w, first, last, r, &country);
+  if (c == last - first) {  // "Japan", "U.S.", "Chinese": a government only when it speaks
+    n.country = country;
+    n.key = util::to_lower_ascii(country);
+    n.kind = Kind::government;
+    out.push_back(std::move(n));
+    return out;
+  }
+  if (c > 0) {
+    // "Japan's Defense Ministry" always drops the country from the key; "Japanese Defense
+    // Ministry" and "U.S. Department of Justice" only for government bodies ("American
+    // Airlines" keeps its first word).
+    const auto rest = kind_of(w, first + c, last, r);
+    if (w[first + c - 1].possessive || (rest && *rest == Kind::government)) n.key_first = first + c;
+  }
+  n.kind = kind_of(w, n.key_first, last, r);
+  n.key = key_of(w, n.key_first, last, r);
+  n.acronym = last - first == 1 && w[first].all_caps;
+  if (!n.key.empty()) out.push_back(std::move(n));
+  return out;
+}
+
+}  // namespace timeline::actors

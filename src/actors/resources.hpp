@@ -1,0 +1,48 @@
+#pragma once
+// The actor tagger's lexicons, compiled once from data/lexicon into lookup tables.
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "timeline/actors.hpp"
+#include "timeline/lexicon.hpp"
+#include "timeline/result.hpp"
+
+namespace timeline::actors {
+
+/// A description standing for an actor ("the company", "a Chinese hacking group").
+struct Description {
+  std::vector<std::string> words;  ///< lower case
+  Kind kind = Kind::organisation;
+  std::string refers;              ///< main | head | recent | new
+  std::string key;                 ///< for `new`
+};
+
+struct Resources {
+  std::unordered_set<std::string> suffixes;               ///< bare lower case: "corp", "inc", "llc"
+  std::unordered_map<std::string, Kind> heads;            ///< "ministry" → government
+  std::unordered_set<std::string> agencies;               ///< lower-case names of news agencies
+  std::vector<std::vector<std::string>> titles;           ///< lower-case words, longest first
+  std::vector<Description> descriptions;                  ///< longest first
+  std::unordered_map<std::string, std::string> countries; ///< any name or adjective (lower, bare) → country name
+  std::unordered_set<std::string> adjectives;             ///< lower: "japanese", "chinese"
+  std::unordered_set<std::string> not_names;              ///< lower: "the", "however", months, weekdays
+  std::unordered_map<std::string, std::string> verbs;     ///< reporting verb form → kind ("" or "report")
+  std::unordered_set<std::string> source_nouns;           ///< "officials", "spokesperson", "report"
+  std::unordered_set<std::string> abbreviations;          ///< lower case with the period: "corp.", "mr."
+  std::unordered_set<std::string> calendar;               ///< lower: month and weekday names
+
+  /// Title starting at words[i] (lower case forms given), as a number of words (0: none).
+  std::size_t title_at(const std::vector<std::string>& lower, std::size_t i) const;
+  /// The country a word names ("japan", "japanese", "u.s.") or "" when none.
+  const std::string* country(const std::string& lower_bare) const;
+};
+
+Result<const Resources*> resources_for(const Lexicon* lexicon);
+
+/// Kind names as written in the data files.
+std::optional<Kind> kind_from_string(std::string_view s);
+
+}  // namespace timeline::actors

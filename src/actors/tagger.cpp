@@ -1,0 +1,605 @@
+// The actor tagger: names from capitalised runs and lexicons, descriptions ("the company"),
+// alias sets by key, salience, and the resolution of descriptions to actors.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "actors/names.hpp"
+#include "actors/resources.hpp"
+#include "actors/words.hpp"
+#include "timeline/actors.hpp"
+#include "util/strings.hpp"
+
+namespace timeline::actors {
+
+const char* to_string(Kind k) {
+  switch (k) {
+    case Kind::organisation: return "organisation";
+    case Kind::government: return "government";
+    case Kind::person: return "person";
+    case Kind::group: return "group";
+    case Kind::media: return "media";
+  }
+  return "organisation";
+}
+
+namespace {
+
+// A name found in the body, before alias sets are made.
+struct Candidate {
+  ByteSpan span;
+  std::string key;
+  std::optional<Kind> kind;     // from the name itself (suffix, head, title)
+  std::optional<Kind> context;  // from what surrounds it (apposition, "electronics maker X", "X reported")
+  std::string title, country;
+  bool acronym = false;
+  bool accepted = false;        // enough evidence on its own to be an actor
+  bool possessive = false;
+  bool initial_word = false;    // one word at the start of a sentence: maybe just a capitalised word
+  std::size_t sentence = 0;
+  std::size_t paragraph = 0;
+};
+
+// A description or pronoun to resolve once the named actors are known.
+struct Reference {
+  ByteSpan span;
+  const Description* description = nullptr;  // nullptr: "he"/"she"
+  std::string key;                           // for new actors ("chinese hackers")
+  std::string head;                          // last word of the description
+  std::size_t sentence = 0;
+};
+
+struct DescriptionMatch {
+  std::size_t begin = 0, end = 0;
+  const Description* description = nullptr;
+  std::string adjective;
+  bool premodifier = false;  // "electronics maker Acme": evidence for the name that follows
+};
+
+const std::set<std::string, std::less<>> k_skip{"also", "has", "have", "had", "previously", "later", "first",
+                                                "then", "initially", "earlier", "further", "recently",
+                                                "publicly", "officially", "did", "would", "will", "on", "last",
+                                                "this", "separately", "again", "itself"};
+
+bool same_words(const std::vector<Word>& w, std::size_t at, const std::vector<std::string>& phrase) {
+  if (at + phrase.size() > w.size()) return false;
+  for (std::size_t k = 0; k < phrase.size(); ++k) {
+    if (w[at + k].lower != phrase[k]) return false;
+    if (w[at + k].possessive && k + 1 < phrase.size()) return false;
+  }
+  return true;
+}
+
+class Scanner {
+ public:
+  Scanner(const Document& doc, const Resources& r) : m_doc(doc), m_r(r) {}
+
+  void sentence(std::size_t index) {
+    const auto& s = m_doc.sentences[index];
+    m_w = words(m_doc.body, s.span, m_r.abbreviations);
+    std::optional<Kind> premodifier;
+    for (std::size_t i = 0; i < m_w.size(); ++i) {
+      const Word& x = m_w[i];
+      if (!x.cap && !x.punct && !x.number) lower_words.insert(x.lower);
+      if (x.punct || x.number) {
+        premodifier.reset();
+        continue;
+      }
+      if (x.bare == "he" || x.bare == "she") {
+        m_refs.push_back({x.span, nullptr, "", x.bare, index});
+        continue;
+      }
+      if (auto d = description_at(i)) {
+        if (d->premodifier) {
+          premodifier = d->description->kind;
+        } else {
+          Reference ref;
+          ref.span = {m_w[d->begin].span.begin, m_w[d->end - 1].name_end};
+          ref.description = d->description;
+          ref.head = d->description->words.back();
+          ref.sentence = index;
+          if (d->description->refers == "new") ref.key = (d->adjective.empty() ? "" : d->adjective + " ") + d->description->key;
+          m_refs.push_back(std::move(ref));
+        }
+        i = d->end - 1;
+        continue;
+      }
+      if (!x.cap) {
+        premodifier.reset();
+        continue;
+      }
+      const std::size_t j = std::min(run_end(m_w, i, m_r), m_w.size());
+      if (j - i > 12) {  // a headline or a list in capitals: nothing reliable inside
+        i = j - 1;
+        continue;
+      }
+      std::size_t titled = title_before(m_w, i, m_r);
+      if (titled == i && i > 1 && m_w[i - 1].text == ",") {  // "Acme's chief executive, Jane Doe,"
+        const std::size_t t = title_before(m_w, i - 1, m_r);
+        if (t < i - 1) titled = t;
+      }
+      for (auto& n : analyse_run(m_w, i, j, m_r)) add(n, index, i, j, titled, premodifier);
+      premodifier.reset();
+      i = j - 1;
+    }
+  }
+
+  std::vector<Candidate> candidates;
+  std::unordered_set<std::string> lower_words;  // words written in lower case somewhere
+  std::vector<Reference>& refs() { return m_refs; }
+  std::map<std::string, std::string> acronyms;  // "ftc" → "federal trade commission"
+
+ private:
+  std::optional<DescriptionMatch> description_at(std::size_t i) const {
+    std::size_t k = i;
+    bool det = false, definite = false;
+    if (m_w[k].lower == "the" || m_w[k].lower == "a" || m_w[k].lower == "an") {
+      det = true;
+      definite = m_w[k].lower == "the";
+      ++k;
+    }
+    // "the electronics manufacturing company": up to two plain words before the description.
+    if (definite) {
+      static const std::set<std::string, std::less<>> k_other{"other", "parent", "rival", "another", "former",
+                                                                "subsidiary", "partner", "sister", "competing", "same"};
+      for (std::size_t skip = 1; skip <= 2 && k + skip < m_w.size(); ++skip) {
+        const Word& mod = m_w[k + skip - 1];
+        if ((mod.cap && mod.text.find('-') == std::string::npos) || mod.punct || mod.number || mod.possessive || k_other.count(mod.lower) != 0) break;
+        for (const auto& d : m_r.descriptions)
+          if (d.refers != "new" && same_words(m_w, k + skip, d.words) &&
+              (k + skip + d.words.size() >= m_w.size() || !m_w[k + skip + d.words.size()].cap))
+            return DescriptionMatch{i, k + skip + d.words.size(), &d, "", false};
+      }
+    }
+    std::string adjective;
+    for (std::size_t len = 2; len >= 1 && k < m_w.size(); --len) {
+      if (k + len > m_w.size()) continue;
+      std::string joined;
+      bool caps = true;
+      for (std::size_t m = k; m < k + len; ++m) {
+        joined += (m > k ? " " : "") + m_w[m].lower;
+        caps = caps && m_w[m].cap && !m_w[m].possessive;
+      }
+      if (caps && m_r.adjectives.count(joined) != 0) {
+        adjective = joined;
+        k += len;
+        break;
+      }
+    }
+    if (k >= m_w.size()) return std::nullopt;
+    for (const auto& d : m_r.descriptions) {
+      if (!same_words(m_w, k, d.words)) continue;
+      if (m_w[k].cap && !m_w[k].sentence_start) return std::nullopt;  // "The Ministry of Health": a name, not a description
+      DescriptionMatch m{i, k + d.words.size(), &d, adjective, false};
+      const bool name_follows = m.end < m_w.size() && m_w[m.end].cap && m_r.not_names.count(m_w[m.end].bare) == 0 &&
+                                !m_w[m.end - 1].possessive;
+      if (d.refers == "new") {
+        if (name_follows) m.premodifier = true;  // "hacking group Lazarus": the name is the actor
+        return m;
+      }
+      if (name_follows) {
+        m.begin = k;
+        m.premodifier = true;
+        return m;
+      }
+      if (!definite || !adjective.empty()) return std::nullopt;
+      return m;
+    }
+    (void)det;
+    return std::nullopt;
+  }
+
+  // Whether the name in words [i, j) speaks: "X said", "X officials said", "X's report stated",
+  // "according to X", "citing X", "…, said X."; sets `report` for "X reported".
+  bool speaks(std::size_t i, std::size_t j, bool& report) const {
+    std::size_t k = j;
+    if (k < m_w.size() && m_w[k - 1].possessive && m_r.source_nouns.count(m_w[k].lower) != 0) {
+      report = m_w[k].lower == "report" || m_w[k].lower == "reports";  // "Nikkei's report"
+      return true;
+    }
+    while (k < m_w.size() && (k_skip.count(m_w[k].lower) != 0 || m_r.calendar.count(m_w[k].bare) != 0)) ++k;
+    if (k + 1 < m_w.size() && m_r.verbs.count(m_w[k].lower) == 0 && m_r.source_nouns.count(m_w[k].lower) != 0) ++k;
+    if (k < m_w.size()) {
+      if (auto it = m_r.verbs.find(m_w[k].lower); it != m_r.verbs.end()) {
+        report = it->second == "report";
+        return true;
+      }
+      if (m_w[k].lower == "broke") {
+        report = true;
+        return true;
+      }
+    }
+    std::size_t b = i;
+    if (b > 0 && m_w[b - 1].lower == "the") --b;
+    if (b >= 2 && m_w[b - 2].lower == "according" && m_w[b - 1].lower == "to") return true;
+    if (b >= 1 && (m_w[b - 1].lower == "citing" || m_w[b - 1].lower == "quoting")) return true;
+    if (b >= 2 && m_w[b - 1].lower == "by" && m_r.verbs.count(m_w[b - 2].lower) != 0) return true;
+    if (b >= 1 && m_r.verbs.count(m_w[b - 1].lower) != 0 && (j >= m_w.size() || m_w[j].punct)) return true;
+    return false;
+  }
+
+  // "Acme, a maker of …", "Jane Doe, a spokesperson for Acme": the kind the apposition gives.
+  std::optional<Kind> apposition(std::size_t j, bool closed_only = false) const {
+    if (j + 1 >= m_w.size() || m_w[j].text != ",") return std::nullopt;
+    const std::string& first = m_w[j + 1].lower;
+    if (first != "a" && first != "an" && first != "the" && first != "one" && first != "its") return std::nullopt;
+    std::vector<std::string> lw;
+    if (closed_only) {  // after an opening word: only "Acme, a maker of pumps, said"
+      std::size_t k = j + 1;
+      while (k < m_w.size() && k < j + 12 && !m_w[k].punct) ++k;
+      if (k >= m_w.size() || m_w[k].text != ",") return std::nullopt;
+    }
+    for (std::size_t k = j + 1; k < m_w.size() && k < j + 12 && !m_w[k].punct; ++k) {
+      std::string l = m_w[k].lower;
+      if (l.size() > 3 && util::iends_with(l, "ies")) l = l.substr(0, l.size() - 3) + "y";
+      else if (l.size() > 3 && l.back() == 's' && m_r.titles.size() > 0) l.pop_back();
+      lw.push_back(std::move(l));
+      if ((m_w[k].lower == "of" && m_w[k - 1].lower != "one") || m_w[k].lower == "for" || m_w[k].lower == "at") break;
+    }
+    for (std::size_t p = 0; p < lw.size(); ++p) {
+      if (m_r.title_at(lw, p) != 0) return Kind::person;
+      for (const auto& d : m_r.descriptions)
+        if (d.refers != "new" && p + d.words.size() <= lw.size() &&
+            std::equal(d.words.begin(), d.words.end(), lw.begin() + static_cast<std::ptrdiff_t>(p)))
+          return d.kind;
+    }
+    return std::nullopt;
+  }
+
+  void add(const Name& n, std::size_t sentence, std::size_t run_first, std::size_t run_last, std::size_t titled,
+           std::optional<Kind> premodifier) {
+    Candidate c;
+    c.span = {m_w[n.first].span.begin, m_w[n.last - 1].name_end};
+    c.key = n.key;
+    c.kind = n.kind;
+    c.title = n.title;
+    c.country = n.country;
+    c.acronym = n.acronym;
+    c.possessive = m_w[n.last - 1].possessive;
+    c.initial_word = n.last - n.first == 1 && m_w[n.first].sentence_start;
+    // "Later, …", "Separately, …": an adverb opening the sentence.
+    const bool adverb = c.initial_word && n.last < m_w.size() && m_w[n.last].text == ",";
+    c.sentence = sentence;
+    c.paragraph = m_doc.sentences[sentence].paragraph;
+    bool report = false;
+    const bool frame = speaks(n.first, n.last, report);
+    if (n.first == run_first && titled < run_first && !n.kind) {  // "spokesperson Jane Doe"
+      c.kind = Kind::person;
+      for (std::size_t k = titled; k < run_first; ++k)
+        if (!m_w[k].punct) c.title += (c.title.empty() ? "" : " ") + m_w[k].text;
+    }
+    if (n.last == run_last) {
+      if (auto a = apposition(n.last, adverb)) c.context = a;
+    }
+    if (n.first == run_first && premodifier) c.context = premodifier;
+    // "a spokesperson for Acme", "officials at Acme": Acme is an organisation.
+    if (n.first == run_first && n.first >= 2 &&
+        (m_w[n.first - 1].lower == "for" || m_w[n.first - 1].lower == "at" || m_w[n.first - 1].lower == "from") &&
+        (m_r.source_nouns.count(m_w[n.first - 2].lower) != 0 || title_before(m_w, n.first - 1, m_r) < n.first - 1) &&
+        !c.context)
+      c.context = Kind::organisation;
+    if (report && !c.kind && !c.context) c.context = Kind::media;
+    if (adverb && !c.kind && !c.context) return;
+    if (!c.country.empty()) {
+      c.accepted = frame;  // "Japan said"; otherwise a place
+    } else {
+      c.accepted = c.kind.has_value() || c.context.has_value() || frame;
+      if (c.acronym && !frame) c.accepted = false;
+    }
+    // "Name (ACR)": the acronym is another name of the same actor.
+    if (n.last == run_last && run_last + 2 < m_w.size() && m_w[run_last].text == "(" && m_w[run_last + 1].all_caps &&
+        m_w[run_last + 2].text == ")")
+      acronyms[m_w[run_last + 1].bare] = c.key;
+    candidates.push_back(std::move(c));
+  }
+
+  const Document& m_doc;
+  const Resources& m_r;
+  std::vector<Word> m_w;
+  std::vector<Reference> m_refs;
+};
+
+bool starts_with_words(const std::string& longer, const std::string& prefix) {
+  return longer.size() > prefix.size() && longer.compare(0, prefix.size(), prefix) == 0 && longer[prefix.size()] == ' ';
+}
+
+bool ends_with_word(const std::string& longer, const std::string& word) {
+  return longer.size() > word.size() && longer.compare(longer.size() - word.size(), word.size(), word) == 0 &&
+         longer[longer.size() - word.size() - 1] == ' ';
+}
+
+std::string initials(const std::string& key) {
+  std::string out;
+  for (const auto w : util::split(key, ' '))
+    if (!w.empty() && w != "of" && w != "and" && w != "the" && w != "for") out += w[0];
+  return out;
+}
+
+std::size_t word_count(const std::string& key) { return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1; }
+
+// Whether `phrase` (space-separated lower-case words) occurs in `words`.
+bool contains_words(const std::vector<std::string>& words, const std::string& phrase) {
+  const auto parts = util::split(phrase, ' ');
+  if (parts.empty() || parts.size() > words.size()) return false;
+  for (std::size_t i = 0; i + parts.size() <= words.size(); ++i) {
+    bool same = true;
+    for (std::size_t k = 0; k < parts.size() && same; ++k) same = words[i + k] == parts[k];
+    if (same) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string key(std::string_view name, const Lexicon* lexicon) {
+  auto res = resources_for(lexicon);
+  if (!res) return util::to_lower_ascii(name);
+  const Resources& r = **res;
+  const auto w = words(name, {0, name.size()}, r.abbreviations);
+  std::size_t first = 0;
+  while (first < w.size() && (w[first].punct || w[first].lower == "the")) ++first;
+  std::size_t last = w.size();
+  while (last > first && w[last - 1].punct) --last;
+  if (first >= last) return util::to_lower_ascii(util::trim(name));
+  const auto names = analyse_run(w, first, last, r);
+  if (names.size() == 1 && names[0].first == first && names[0].last == last) return names[0].key;
+  return key_of(w, first, last, r);
+}
+
+Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
+  auto res = resources_for(lexicon);
+  if (!res) return Error{res.error()};
+  const Resources& r = **res;
+  DocumentActors out;
+
+  Scanner scan(doc, r);
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) scan.sentence(s);
+  auto& cands = scan.candidates;
+  std::vector<std::string> title_words;
+  for (const auto& w : words(doc.title, {0, doc.title.size()}, r.abbreviations))
+    if (!w.punct) title_words.push_back(w.bare);
+  const std::size_t lead_paragraph = doc.sentences.empty() ? 0 : doc.sentences[0].paragraph;
+
+  // A lone capitalised word opening a sentence is only a name when it is never written in
+  // lower case ("However", "Hackers") and something else says it is one.
+  for (auto& c : cands)
+    if (c.initial_word && !c.kind && !c.context && scan.lower_words.count(util::to_lower_ascii(c.key)) != 0) c.key.clear();
+
+  struct KeyStats {
+    std::size_t count = 0, first = 0;
+    bool accepted = false, possessive = false, country = false;
+    std::map<Kind, std::size_t> strong, weak;
+  };
+  std::map<std::string, KeyStats> stats;
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    const auto& c = cands[k];
+    if (c.key.empty()) continue;
+    auto [it, fresh] = stats.try_emplace(c.key);
+    KeyStats& st = it->second;
+    if (fresh) st.first = k;
+    ++st.count;
+    st.accepted = st.accepted || c.accepted;
+    st.possessive = st.possessive || c.possessive;
+    st.country = st.country || !c.country.empty();
+    if (c.kind && c.country.empty()) ++st.strong[*c.kind];
+    if (c.context) ++st.weak[*c.context];
+  }
+  auto kind_of = [&](const KeyStats& st) {
+    auto best = [](const std::map<Kind, std::size_t>& m) {
+      Kind k = Kind::organisation;
+      std::size_t n = 0;
+      for (const auto& [kind, count] : m)
+        if (count > n) {
+          k = kind;
+          n = count;
+        }
+      return k;
+    };
+    if (st.country) return Kind::government;
+    if (!st.strong.empty()) return best(st.strong);
+    if (!st.weak.empty()) return best(st.weak);
+    return Kind::organisation;
+  };
+  const std::string outlet_key = doc.outlet.empty() ? std::string() : key(doc.outlet, lexicon);
+
+  // Alias sets: longer keys first, so "Acme" finds "acme electric" and "Doe" finds "jane doe".
+  std::vector<std::string> order;
+  for (const auto& [k, st] : stats) order.push_back(k);
+  std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {
+    if (word_count(a) != word_count(b)) return word_count(a) > word_count(b);
+    return stats[a].first < stats[b].first;
+  });
+  std::map<std::string, std::size_t> entity_of;
+  std::vector<std::size_t> entity_count;  // candidates per entity
+  auto alias_target = [&](const std::string& k, const KeyStats& st) -> std::optional<std::size_t> {
+    if (st.country) return std::nullopt;
+    std::optional<std::size_t> best;
+    for (std::size_t e = 0; e < out.entities.size(); ++e) {
+      const Entity& ent = out.entities[e];
+      const bool person = ent.kind == Kind::person;
+      const bool prefix = !person && starts_with_words(ent.key, k) && kind_of(st) != Kind::person;
+      const bool surname = person && word_count(k) == 1 && ends_with_word(ent.key, k);
+      const bool acronym = word_count(k) == 1 && word_count(ent.key) >= 2 && initials(ent.key) == k;
+      if ((prefix || surname || acronym) && (!best || entity_count[e] > entity_count[*best])) best = e;
+    }
+    if (auto a = scan.acronyms.find(k); a != scan.acronyms.end())
+      if (auto it = entity_of.find(a->second); it != entity_of.end()) best = it->second;
+    return best;
+  };
+  for (const bool accepted_pass : {true, false}) {
+    for (const auto& k : order) {
+      const KeyStats& st = stats[k];
+      if (entity_of.count(k) != 0) continue;
+      const bool in_title = contains_words(title_words, k);
+      const bool accepted = st.accepted || (st.count >= 2 && (in_title || st.possessive) && !st.country);
+      if (accepted != accepted_pass) continue;
+      if (auto target = alias_target(k, st)) {
+        entity_of[k] = *target;
+        entity_count[*target] += st.count;
+        continue;
+      }
+      if (!accepted) continue;
+      Entity e;
+      e.key = k;
+      e.kind = k == outlet_key ? Kind::media : kind_of(st);
+      entity_of[k] = out.entities.size();
+      out.entities.push_back(std::move(e));
+      entity_count.push_back(st.count);
+    }
+  }
+
+  // "the company" with no organisation named: the first name without other evidence is it
+  // ("Orbin Dairy closed a plant. The company said…").
+  const bool needs_main = std::any_of(scan.refs().begin(), scan.refs().end(), [](const Reference& ref) {
+    return ref.description != nullptr && ref.description->refers == "main";
+  });
+  const bool has_organisation = std::any_of(out.entities.begin(), out.entities.end(), [](const Entity& e) { return e.kind == Kind::organisation; });
+  if (needs_main && !has_organisation) {
+    for (const auto& c : cands) {
+      if (c.key.empty() || entity_of.count(c.key) != 0 || !c.country.empty() || c.initial_word || c.acronym) continue;
+      Entity e;
+      e.key = c.key;
+      e.kind = Kind::organisation;
+      entity_of[c.key] = out.entities.size();
+      out.entities.push_back(std::move(e));
+      entity_count.push_back(stats[c.key].count);
+      break;
+    }
+  }
+
+  // Named mentions, salience and the main subject.
+  for (const auto& c : cands) {
+    auto it = entity_of.find(c.key);
+    if (c.key.empty() || it == entity_of.end()) continue;
+    Mention m;
+    m.span = c.span;
+    m.text = std::string(doc.text(c.span));
+    m.entity = it->second;
+    m.kind = out.entities[m.entity].kind;
+    m.title = c.title;
+    out.mentions.push_back(std::move(m));
+    Entity& e = out.entities[it->second];
+    e.salience += 1.0 + (c.paragraph == lead_paragraph ? 1.0 : 0.0);
+  }
+  std::vector<std::optional<std::size_t>> first_sentence(out.entities.size());
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    auto it = entity_of.find(cands[k].key);
+    if (cands[k].key.empty() || it == entity_of.end()) continue;
+    if (!first_sentence[it->second]) first_sentence[it->second] = cands[k].sentence;
+  }
+  for (const auto& [k, e] : entity_of) {
+    Entity& ent = out.entities[e];
+    if (contains_words(title_words, k)) ent.salience += 3.0;
+  }
+  for (std::size_t e = 0; e < out.entities.size(); ++e)
+    if (first_sentence[e]) out.entities[e].salience += 2.0 / (1.0 + static_cast<double>(*first_sentence[e]));
+  for (std::size_t e = 0; e < out.entities.size(); ++e) {
+    if (out.entities[e].kind != Kind::organisation) continue;
+    if (!out.main_subject || out.entities[e].salience > out.entities[*out.main_subject].salience) out.main_subject = e;
+  }
+
+  // Descriptions and pronouns, in body order, against the names seen so far.
+  std::sort(out.mentions.begin(), out.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  const std::vector<Mention> named = out.mentions;
+  std::map<Kind, std::size_t> latest_kind;
+  std::map<std::string, std::size_t> latest_head;
+  std::optional<std::pair<std::size_t, std::size_t>> latest_person;  // entity, where named
+  std::map<std::string, std::size_t> groups;  // key → entity
+  auto most_salient = [&](auto&& pred) -> std::optional<std::size_t> {
+    std::optional<std::size_t> best;
+    for (std::size_t e = 0; e < out.entities.size(); ++e)
+      if (pred(out.entities[e]) && (!best || out.entities[e].salience > out.entities[*best].salience)) best = e;
+    return best;
+  };
+  auto has_head = [&](const Entity& e, const std::string& head) {
+    for (const auto w : util::split(e.key, ' '))
+      if (w == head || (head.size() > 1 && w.size() == head.size() + 1 && w.compare(0, head.size(), head) == 0)) return true;
+    return false;
+  };
+  std::size_t next_named = 0;
+  for (const auto& ref : scan.refs()) {
+    for (; next_named < named.size() && named[next_named].span.begin < ref.span.begin; ++next_named) {
+      const Mention& m = named[next_named];
+      const Entity& e = out.entities[m.entity];
+      latest_kind[e.kind] = m.entity;
+      for (const auto w : util::split(e.key, ' ')) latest_head[std::string(w)] = m.entity;
+      const std::string lower = util::to_lower_ascii(m.text);  // split() returns views into it
+      for (const auto w : util::split(lower, ' ')) latest_head[std::string(w)] = m.entity;
+      if (e.kind == Kind::person) latest_person = std::pair{m.entity, m.span.begin};
+    }
+    std::optional<std::size_t> target;
+    bool reference = true;
+    if (ref.description == nullptr) {
+      // "he"/"she": the person named last, within the three sentences before.
+      const std::size_t window = doc.sentences[ref.sentence >= 3 ? ref.sentence - 3 : 0].span.begin;
+      if (latest_person && latest_person->second >= window) target = latest_person->first;
+    } else if (ref.description->refers == "main") {
+      target = out.main_subject;
+      if (!target && latest_kind.count(Kind::organisation) != 0) target = latest_kind[Kind::organisation];
+    } else if (ref.description->refers == "head" || ref.description->refers == "recent") {
+      const Kind kind = ref.description->kind;
+      if (ref.description->refers == "head") {
+        if (auto it = latest_head.find(ref.head); it != latest_head.end()) target = it->second;
+        if (!target) target = most_salient([&](const Entity& e) { return has_head(e, ref.head); });
+      }
+      if (!target && latest_kind.count(kind) != 0) target = latest_kind[kind];
+      if (!target) target = most_salient([&](const Entity& e) { return e.kind == kind; });
+    } else {  // a new actor: "a Chinese hacking group", "the hackers"
+      reference = false;
+      if (auto it = groups.find(ref.key); it != groups.end()) target = it->second;
+      if (!target && ref.key == ref.description->key) {  // "the hackers" after "Chinese hackers"
+        for (const auto& [k, e] : groups)
+          if (ends_with_word(k, ref.key)) target = e;
+      }
+      if (!target) {
+        Entity e;
+        e.key = ref.key;
+        e.kind = ref.description->kind;
+        target = out.entities.size();
+        groups[ref.key] = *target;
+        out.entities.push_back(std::move(e));
+      }
+      latest_kind[Kind::group] = *target;
+    }
+    if (!target) continue;
+    Mention m;
+    m.span = ref.span;
+    m.text = std::string(doc.text(ref.span));
+    m.entity = *target;
+    m.kind = out.entities[*target].kind;
+    m.reference = reference;
+    out.mentions.push_back(std::move(m));
+  }
+  std::stable_sort(out.mentions.begin(), out.mentions.end(), [](const Mention& a, const Mention& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+  });
+  std::vector<Mention> kept;
+  for (auto& m : out.mentions)
+    if (kept.empty() || m.span.begin >= kept.back().span.end) kept.push_back(std::move(m));
+  out.mentions = std::move(kept);
+
+  // Names, aliases and counts of the sets.
+  std::vector<std::set<std::string>> aliases(out.entities.size());
+  for (const auto& m : out.mentions) {
+    Entity& e = out.entities[m.entity];
+    ++e.mentions;
+    aliases[m.entity].insert(m.text);
+    if (m.reference) continue;
+    if (e.kind == Kind::group && m.kind == Kind::group) e.salience += 1.0;
+    std::string name = m.text;
+    for (const char* det : {"the ", "The ", "a ", "A ", "an ", "An "})
+      if (name.rfind(det, 0) == 0) name = name.substr(std::string_view(det).size());
+    if (e.name.empty() || word_count(name) > word_count(e.name) ||
+        (word_count(name) == word_count(e.name) && name.size() > e.name.size()))
+      e.name = name;
+  }
+  for (std::size_t e = 0; e < out.entities.size(); ++e) {
+    out.entities[e].aliases.assign(aliases[e].begin(), aliases[e].end());
+    if (out.entities[e].name.empty()) out.entities[e].name = out.entities[e].key;
+  }
+  return out;
+}
+
+}  // namespace timeline::actors

@@ -1,0 +1,135 @@
+#include "actors/words.hpp"
+
+#include "timeline/segment.hpp"
+#include "util/strings.hpp"
+
+namespace timeline::actors {
+namespace {
+
+bool is_quote(std::string_view t) {
+  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xC2\xAB" || t == "\xC2\xBB" ||
+         t == "\xE2\x80\x9E";
+}
+
+bool starts_upper(std::string_view t) {
+  if (t.empty()) return false;
+  const auto c = static_cast<unsigned char>(t[0]);
+  if (c < 0x80) return util::is_ascii_upper(static_cast<char>(c));
+  // Latin-1 upper-case letters (À-Þ except ×) are C3 80-9E in UTF-8.
+  return c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) >= 0x80 &&
+         static_cast<unsigned char>(t[1]) <= 0x9E && static_cast<unsigned char>(t[1]) != 0x97;
+}
+
+std::string without_periods(std::string_view s) {
+  std::string out;
+  for (const char c : s)
+    if (c != '.') out += c;
+  return out;
+}
+
+const std::unordered_set<std::string> k_domains{"com", "net", "org", "jp", "co", "uk", "io", "news", "info", "in", "de", "fr"};
+
+}  // namespace
+
+std::vector<Word> words(std::string_view body, ByteSpan span, const std::unordered_set<std::string>& abbreviations) {
+  const auto toks = segment::tokenize(body.substr(span.begin, span.size()), span.begin);
+  std::vector<Word> out;
+  out.reserve(toks.size());
+  auto text_of = [&](std::size_t k) { return body.substr(toks[k].span.begin, toks[k].span.size()); };
+  auto adjacent = [&](std::size_t k) { return k + 1 < toks.size() && toks[k].span.end == toks[k + 1].span.begin; };
+  auto is_period = [&](std::size_t k) { return k < toks.size() && text_of(k) == "."; };
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    Word w;
+    w.span = toks[k].span;
+    const auto t = text_of(k);
+    w.punct = toks[k].kind == segment::TokenKind::punct;
+    w.number = toks[k].kind == segment::TokenKind::number;
+    if (!w.punct && !w.number) {
+      std::size_t last = k;
+      // Dotted letters: U.S., U.K., a.m., L.L.C.
+      if (t.size() == 1 && util::is_ascii_alpha(t[0]) && adjacent(k) && is_period(k + 1)) {
+        last = k + 1;
+        while (adjacent(last) && last + 2 < toks.size() && text_of(last + 1).size() == 1 &&
+               util::is_ascii_alpha(text_of(last + 1)[0]) && adjacent(last + 1) && is_period(last + 2))
+          last += 2;
+      } else if (adjacent(k) && is_period(k + 1) &&
+                 abbreviations.count(util::to_lower_ascii(t) + ".") != 0) {
+        last = k + 1;  // Corp., Mr., Inc.
+      } else if (adjacent(k) && is_period(k + 1) && adjacent(k + 1) && k + 2 < toks.size() &&
+                 k_domains.count(util::to_lower_ascii(text_of(k + 2))) != 0 &&
+                 (k + 3 >= toks.size() || !adjacent(k + 2) || text_of(k + 3) == "." || text_of(k + 3) == ",")) {
+        last = k + 2;  // Example.com
+      }
+      w.span.end = toks[last].span.end;
+      k = last;
+    }
+    // "Times' report": a plural possessive written with a bare apostrophe.
+    if (!w.punct && !w.number && k + 1 < toks.size() && toks[k].span.end == toks[k + 1].span.begin &&
+        (text_of(k + 1) == "'" || text_of(k + 1) == "\xE2\x80\x99") && (w.span.end - w.span.begin) > 1 &&
+        (body[w.span.end - 1] == 's' || body[w.span.end - 1] == 'S') &&
+        (k + 2 >= toks.size() || toks[k + 1].span.end != toks[k + 2].span.begin)) {
+      std::string_view text = body.substr(w.span.begin, w.span.size());
+      w.name_end = w.span.end;
+      w.span.end = toks[k + 1].span.end;
+      w.possessive = true;
+      ++k;
+      w.text = std::string(text);
+      w.lower = util::to_lower_ascii(text);
+      w.bare = without_periods(w.lower);
+      w.cap = starts_upper(text);
+      w.all_caps = false;
+      out.push_back(std::move(w));
+      continue;
+    }
+    std::string_view text = body.substr(w.span.begin, w.span.size());
+    w.name_end = w.span.end;
+    if (!w.punct && !w.number) {
+      for (const std::string_view pos : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+        if (text.size() > pos.size() && util::iends_with(text, pos)) {
+          text.remove_suffix(pos.size());
+          w.name_end = w.span.begin + text.size();
+          w.possessive = true;
+          break;
+        }
+      }
+    }
+    w.text = std::string(text);
+    w.lower = util::to_lower_ascii(text);
+    w.bare = without_periods(w.lower);
+    w.cap = !w.punct && !w.number && starts_upper(text);
+    if (w.cap) {
+      std::size_t letters = 0;
+      bool all = true;
+      for (const char c : text) {
+        if (util::is_ascii_alpha(c)) {
+          ++letters;
+          if (!util::is_ascii_upper(c)) all = false;
+        }
+      }
+      w.all_caps = all && letters >= 2;
+    }
+    w.quote = w.punct && is_quote(text);
+    out.push_back(std::move(w));
+  }
+  // The first word of the sentence, or the first after an opening quote or a dash.
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (!out[k].punct) {
+      out[k].sentence_start = true;
+      break;
+    }
+  }
+  for (std::size_t k = 0; k + 1 < out.size(); ++k)
+    if (out[k].quote && !out[k + 1].punct && (k == 0 || out[k - 1].punct || out[k - 1].text == ":"))
+      out[k + 1].sentence_start = true;
+  return out;
+}
+
+std::vector<std::string> phrase_words(std::string_view phrase) {
+  std::vector<std::string> out;
+  const std::string lower = util::to_lower_ascii(phrase);
+  for (const auto w : util::split(lower, ' '))
+    if (!w.empty()) out.emplace_back(w);
+  return out;
+}
+
+}  // namespace timeline::actors

@@ -1,0 +1,39 @@
+#pragma once
+// The source tagger's lexicons, compiled once from data/lexicon into lookup tables.
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "timeline/lexicon.hpp"
+#include "timeline/result.hpp"
+
+namespace timeline::sources {
+
+struct Verb {
+  std::string frame;      ///< "X said"
+  bool inverted = false;  ///< "…, said X." counts
+};
+
+/// A reporting phrase of attribution_frames.tsv, or a hedge or negation phrase.
+struct Phrase {
+  std::vector<std::string> words;  ///< lower case
+  std::string frame;               ///< frames: "according to X"; markers: "hedge" | "negation" | "none"
+  bool after = true;               ///< frames: the source follows the phrase
+  bool cite = false;               ///< frames: a citation under the sentence's source
+};
+
+struct Resources {
+  std::unordered_map<std::string, Verb> verbs;
+  std::vector<Phrase> frames;   ///< longest first
+  std::vector<Phrase> markers;  ///< hedges and negations, longest first
+  std::unordered_set<std::string> source_nouns;
+  std::unordered_set<std::string> abbreviations;  ///< as the actor tagger folds them
+  std::unordered_set<std::string> calendar;       ///< month and weekday names (lower case)
+  std::vector<std::vector<std::string>> titles;   ///< people's titles, lower-case words
+  std::unordered_set<std::string> descriptions;   ///< last words of descriptions ("company", "ministry")
+};
+
+Result<const Resources*> resources_for(const Lexicon* lexicon);
+
+}  // namespace timeline::sources
