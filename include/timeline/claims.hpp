@@ -59,9 +59,9 @@ struct Claim {
   std::vector<figures::Figure> figures;  ///< offsets relative to the body
   std::vector<std::string> actors;       ///< actor keys (actors::Entity::key) named in the sentence
   bool about_subject = false;            ///< names the document's main subject (or refers to it)
+  bool about_other = false;             ///< names another company and not the subject: maybe another incident
   std::vector<std::string> chain;        ///< source chain, outermost first (names as written)
   std::string origin;                    ///< line-of-evidence key (sources::origin)
-  std::vector<std::string> topic;        ///< the sentence's incident vocabulary (for relatedness)
 };
 
 /// What the correlator needs to know of a document, without its text.

@@ -8,6 +8,7 @@
 #include "claims/triggers.hpp"
 #include "timeline/claims.hpp"
 #include "timeline/segment.hpp"
+#include "timeline/sources.hpp"
 #include "util/strings.hpp"
 
 namespace timeline::claims {
@@ -279,18 +280,23 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       for (std::size_t k = next_figure; k < mentions.figures.size() && mentions.figures[k].span.begin < span.end; ++k)
         figs.push_back(mentions.figures[k]);
       std::vector<std::string> actor_keys;
-      bool about_subject = false;
+      bool about_subject = false, names_other = false;
       const auto& am = mentions.actors.mentions;
       while (next_actor < am.size() && am[next_actor].span.begin < span.begin) ++next_actor;
       for (std::size_t k = next_actor; k < am.size() && am[k].span.begin < span.end; ++k) {
         if (am[k].entity >= mentions.actors.entities.size()) continue;
         const auto& key = mentions.actors.entities[am[k].entity].key;
         if (std::find(actor_keys.begin(), actor_keys.end(), key) == actor_keys.end()) actor_keys.push_back(key);
-        if (mentions.actors.main_subject && am[k].entity == *mentions.actors.main_subject) about_subject = true;
+        if (mentions.actors.main_subject && am[k].entity == *mentions.actors.main_subject)
+          about_subject = true;
+        else if (mentions.actors.entities[am[k].entity].kind == actors::Kind::organisation)
+          names_other = true;
       }
+      // A sentence about another company ("Target's 2013 breach") is not about the incident.
+      const bool about_other = names_other && !about_subject;
       std::vector<std::string> chain, markers;
       bool hedged = false, negated = false;
-      std::string origin = !doc.outlet.empty() ? doc.outlet : doc.id;
+      std::string origin = "document:" + doc.id;
       if (si < mentions.attributions.size()) {
         const auto& a = mentions.attributions[si];
         for (const auto& s : a.chain) chain.push_back(s.name);
@@ -299,6 +305,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           hedged = hedged || m.kind == "hedge";
           negated = negated || m.kind == "negation";
         }
+        origin = sources::origin(a, doc, mentions.actors);
       }
 
       // One claim per kind: the trigger with a date of its own, else the first.
@@ -334,7 +341,22 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             c.time = day_time(reporting, "reporting-date");
           }
         }
-        c.negated = negated;
+        // A negation denies the event it governs: one shortly before the trigger in the same
+        // clause ("has not been leaked", "found no evidence that data was accessed").
+        c.negated = false;
+        if (negated && si < mentions.attributions.size()) {
+          for (const auto& m : mentions.attributions[si].markers) {
+            if (m.kind != "negation" || m.span.begin >= tokens[hit.first].span.begin) continue;
+            std::size_t between = 0;
+            bool crosses = false;
+            for (std::size_t k = 0; k < hit.first; ++k) {
+              if (tokens[k].span.begin < m.span.end) continue;
+              ++between;
+              crosses = crosses || lower[k] == "," || lower[k] == ";" || lower[k] == "but";
+            }
+            if (!crosses && between <= 6) c.negated = true;
+          }
+        }
         c.hedged = hedged;
         c.markers = markers;
         // Each figure goes to the claim whose trigger is nearest to it ("20,000 files were
@@ -354,6 +376,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         }
         c.actors = actor_keys;
         c.about_subject = about_subject;
+        c.about_other = about_other;
         c.chain = chain;
         c.origin = origin;
         out.claims.push_back(std::move(c));

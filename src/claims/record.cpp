@@ -138,6 +138,7 @@ json to_json(const Claim& c) {
   for (const auto& f : c.figures) j["figures"].push_back(extract::figure_json(f));
   j["actors"] = c.actors;
   j["about_subject"] = c.about_subject;
+  j["about_other"] = c.about_other;
   j["chain"] = c.chain;
   j["origin"] = c.origin;
   return j;
@@ -221,6 +222,7 @@ Result<Claim> claim_from_json(const json& j) {
   }
   c.actors = r.strings("actors");
   c.about_subject = r.flag("about_subject");
+  c.about_other = r.flag("about_other");
   c.chain = r.strings("chain");
   c.origin = r.str("origin");
   if (!r.error.empty()) return Error{r.error};

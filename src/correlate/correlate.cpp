@@ -322,75 +322,81 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
   complete_years(tl.claims, tl.documents, ctx.doc_index);
 
   std::vector<Event> events;
-  for (const auto& kind : kinds) {
-    std::vector<std::size_t> dated, undated;
-    for (std::size_t i = 0; i < tl.claims.size(); ++i) {
-      const auto& c = tl.claims[i];
-      if (c.kind != kind.kind) continue;
-      // A denial dates nothing; it joins the event it denies.
-      (c.time.known() && !c.negated ? dated : undated).push_back(i);
-    }
-    if (dated.empty() && undated.empty()) continue;
-    auto clusters = cluster_dates(ctx, dated);
-    std::stable_sort(clusters.begin(), clusters.end(),
-                     [&](const Cluster& a, const Cluster& b) { return stronger(ctx, a, b); });
-
-    std::vector<Event> kind_events;
-    auto make_event = [&](const Cluster& cl) {
-      Event e;
-      e.kind = kind.kind;
-      e.date = date_of(ctx, cl);
-      e.claims = cl.members;
-      std::stable_sort(e.claims.begin(), e.claims.end(), [&](std::size_t a, std::size_t b) {
-        return tl.claims[a].time.precision > tl.claims[b].time.precision;
-      });
-      const auto docs = documents_of(ctx, cl.members);
-      e.date_rationale =
-          cl.members.size() == 1
-              ? "one claim dates it: " + basis_text(tl.claims[cl.best].time)
-              : fmt::format("{} claims in {} document{} agree; the most specific is kept: {}", cl.members.size(),
-                            docs.size(), docs.size() == 1 ? "" : "s", basis_text(tl.claims[cl.best].time));
-      return e;
-    };
-    if (kind.once && !clusters.empty()) {
-      Event e = make_event(clusters.front());
-      if (clusters.size() > 1) {
-        Conflict conflict;
-        conflict.field = "date";
-        for (const auto& cl : clusters) conflict.values.push_back(side_of(ctx, cl));
-        conflict.resolution = e.date.value;
-        std::vector<std::string> others;
-        for (std::size_t i = 1; i < clusters.size(); ++i) others.push_back(describe_side(ctx, clusters[i]));
-        conflict.rationale =
-            fmt::format("an incident has one {}: {} is kept because it has the most independent support{} against {}",
-                        kind.kind, describe_side(ctx, clusters.front()),
-                        origins_of(ctx, clusters[0].members) == origins_of(ctx, clusters[1].members)
-                            ? " (tied: then the more specific date)"
-                            : "",
-                        fmt::join(others, "; "));
-        for (std::size_t i = 1; i < clusters.size(); ++i)
-          for (const auto m : clusters[i].members) e.claims.push_back(m);
-        e.conflicts.push_back(std::move(conflict));
+  std::vector<Event> related;
+  // Claims about another company ("Target's 2013 breach") are kept apart: they are events of
+  // the same articles, not of the incident.
+  for (const bool side : {false, true})
+    for (const auto& kind : kinds) {
+      std::vector<std::size_t> dated, undated;
+      for (std::size_t i = 0; i < tl.claims.size(); ++i) {
+        const auto& c = tl.claims[i];
+        // Only an event an incident has once (its intrusion) is told apart by the company named.
+        if (c.kind != kind.kind || (kind.once && c.about_other) != side) continue;
+        // A denial dates nothing; it joins the event it denies.
+        (c.time.known() && !c.negated ? dated : undated).push_back(i);
       }
-      for (const auto u : undated) e.claims.push_back(u);
-      kind_events.push_back(std::move(e));
-    } else {
-      for (const auto& cl : clusters) kind_events.push_back(make_event(cl));
-      if (!undated.empty()) {
-        if (!kind_events.empty()) {
-          for (const auto u : undated)
-            kind_events.front().claims.push_back(u);  // "the findings" are the best-attested ones
-        } else {
-          Event e;
-          e.kind = kind.kind;
-          e.claims = undated;
-          e.date_rationale = "no claim dates it";
-          kind_events.push_back(std::move(e));
+      if (side) undated.clear();  // undated mentions of other companies' events are not listed
+      if (dated.empty() && undated.empty()) continue;
+      auto clusters = cluster_dates(ctx, dated);
+      std::stable_sort(clusters.begin(), clusters.end(),
+                       [&](const Cluster& a, const Cluster& b) { return stronger(ctx, a, b); });
+
+      std::vector<Event> kind_events;
+      auto make_event = [&](const Cluster& cl) {
+        Event e;
+        e.kind = kind.kind;
+        e.date = date_of(ctx, cl);
+        e.claims = cl.members;
+        std::stable_sort(e.claims.begin(), e.claims.end(), [&](std::size_t a, std::size_t b) {
+          return tl.claims[a].time.precision > tl.claims[b].time.precision;
+        });
+        const auto docs = documents_of(ctx, cl.members);
+        e.date_rationale =
+            cl.members.size() == 1
+                ? "one claim dates it: " + basis_text(tl.claims[cl.best].time)
+                : fmt::format("{} claims in {} document{} agree; the most specific is kept: {}", cl.members.size(),
+                              docs.size(), docs.size() == 1 ? "" : "s", basis_text(tl.claims[cl.best].time));
+        return e;
+      };
+      if (kind.once && !side && !clusters.empty()) {
+        Event e = make_event(clusters.front());
+        if (clusters.size() > 1) {
+          Conflict conflict;
+          conflict.field = "date";
+          for (const auto& cl : clusters) conflict.values.push_back(side_of(ctx, cl));
+          conflict.resolution = e.date.value;
+          std::vector<std::string> others;
+          for (std::size_t i = 1; i < clusters.size(); ++i) others.push_back(describe_side(ctx, clusters[i]));
+          conflict.rationale =
+              fmt::format("an incident has one {}: {} is kept because it has the most independent support{} against {}",
+                          kind.kind, describe_side(ctx, clusters.front()),
+                          origins_of(ctx, clusters[0].members) == origins_of(ctx, clusters[1].members)
+                              ? " (tied: then the more specific date)"
+                              : "",
+                          fmt::join(others, "; "));
+          for (std::size_t i = 1; i < clusters.size(); ++i)
+            for (const auto m : clusters[i].members) e.claims.push_back(m);
+          e.conflicts.push_back(std::move(conflict));
+        }
+        for (const auto u : undated) e.claims.push_back(u);
+        kind_events.push_back(std::move(e));
+      } else {
+        for (const auto& cl : clusters) kind_events.push_back(make_event(cl));
+        if (!undated.empty()) {
+          if (!kind_events.empty()) {
+            for (const auto u : undated)
+              kind_events.front().claims.push_back(u);  // "the findings" are the best-attested ones
+          } else {
+            Event e;
+            e.kind = kind.kind;
+            e.claims = undated;
+            e.date_rationale = "no claim dates it";
+            kind_events.push_back(std::move(e));
+          }
         }
       }
+      for (auto& e : kind_events) (side ? related : events).push_back(std::move(e));
     }
-    for (auto& e : kind_events) events.push_back(std::move(e));
-  }
 
   // "X said Friday" is how the news of the same day's disclosure, finding or apology is
   // reported: a statement event on the day of another public act of the same documents joins it.
@@ -418,13 +424,14 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
   events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return e.claims.empty(); }),
                events.end());
 
-  for (auto& e : events) {
-    e.sources = documents_of(ctx, e.claims);
-    e.origins = origins_of(ctx, e.claims);
-    add_figures(ctx, e);
-    mark_revisions(ctx, e);
-    e.summary = summarize(tl.claims, e.claims, e.kind, kinds);
-  }
+  for (auto* list : {&events, &related})
+    for (auto& e : *list) {
+      e.sources = documents_of(ctx, e.claims);
+      e.origins = origins_of(ctx, e.claims);
+      add_figures(ctx, e);
+      mark_revisions(ctx, e);
+      e.summary = summarize(tl.claims, e.claims, e.kind, kinds);
+    }
 
   // By date (undated last), then kind order, then first source.
   auto kind_rank = [&](const std::string& k) {
@@ -432,21 +439,26 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
       if (kinds[i].kind == k) return i;
     return kinds.size();
   };
-  std::stable_sort(events.begin(), events.end(), [&](const Event& a, const Event& b) {
+  auto by_date = [&](const Event& a, const Event& b) {
     const bool ua = a.date.value.empty(), ub = b.date.value.empty();
     if (ua != ub) return ub;
     const std::string ka = a.date.earliest.empty() ? a.date.value : a.date.earliest;
     const std::string kb = b.date.earliest.empty() ? b.date.value : b.date.earliest;
     if (ka != kb) return ka < kb;
     return kind_rank(a.kind) < kind_rank(b.kind);
-  });
+  };
+  std::stable_sort(events.begin(), events.end(), by_date);
+  std::stable_sort(related.begin(), related.end(), by_date);
   std::map<std::string, int> used;
-  for (auto& e : events) {
-    std::string id = e.kind + "-" + (e.date.value.empty() ? std::string("undated") : e.date.value);
-    if (const int n = used[id]++; n > 0) id += fmt::format("-{}", n + 1);
-    e.id = std::move(id);
-  }
+  for (auto* list : {&events, &related})
+    for (auto& e : *list) {
+      std::string id = (list == &related ? "related-" : "") + e.kind + "-" +
+                       (e.date.value.empty() ? std::string("undated") : e.date.value);
+      if (const int n = used[id]++; n > 0) id += fmt::format("-{}", n + 1);
+      e.id = std::move(id);
+    }
   tl.events = std::move(events);
+  tl.related = std::move(related);
   return tl;
 }
 

@@ -84,6 +84,10 @@ Mentions tag_document(const Document& doc, const Lexicon* lexicon, int fiscal_ye
         m.figures.push_back(std::move(f));
     }
   }
+  if (auto found_actors = actors::tag(doc, lexicon)) {
+    m.actors = std::move(*found_actors);
+    if (auto attributions = sources::tag(doc, m.actors, lexicon)) m.attributions = std::move(*attributions);
+  }
   return m;
 }
 
@@ -134,7 +138,7 @@ nlohmann::json document_record(const Document& doc, const Mentions& mentions) {
   }
   j["paragraphs"] = doc.paragraphs.size();
   auto& sentences = j["sentences"] = nlohmann::json::array();
-  std::size_t t = 0, f = 0;
+  std::size_t t = 0, f = 0, a = 0;
   for (const auto& s : doc.sentences) {
     nlohmann::json sentence = {{"start", s.span.begin},
                                {"end", s.span.end},
@@ -150,8 +154,51 @@ nlohmann::json document_record(const Document& doc, const Mentions& mentions) {
       if (mentions.figures[f].span.begin >= s.span.begin) figs.push_back(figure_json(mentions.figures[f]));
       ++f;
     }
+    auto& people = sentence["actors"] = nlohmann::json::array();
+    while (a < mentions.actors.mentions.size() && mentions.actors.mentions[a].span.begin < s.span.end) {
+      const auto& mention = mentions.actors.mentions[a];
+      if (mention.span.begin >= s.span.begin) {
+        nlohmann::json mj{{"start", mention.span.begin},
+                          {"end", mention.span.end},
+                          {"text", mention.text},
+                          {"kind", actors::to_string(mention.kind)},
+                          {"entity", mention.entity}};
+        if (!mention.title.empty()) mj["title"] = mention.title;
+        if (mention.reference) mj["reference"] = true;
+        people.push_back(std::move(mj));
+      }
+      ++a;
+    }
+    const std::size_t index = static_cast<std::size_t>(&s - doc.sentences.data());
+    if (index < mentions.attributions.size()) {
+      const auto& at = mentions.attributions[index];
+      nlohmann::json chain = nlohmann::json::array();
+      for (const auto& src : at.chain) {
+        nlohmann::json sj{{"name", src.name}};
+        if (src.entity) sj["entity"] = *src.entity;
+        chain.push_back(std::move(sj));
+      }
+      sentence["source_chain"] = std::move(chain);
+      sentence["origin"] = sources::origin(at, doc, mentions.actors);
+      if (!at.frame.empty()) sentence["frame"] = at.frame;
+      if (at.quoted) sentence["quoted"] = true;
+      nlohmann::json markers = nlohmann::json::array();
+      for (const auto& mk : at.markers)
+        markers.push_back({{"start", mk.span.begin}, {"end", mk.span.end}, {"text", mk.text}, {"kind", mk.kind}});
+      sentence["markers"] = std::move(markers);
+    }
     sentences.push_back(std::move(sentence));
   }
+  auto& entities = j["entities"] = nlohmann::json::array();
+  for (const auto& e : mentions.actors.entities)
+    entities.push_back({{"name", e.name},
+                        {"key", e.key},
+                        {"kind", actors::to_string(e.kind)},
+                        {"aliases", e.aliases},
+                        {"mentions", e.mentions},
+                        {"salience", e.salience}});
+  j["main_subject"] =
+      mentions.actors.main_subject ? nlohmann::json(*mentions.actors.main_subject) : nlohmann::json(nullptr);
   j["warnings"] = doc.warnings;
   return j;
 }
