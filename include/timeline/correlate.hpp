@@ -75,4 +75,10 @@ struct Timeline {
 Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::vector<Skipped> skipped,
                            const Lexicon* lexicon = nullptr);
 
+/// The whole path from loaded documents: tag each one, extract its claims, link its actors
+/// with the other documents' (so "Acme Corp." in one article and "Acme" in another are one
+/// subject), and correlate. Deterministic for a given document order.
+Result<Timeline> build(const std::vector<Document>& documents, std::vector<Skipped> skipped,
+                       const Lexicon* lexicon = nullptr);
+
 }  // namespace timeline::correlate

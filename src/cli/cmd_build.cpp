@@ -5,9 +5,7 @@
 #include "cli/app.hpp"
 #include "cli/common.hpp"
 #include "cli/output.hpp"
-#include "timeline/claims.hpp"
 #include "timeline/correlate.hpp"
-#include "timeline/extract.hpp"
 #include "timeline/render.hpp"
 
 namespace timeline::cli {
@@ -43,17 +41,7 @@ void add_build(CLI::App& app, int& exit_code) {
       return;
     }
     const Lexicon* lexicon = loaded->lexicon.get();
-    std::vector<claims::DocumentClaims> documents;
-    std::vector<Skipped> skipped = loaded->batch.skipped;
-    for (const auto& doc : loaded->batch.documents) {
-      auto extracted = claims::extract(doc, extract::tag_document(doc, lexicon), lexicon);
-      if (!extracted) {
-        exit_code = report_error(extracted.error(), k_usage);
-        return;
-      }
-      documents.push_back(std::move(*extracted));
-    }
-    auto timeline = correlate::correlate(std::move(documents), std::move(skipped), lexicon);
+    auto timeline = correlate::build(loaded->batch.documents, loaded->batch.skipped, lexicon);
     if (!timeline) {
       exit_code = report_error(timeline.error(), k_usage);
       return;
