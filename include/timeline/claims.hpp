@@ -74,9 +74,21 @@ struct DocumentInfo {
   std::string subject_name;
 };
 
+/// A figure as a sentence states it, whether or not the sentence makes a claim ("In fiscal
+/// 2020, procurement totaled about ¥80 billion" names no event but is evidence all the same).
+struct FigureMention {
+  std::string document;
+  std::size_t sentence = 0;
+  ByteSpan span;            ///< the sentence
+  std::string text;         ///< the sentence text
+  std::string origin;       ///< line of evidence
+  figures::Figure figure;   ///< offsets into the body
+};
+
 struct DocumentClaims {
   DocumentInfo info;
   std::vector<Claim> claims;
+  std::vector<FigureMention> figures;
 };
 
 /// Properties of an event kind (event_kinds.tsv).

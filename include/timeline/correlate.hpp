@@ -25,6 +25,7 @@ struct Side {
   std::string value;
   std::vector<std::string> documents;
   std::vector<std::size_t> claims;  ///< indexes into Timeline::claims
+  std::vector<std::size_t> figures; ///< for the corpus's figures: indexes into Timeline::figure_mentions
   std::size_t origins = 0;          ///< independent lines of evidence among them
 };
 
@@ -61,12 +62,22 @@ struct Event {
   std::size_t origins = 0;           ///< independent lines of evidence
 };
 
+/// All the figures of the corpus that state one measure, whatever event they belong to.
+struct MeasureGroup {
+  std::string measure;
+  std::vector<std::size_t> mentions;  ///< indexes into Timeline::figure_mentions
+  bool agree = true;
+  std::vector<Conflict> conflicts;    ///< one when the values disagree
+};
+
 struct Timeline {
   std::vector<claims::DocumentInfo> documents;
   std::vector<Skipped> skipped;
   std::vector<claims::Claim> claims;
   std::vector<Event> events;   ///< the incident's timeline, by date
   std::vector<Event> related;  ///< events of the same documents that are not about the incident
+  std::vector<claims::FigureMention> figure_mentions;  ///< every figure of every document
+  std::vector<MeasureGroup> figures;                   ///< those figures grouped by measure
   std::string subject;         ///< the corpus's main subject ("" when none stands out)
 };
 

@@ -308,6 +308,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         origin = sources::origin(a, doc, mentions.actors);
       }
 
+      for (const auto& fig : figs) out.figures.push_back({doc.id, si, span, std::string(doc.text(span)), origin, fig});
+
       // One claim per kind: the trigger with a date of its own, else the first.
       std::vector<std::size_t> chosen;
       for (std::size_t f = 0; f < found.size(); ++f) {

@@ -139,6 +139,40 @@ std::string publication_day(const claims::DocumentInfo& d) {
   return d.inferred_earliest;
 }
 
+// Figures that agree with each other: each joins the first group whose first member it agrees with.
+std::vector<std::vector<std::size_t>> agreeing(const std::vector<const figures::Figure*>& figs) {
+  std::vector<std::vector<std::size_t>> sides;
+  for (std::size_t i = 0; i < figs.size(); ++i) {
+    bool placed = false;
+    for (auto& s : sides)
+      if (figures::compare(*figs[i], *figs[s.front()]) == figures::Relation::agree) {
+        s.push_back(i);
+        placed = true;
+        break;
+      }
+    if (!placed) sides.push_back({i});
+  }
+  return sides;
+}
+
+// A disagreement between figures of one measure: the best-supported value first, and why.
+Conflict figure_conflict(const std::string& measure, std::vector<Side> sides) {
+  Conflict conflict;
+  conflict.field = "figure";
+  conflict.measure = measure;
+  std::stable_sort(sides.begin(), sides.end(), [](const Side& a, const Side& b) { return a.origins > b.origins; });
+  conflict.values = std::move(sides);
+  conflict.resolution = conflict.values.front().value;
+  conflict.rationale =
+      conflict.values[0].origins > conflict.values[1].origins
+          ? fmt::format("'{}' has more independent sources ({} against {})", conflict.values[0].value,
+                        conflict.values[0].origins, conflict.values[1].origins)
+          : fmt::format(
+                "the sources are evenly split; '{}' is shown first as the first stated, the others stay visible",
+                conflict.values[0].value);
+  return conflict;
+}
+
 void add_figures(const Ctx& ctx, Event& e) {
   std::map<std::string, FigureGroup> groups;
   std::vector<std::string> order;
@@ -159,51 +193,74 @@ void add_figures(const Ctx& ctx, Event& e) {
     }
   for (const auto& key : order) {
     auto& g = groups[key];
-    std::vector<std::vector<std::size_t>> sides;  // items that agree with each other
-    for (std::size_t i = 0; i < g.items.size(); ++i) {
-      const auto& fi = ctx.claims[g.items[i].claim].figures[g.items[i].figure];
-      bool placed = false;
-      for (auto& s : sides) {
-        const auto& fs = ctx.claims[g.items[s.front()].claim].figures[g.items[s.front()].figure];
-        if (figures::compare(fi, fs) == figures::Relation::agree) {
-          s.push_back(i);
-          placed = true;
-          break;
-        }
-      }
-      if (!placed) sides.push_back({i});
-    }
-    g.agree = sides.size() <= 1;
+    std::vector<const figures::Figure*> figs;
+    for (const auto& item : g.items) figs.push_back(&ctx.claims[item.claim].figures[item.figure]);
+    const auto groups_of = agreeing(figs);
+    g.agree = groups_of.size() <= 1;
     if (!g.agree) {
-      Conflict conflict;
-      conflict.field = "figure";
-      conflict.measure = key;
-      std::vector<std::size_t> support;
-      for (const auto& s : sides) {
+      std::vector<Side> sides;
+      for (const auto& members_of : groups_of) {
         Side side;
-        side.value = ctx.claims[g.items[s.front()].claim].figures[g.items[s.front()].figure].text;
-        std::vector<std::size_t> members;
-        for (const auto i : s) members.push_back(g.items[i].claim);
-        side.documents = documents_of(ctx, members);
-        side.claims = members;
-        side.origins = origins_of(ctx, members);
-        conflict.values.push_back(std::move(side));
+        side.value = figs[members_of.front()]->text;
+        for (const auto i : members_of) side.claims.push_back(g.items[i].claim);
+        side.documents = documents_of(ctx, side.claims);
+        side.origins = origins_of(ctx, side.claims);
+        sides.push_back(std::move(side));
       }
-      std::stable_sort(conflict.values.begin(), conflict.values.end(),
-                       [](const Side& a, const Side& b) { return a.origins > b.origins; });
-      conflict.resolution = conflict.values.front().value;
-      conflict.rationale =
-          conflict.values[0].origins > conflict.values[1].origins
-              ? fmt::format("'{}' has more independent sources ({} against {})", conflict.values[0].value,
-                            conflict.values[0].origins, conflict.values[1].origins)
-              : fmt::format(
-                    "the sources are evenly split; '{}' is shown first as the earliest stated, the others stay "
-                    "visible",
-                    conflict.values[0].value);
-      e.conflicts.push_back(std::move(conflict));
+      e.conflicts.push_back(figure_conflict(key, std::move(sides)));
     }
     e.figures.push_back(std::move(g));
   }
+}
+
+// Every figure of the corpus by measure: what the articles say about how much, whichever
+// event (if any) their sentence was found to describe.
+std::vector<MeasureGroup> corpus_figures(const std::vector<claims::FigureMention>& mentions,
+                                         const std::map<std::string, std::size_t>& doc_index) {
+  std::map<std::string, MeasureGroup> groups;
+  std::vector<std::string> order;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const auto key = figures::measure_key(mentions[i].figure);
+    auto [it, fresh] = groups.try_emplace(key);
+    if (fresh) {
+      it->second.measure = key;
+      order.push_back(key);
+    }
+    it->second.mentions.push_back(i);
+  }
+  std::vector<MeasureGroup> out;
+  for (const auto& key : order) {
+    auto& g = groups[key];
+    std::vector<const figures::Figure*> figs;
+    for (const auto m : g.mentions) figs.push_back(&mentions[m].figure);
+    const auto groups_of = agreeing(figs);
+    g.agree = groups_of.size() <= 1;
+    if (!g.agree) {
+      std::vector<Side> sides;
+      for (const auto& members_of : groups_of) {
+        Side side;
+        side.value = figs[members_of.front()]->text;
+        std::set<std::string> origins;
+        std::vector<std::size_t> docs;
+        for (const auto i : members_of) {
+          const auto& m = mentions[g.mentions[i]];
+          side.figures.push_back(g.mentions[i]);
+          origins.insert(m.origin.empty() ? m.document : m.origin);
+          docs.push_back(doc_index.at(m.document));
+        }
+        std::sort(docs.begin(), docs.end());
+        docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+        for (const auto d : docs)
+          for (const auto& [id, index] : doc_index)
+            if (index == d) side.documents.push_back(id);
+        side.origins = origins.size();
+        sides.push_back(std::move(side));
+      }
+      g.conflicts.push_back(figure_conflict(key, std::move(sides)));
+    }
+    out.push_back(std::move(g));
+  }
+  return out;
 }
 
 // A negative claim ("no sensitive data was leaked") that a later document contradicts with a
@@ -302,6 +359,7 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
   for (auto& d : documents) {
     tl.documents.push_back(std::move(d.info));
     for (auto& c : d.claims) tl.claims.push_back(std::move(c));
+    for (auto& f : d.figures) tl.figure_mentions.push_back(std::move(f));
   }
   Ctx ctx{tl.claims, tl.documents, {}};
   for (std::size_t i = 0; i < tl.documents.size(); ++i) ctx.doc_index.emplace(tl.documents[i].id, i);
@@ -320,6 +378,9 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
     }
 
   complete_years(tl.claims, tl.documents, ctx.doc_index);
+  for (const auto& f : tl.figure_mentions)
+    if (!ctx.doc_index.count(f.document)) return Error{"figure of unknown document '" + f.document + "'"};
+  tl.figures = corpus_figures(tl.figure_mentions, ctx.doc_index);
 
   std::vector<Event> events;
   std::vector<Event> related;
@@ -382,17 +443,14 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
         kind_events.push_back(std::move(e));
       } else {
         for (const auto& cl : clusters) kind_events.push_back(make_event(cl));
+        // Undated claims of a kind that recurs cannot be told apart: they are listed together,
+        // undated, rather than lending their sources to a dated event they may not be about.
         if (!undated.empty()) {
-          if (!kind_events.empty()) {
-            for (const auto u : undated)
-              kind_events.front().claims.push_back(u);  // "the findings" are the best-attested ones
-          } else {
-            Event e;
-            e.kind = kind.kind;
-            e.claims = undated;
-            e.date_rationale = "no claim dates it";
-            kind_events.push_back(std::move(e));
-          }
+          Event e;
+          e.kind = kind.kind;
+          e.claims = undated;
+          e.date_rationale = "no claim dates it";
+          kind_events.push_back(std::move(e));
         }
       }
       for (auto& e : kind_events) (side ? related : events).push_back(std::move(e));

@@ -100,6 +100,36 @@ std::string json(const correlate::Timeline& tl, const Options&) {
   for (const auto& s : tl.skipped) out["skipped"].push_back({{"path", s.path}, {"reason", s.reason}});
   out["events"] = Json::array();
   for (const auto& e : tl.events) out["events"].push_back(event_json(tl, e));
+  out["figures"] = Json::array();
+  for (const auto& g : tl.figures) {
+    Json values = Json::array();
+    for (const auto m : g.mentions) {
+      const auto& fm = tl.figure_mentions[m];
+      Json f = extract::figure_json(fm.figure);
+      f["index"] = m;
+      f["document"] = fm.document;
+      f["sentence"] = fm.sentence;
+      f["sentence_text"] = fm.text;
+      f["origin"] = fm.origin;
+      values.push_back(std::move(f));
+    }
+    Json conflicts = Json::array();
+    for (const auto& c : g.conflicts) {
+      Json cj{{"field", c.field}, {"measure", c.measure}, {"resolution", c.resolution}, {"rationale", c.rationale}};
+      cj["values"] = Json::array();
+      for (const auto& side : c.values)
+        cj["values"].push_back({{"value", side.value},
+                                {"documents", side.documents},
+                                {"claims", side.claims},
+                                {"figures", side.figures},
+                                {"independent_sources", side.origins}});
+      conflicts.push_back(std::move(cj));
+    }
+    out["figures"].push_back({{"measure", g.measure},
+                              {"agree", g.agree},
+                              {"values", std::move(values)},
+                              {"conflicts", std::move(conflicts)}});
+  }
   out["related"] = Json::array();
   for (const auto& e : tl.related) out["related"].push_back(event_json(tl, e));
   return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
