@@ -260,6 +260,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         has_report = true;
         if (attached[f] != nullptr && report_time == nullptr) report_time = attached[f];
       }
+      // Else a dated public act of the sentence dates the others: "On July 22, 2019, the
+      // regulator announced that the company agreed to pay …" dates the settlement too.
+      for (std::size_t f = 0; f < found.size() && report_time == nullptr; ++f) {
+        const KindInfo* k = tr.kind(found[f].trigger->kind);
+        if (attached[f] != nullptr && k != nullptr && k->speech) report_time = attached[f];
+      }
       // A dated public act of the last days ("said Friday", "released its
       // findings on December 24") is the news the article reports: later
       // undated statements share its date.

@@ -305,14 +305,43 @@ std::string last_day_of_month(int year, unsigned month) {
   return fmt::format("{:04d}-{:02d}-{:02d}", year, month, static_cast<unsigned>(last.day()));
 }
 
-// "July 29" in an undated article: when the other articles date exactly one year's July 29
-// (or the article's own bounds allow just one), the claim takes that year, and says so.
+void complete(Claim& c, int y, const std::string& witness, const std::string& suffix) {
+  const unsigned month = static_cast<unsigned>(std::stoi(suffix.substr(1, 2)));
+  c.time.value = fmt::format("{:04d}{}", y, suffix);
+  c.time.earliest = suffix.size() == 3 ? fmt::format("{:04d}{}-01", y, suffix) : c.time.value;
+  c.time.latest = suffix.size() == 3 ? last_day_of_month(y, month) : c.time.value;
+  c.time.year_from = witness.empty()
+                         ? fmt::format("the year is not in the sentence; every other date of the article is in {}", y)
+                         : fmt::format("the year is not in the article; {} dates the same {} {}", witness,
+                                       suffix.size() == 3 ? "month" : "day", c.time.value);
+}
+
+// "July 29" without a year: an article whose own dates all fall in one year tells its story in
+// that year; else, when the other articles date exactly one year's July 29 (that the article's
+// bounds allow), the claim takes that year. Either way it says where the year came from.
 void complete_years(std::vector<Claim>& claims, const std::vector<claims::DocumentInfo>& documents,
                     const std::map<std::string, std::size_t>& doc_index) {
+  auto allowed = [&](const Claim& c, int y, const std::string& suffix) {
+    const auto& info = documents[doc_index.at(c.document)];
+    const std::string first = fmt::format("{:04d}{}", y, suffix.size() == 3 ? suffix + "-01" : suffix);
+    // Reported events precede the article: a year after its latest possible date cannot be.
+    return info.inferred_latest.empty() || first <= info.inferred_latest;
+  };
+  std::map<std::string, std::set<int>> doc_years;
+  for (const auto& c : claims)
+    if (c.time.known() && c.time.value.size() >= 4) doc_years[c.document].insert(std::stoi(c.time.value.substr(0, 4)));
+  for (auto& c : claims) {
+    if (!c.time.partial()) continue;
+    const auto it = doc_years.find(c.document);
+    if (it == doc_years.end() || it->second.size() != 1) continue;
+    const std::string suffix = c.time.value.substr(4);
+    if (allowed(c, *it->second.begin(), suffix)) complete(c, *it->second.begin(), "", suffix);
+  }
+
   std::map<std::string, std::set<int>> years;                  // "-07-29" / "-07" → years
   std::map<std::pair<std::string, int>, std::string> witness;  // (suffix, year) → first document
   for (const auto& c : claims) {
-    if (!c.time.known() || c.time.value.size() < 7 || c.time.value[4] != '-') continue;
+    if (!c.time.known() || !c.time.year_from.empty() || c.time.value.size() < 7 || c.time.value[4] != '-') continue;
     const int year = std::stoi(c.time.value.substr(0, 4));
     for (const std::size_t len : {std::size_t{7}, std::size_t{10}}) {
       if (c.time.value.size() < len) continue;
@@ -327,22 +356,10 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
     const std::string suffix = c.time.value.substr(4);
     const auto it = years.find(suffix);
     if (it == years.end()) continue;
-    const auto& info = documents[doc_index.at(c.document)];
     std::vector<int> fits;
-    for (const int y : it->second) {
-      const std::string first = fmt::format("{:04d}{}", y, suffix.size() == 3 ? suffix + "-01" : suffix);
-      // Reported events precede the article: a year after its latest possible date cannot be.
-      if (!info.inferred_latest.empty() && first > info.inferred_latest) continue;
-      fits.push_back(y);
-    }
-    if (fits.size() != 1) continue;
-    const int y = fits.front();
-    const unsigned month = static_cast<unsigned>(std::stoi(suffix.substr(1, 2)));
-    c.time.value = fmt::format("{:04d}{}", y, suffix);
-    c.time.earliest = suffix.size() == 3 ? fmt::format("{:04d}{}-01", y, suffix) : c.time.value;
-    c.time.latest = suffix.size() == 3 ? last_day_of_month(y, month) : c.time.value;
-    c.time.year_from = fmt::format("the year is not in the article; {} dates the same {} {}", witness.at({suffix, y}),
-                                   suffix.size() == 3 ? "month" : "day", c.time.value);
+    for (const int y : it->second)
+      if (allowed(c, y, suffix)) fits.push_back(y);
+    if (fits.size() == 1) complete(c, fits.front(), witness.at({suffix, fits.front()}), suffix);
   }
 }
 
