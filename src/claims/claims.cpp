@@ -168,7 +168,11 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       // Triggers, longest match first, left to right.
       std::vector<Found> found;
       for (std::size_t k = 0; k < tokens.size();) {
-        const auto it = tr.by_first.find(lower[k]);
+        // A capitalised word inside a sentence is a name ("the United States"), not a verb.
+        const std::string_view original = doc.text(tokens[k].span);
+        const bool name_like = k > 0 && !original.empty() && util::is_ascii_upper(original[0]) &&
+                               tokens[k - 1].kind != segment::TokenKind::punct;
+        const auto it = name_like ? tr.by_first.end() : tr.by_first.find(lower[k]);
         const Trigger* hit = nullptr;
         if (it != tr.by_first.end()) {
           for (const auto& cand : it->second) {

@@ -37,6 +37,8 @@ struct Cluster {
   Interval span;                     // intersection of the members' intervals
   std::vector<std::size_t> members;  // claim indexes
   std::size_t best = 0;              // the most specific member
+  std::size_t support = 0;           // independent sources of every claim compatible with it
+  std::size_t deciding = 0;          // independent sources among members no other cluster could take
 };
 
 struct Ctx {
@@ -123,7 +125,29 @@ Side side_of(const Ctx& ctx, const Cluster& cl) {
 }
 
 // Better-supported first: independent sources, then specificity, then claims, then date.
+// Support: the independent sources of every claim compatible with a cluster (a vague "in
+// 2017" supports each more specific date inside it). Ties go to the cluster with more sources
+// that no other cluster could take.
+void count_support(const Ctx& ctx, std::vector<Cluster>& clusters, const std::vector<std::size_t>& dated) {
+  for (std::size_t i = 0; i < clusters.size(); ++i) {
+    std::vector<std::size_t> compatible;
+    for (const auto m : dated)
+      if (!intersect(interval_of(ctx.claims[m]), clusters[i].span).empty()) compatible.push_back(m);
+    clusters[i].support = compatible.empty() ? 0 : origins_of(ctx, compatible);
+    std::vector<std::size_t> own;
+    for (const auto m : clusters[i].members) {
+      bool shared = false;
+      for (std::size_t j = 0; j < clusters.size() && !shared; ++j)
+        shared = j != i && !intersect(interval_of(ctx.claims[m]), clusters[j].span).empty();
+      if (!shared) own.push_back(m);
+    }
+    clusters[i].deciding = own.empty() ? 0 : origins_of(ctx, own);
+  }
+}
+
 bool stronger(const Ctx& ctx, const Cluster& a, const Cluster& b) {
+  if (a.support != b.support) return a.support > b.support;
+  if (a.deciding != b.deciding) return a.deciding > b.deciding;
   const auto oa = origins_of(ctx, a.members), ob = origins_of(ctx, b.members);
   if (oa != ob) return oa > ob;
   const auto pa = ctx.claims[a.best].time.precision, pb = ctx.claims[b.best].time.precision;
@@ -327,11 +351,17 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
     // Reported events precede the article: a year after its latest possible date cannot be.
     return info.inferred_latest.empty() || first <= info.inferred_latest;
   };
+  // (Only when one of those dates names a month or a day: "the 2016 breach" in a 2023 article
+  // says nothing of which year its "October" is.)
   std::map<std::string, std::set<int>> doc_years;
-  for (const auto& c : claims)
-    if (c.time.known() && c.time.value.size() >= 4) doc_years[c.document].insert(std::stoi(c.time.value.substr(0, 4)));
+  std::set<std::string> doc_has_month;
+  for (const auto& c : claims) {
+    if (!c.time.known() || c.time.value.size() < 4) continue;
+    doc_years[c.document].insert(std::stoi(c.time.value.substr(0, 4)));
+    if (c.time.precision >= timex::Precision::month) doc_has_month.insert(c.document);
+  }
   for (auto& c : claims) {
-    if (!c.time.partial()) continue;
+    if (!c.time.partial() || !doc_has_month.count(c.document)) continue;
     const auto it = doc_years.find(c.document);
     if (it == doc_years.end() || it->second.size() != 1) continue;
     const std::string suffix = c.time.value.substr(4);
@@ -416,6 +446,7 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
       if (side) undated.clear();  // undated mentions of other companies' events are not listed
       if (dated.empty() && undated.empty()) continue;
       auto clusters = cluster_dates(ctx, dated);
+      count_support(ctx, clusters, dated);
       std::stable_sort(clusters.begin(), clusters.end(),
                        [&](const Cluster& a, const Cluster& b) { return stronger(ctx, a, b); });
 
@@ -445,13 +476,19 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
           conflict.resolution = e.date.value;
           std::vector<std::string> others;
           for (std::size_t i = 1; i < clusters.size(); ++i) others.push_back(describe_side(ctx, clusters[i]));
-          conflict.rationale =
-              fmt::format("an incident has one {}: {} is kept because it has the most independent support{} against {}",
-                          kind.kind, describe_side(ctx, clusters.front()),
-                          origins_of(ctx, clusters[0].members) == origins_of(ctx, clusters[1].members)
-                              ? " (tied: then the more specific date)"
-                              : "",
-                          fmt::join(others, "; "));
+          const auto& a = clusters[0];
+          const auto& b = clusters[1];
+          const std::string why =
+              a.support != b.support
+                  ? fmt::format("{} independent sources are compatible with it against {}", a.support, b.support)
+              : a.deciding != b.deciding
+                  ? fmt::format(
+                        "as many sources are compatible with each, but {} date it so and no other way "
+                        "against {}",
+                        a.deciding, b.deciding)
+                  : "the support is tied, and it is the more specific or better attested date";
+          conflict.rationale = fmt::format("an incident has one {}: {} is kept because {}; against {}", kind.kind,
+                                           describe_side(ctx, a), why, fmt::join(others, "; "));
           for (std::size_t i = 1; i < clusters.size(); ++i)
             for (const auto m : clusters[i].members) e.claims.push_back(m);
           e.conflicts.push_back(std::move(conflict));

@@ -1,0 +1,157 @@
+// The correlator on hand-made claims: agreeing dates narrow, a once-only event's disagreeing
+// dates become a conflict decided by support, denials published earlier are revised, a year-less
+// date takes the year the other articles give it, and the output does not depend on anything
+// but its input.
+#include <catch2/catch.hpp>
+
+#include "timeline/correlate.hpp"
+#include "timeline/render.hpp"
+
+using namespace timeline;
+
+namespace {
+
+claims::Claim claim(const std::string& doc, const std::string& kind, const std::string& value,
+                    const std::string& earliest, const std::string& latest, timex::Precision p) {
+  claims::Claim c;
+  c.document = doc;
+  c.kind = kind;
+  c.text = "A sentence of " + doc + " about the " + kind + ".";
+  c.origin = "document:" + doc;
+  c.time.value = value;
+  c.time.earliest = earliest;
+  c.time.latest = latest;
+  c.time.precision = p;
+  c.time.text = value;
+  c.time.basis = value.empty() ? "unknown" : "expression";
+  return c;
+}
+
+claims::DocumentClaims document(const std::string& id, const std::string& published = {}) {
+  claims::DocumentClaims d;
+  d.info.id = d.info.path = id;
+  if (!published.empty()) {
+    d.info.published.local = LocalDateTime{std::stoi(published.substr(0, 4)), std::stoi(published.substr(5, 2)),
+                                           std::stoi(published.substr(8, 2)), {}, {}, {}};
+  }
+  return d;
+}
+
+const correlate::Event* find(const correlate::Timeline& tl, const std::string& kind) {
+  for (const auto& e : tl.events)
+    if (e.kind == kind && !e.date.value.empty()) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("correlate: a month and a day that agree narrow the event to the day") {
+  auto a = document("a.txt");
+  a.claims.push_back(claim("a.txt", "discovery", "2021-03", "2021-03-01", "2021-03-31", timex::Precision::month));
+  auto b = document("b.txt");
+  b.claims.push_back(claim("b.txt", "discovery", "2021-03-14", "2021-03-14", "2021-03-14", timex::Precision::day));
+  auto tl = correlate::correlate({a, b}, {});
+  REQUIRE(tl);
+  const auto* e = find(*tl, "discovery");
+  REQUIRE(e != nullptr);
+  CHECK(e->date.value == "2021-03-14");
+  CHECK(e->date.earliest == "2021-03-14");
+  CHECK(e->sources == std::vector<std::string>{"a.txt", "b.txt"});
+  CHECK(e->conflicts.empty());
+}
+
+TEST_CASE("correlate: disagreeing dates of the intrusion are a conflict that the better-supported date wins") {
+  auto a = document("a.txt"), b = document("b.txt"), c = document("c.txt");
+  a.claims.push_back(claim("a.txt", "intrusion", "2019-06-28", "2019-06-28", "2019-06-28", timex::Precision::day));
+  b.claims.push_back(claim("b.txt", "intrusion", "2019-06", "2019-06-01", "2019-06-30", timex::Precision::month));
+  c.claims.push_back(claim("c.txt", "intrusion", "2020-01", "2020-01-01", "2020-01-31", timex::Precision::month));
+  auto tl = correlate::correlate({a, b, c}, {});
+  REQUIRE(tl);
+  const auto* e = find(*tl, "intrusion");
+  REQUIRE(e != nullptr);
+  CHECK(e->date.value == "2019-06-28");
+  REQUIRE(e->conflicts.size() == 1);
+  const auto& conflict = e->conflicts.front();
+  CHECK(conflict.field == "date");
+  CHECK(conflict.resolution == "2019-06-28");
+  REQUIRE(conflict.values.size() == 2);
+  CHECK(conflict.values[1].value == "2020-01");
+  CHECK(conflict.values[1].documents == std::vector<std::string>{"c.txt"});
+  CHECK_FALSE(conflict.rationale.empty());
+}
+
+TEST_CASE("correlate: two articles citing one origin count as one source") {
+  auto a = document("a.txt"), b = document("b.txt"), c = document("c.txt");
+  auto x = claim("a.txt", "intrusion", "2019-05", "2019-05-01", "2019-05-31", timex::Precision::month);
+  auto y = claim("b.txt", "intrusion", "2019-05", "2019-05-01", "2019-05-31", timex::Precision::month);
+  x.origin = y.origin = "the daily paper";
+  a.claims.push_back(x);
+  b.claims.push_back(y);
+  auto z1 = claim("c.txt", "intrusion", "2019-07", "2019-07-01", "2019-07-31", timex::Precision::month);
+  auto z2 = z1;
+  z2.origin = "the regulator";
+  c.claims.push_back(z1);
+  c.claims.push_back(z2);
+  auto tl = correlate::correlate({a, b, c}, {});
+  REQUIRE(tl);
+  const auto* e = find(*tl, "intrusion");
+  REQUIRE(e != nullptr);
+  CHECK(e->date.value == "2019-07");  // two independent sources against one line of evidence
+}
+
+TEST_CASE("correlate: a denial published before the report that asserts it is revised") {
+  auto early = document("early.txt", "2020-01-21");
+  auto late = document("late.txt", "2021-12-25");
+  auto denial = claim("early.txt", "intrusion", "", "", "", timex::Precision::none);
+  denial.negated = true;
+  early.claims.push_back(denial);
+  late.claims.push_back(claim("late.txt", "intrusion", "2019-06", "2019-06-01", "2019-06-30", timex::Precision::month));
+  auto tl = correlate::correlate({early, late}, {});
+  REQUIRE(tl);
+  const auto* e = find(*tl, "intrusion");
+  REQUIRE(e != nullptr);
+  REQUIRE(e->revised.size() == 1);
+  CHECK(tl->claims[e->revised.front()].document == "early.txt");
+  bool claim_conflict = false;
+  for (const auto& c : e->conflicts) claim_conflict = claim_conflict || c.field == "claim";
+  CHECK(claim_conflict);
+}
+
+TEST_CASE("correlate: a day without its year takes the one year another article gives it") {
+  auto a = document("a.txt"), b = document("b.txt");
+  a.claims.push_back(claim("a.txt", "discovery", "2017-07-29", "2017-07-29", "2017-07-29", timex::Precision::day));
+  b.claims.push_back(claim("b.txt", "discovery", "XXXX-07-29", "", "", timex::Precision::day));
+  auto tl = correlate::correlate({a, b}, {});
+  REQUIRE(tl);
+  const auto* e = find(*tl, "discovery");
+  REQUIRE(e != nullptr);
+  CHECK(e->sources == std::vector<std::string>{"a.txt", "b.txt"});
+  bool completed = false;
+  for (const auto& c : tl->claims) completed = completed || (c.document == "b.txt" && !c.time.year_from.empty());
+  CHECK(completed);
+}
+
+TEST_CASE("correlate: the same claims give the same bytes") {
+  auto make = [] {
+    auto a = document("a.txt", "2022-02-02"), b = document("b.txt");
+    a.claims.push_back(claim("a.txt", "disclosure", "2022-02-01", "2022-02-01", "2022-02-01", timex::Precision::day));
+    a.claims.push_back(claim("a.txt", "intrusion", "2021", "2021-01-01", "2021-12-31", timex::Precision::year));
+    b.claims.push_back(claim("b.txt", "intrusion", "2021-11", "2021-11-01", "2021-11-30", timex::Precision::month));
+    b.claims.push_back(claim("b.txt", "fine", "", "", "", timex::Precision::none));
+    return std::vector<claims::DocumentClaims>{a, b};
+  };
+  auto one = correlate::correlate(make(), {});
+  auto two = correlate::correlate(make(), {});
+  REQUIRE(one);
+  REQUIRE(two);
+  CHECK(render::json(*one) == render::json(*two));
+  CHECK(render::text(*one) == render::text(*two));
+}
+
+TEST_CASE("correlate: a claim of an unknown document is an error") {
+  auto a = document("a.txt");
+  a.claims.push_back(claim("elsewhere.txt", "intrusion", "", "", "", timex::Precision::none));
+  auto tl = correlate::correlate({a}, {});
+  REQUIRE_FALSE(tl);
+  CHECK(tl.error().find("elsewhere.txt") != std::string::npos);
+}
