@@ -3,10 +3,10 @@
 
 FUZZ_SECONDS ?= 60
 
-SAMPLES ?= data/samples
+SAMPLES ?= data/samples/harbor-water-ransomware
 
 run: build
-	./build/dev/src/timeline extract $(SAMPLES)
+	./build/dev/src/timeline build $(SAMPLES)
 
 test: deps
 	cmake --preset dev
