@@ -88,7 +88,8 @@ Time day_time(const std::string& day, std::string basis, std::string text = {}) 
 // How far a temporal expression is from a trigger, in tokens, with a toll for
 // each clause boundary between them; an expression usually follows its verb
 // ("discovered on June 28").
-double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower, bool object_of_verb) {
+double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower,
+            const std::vector<std::size_t>& boundaries_before, bool object_of_verb) {
   const bool before = x.last < f.first;
   const std::size_t a = before ? x.last + 1 : f.last + 1;
   const std::size_t b = before ? f.first : x.first;
@@ -97,8 +98,7 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   // "In 2019, the bank agreed to pay …": a date fronted before a comma dates the main clause.
   const bool fronted = before && x.first <= 1 && x.last + 1 < lower.size() && lower[x.last + 1] == ",";
   if (fronted) return 1 + c / 10;  // the first event after it, however long the subject
-  for (std::size_t k = a; k < b; ++k)
-    if (is_boundary(lower[k])) c += 4;
+  c += 4 * static_cast<double>(boundaries_before[b] - boundaries_before[a]);
   // A reporting verb takes the date right next to it ("said Friday", "said on Friday"); one
   // further away belongs to what was said.
   if (f.trigger->report && c > 1) c += 3;
@@ -111,6 +111,11 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   // verb rather than to its object.
   return f.trigger->noun ? c + (object_of_verb ? 3.5 : 0.5) : c;
 }
+
+// The sentence as a record cites it: whole, unless it is a page of text without full stops,
+// which is cut (the offsets still point at all of it).
+constexpr std::size_t k_max_cited_bytes = 2000;
+std::string cited(std::string_view sentence) { return util::preview(sentence, k_max_cited_bytes); }
 
 bool has_perfect(const Found& f, const std::vector<std::string>& lower) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back) {
@@ -201,8 +206,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         if (t.range && t.range->other < x) continue;  // the far end of a range: its start speaks for it
         if (!usable(t)) continue;
         Expr e{&t, tokens.size(), 0};
-        for (std::size_t k = 0; k < tokens.size(); ++k) {
-          if (tokens[k].span.end <= t.span.begin || tokens[k].span.begin >= t.span.end) continue;
+        const auto first = std::partition_point(
+            tokens.begin(), tokens.end(), [&](const segment::Token& tok) { return tok.span.end <= t.span.begin; });
+        for (auto it = first; it != tokens.end() && it->span.begin < t.span.end; ++it) {
+          const auto k = static_cast<std::size_t>(it - tokens.begin());
           e.first = std::min(e.first, k);
           e.last = std::max(e.last, k);
         }
@@ -231,11 +238,32 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           close = tokens[k].kind != segment::TokenKind::punct;
         object_of_verb[f] = close;
       }
+      // Clause boundaries before each token, so a cost is computed in constant time.
+      std::vector<std::size_t> boundaries_before(tokens.size() + 1, 0);
+      for (std::size_t k = 0; k < tokens.size(); ++k)
+        boundaries_before[k + 1] = boundaries_before[k] + (is_boundary(lower[k]) ? 1 : 0);
+      // Only triggers near an expression compete for it (a sentence may be a whole page of
+      // text without full stops); the first trigger after a fronted date and a sentence's only
+      // event are always candidates.
+      constexpr std::size_t k_window = 48;
       for (const auto& x : exprs) {
         std::size_t best = found.size();
         double best_cost = std::numeric_limits<double>::max();
-        for (std::size_t f = 0; f < found.size(); ++f) {
-          double c = cost(x, found[f], lower, object_of_verb[f]);
+        const auto lo = std::partition_point(found.begin(), found.end(),
+                                             [&](const Found& f) { return f.last + k_window < x.first; });
+        const auto after =
+            std::partition_point(found.begin(), found.end(), [&](const Found& f) { return f.first <= x.last; });
+        std::vector<std::size_t> candidates;
+        for (auto it = lo; it != found.end() && it->first <= x.last + k_window; ++it)
+          candidates.push_back(static_cast<std::size_t>(it - found.begin()));
+        if (after != found.end()) candidates.push_back(static_cast<std::size_t>(after - found.begin()));
+        if (event_triggers == 1)
+          for (std::size_t f = 0; f < found.size(); ++f)
+            if (!found[f].trigger->report) candidates.push_back(f);
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (const std::size_t f : candidates) {
+          double c = cost(x, found[f], lower, boundaries_before, object_of_verb[f]);
           if (found[f].trigger->noun && found[f].first > x.last && found[f].first - x.last <= 3) {
             bool words_only = true;
             for (std::size_t k = x.last + 1; k < found[f].first; ++k)
@@ -318,7 +346,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         origin = sources::origin(a, doc, mentions.actors);
       }
 
-      for (const auto& fig : figs) out.figures.push_back({doc.id, si, span, std::string(doc.text(span)), origin, fig});
+      for (const auto& fig : figs) out.figures.push_back({doc.id, si, span, cited(doc.text(span)), origin, fig});
 
       // One claim per kind: the trigger with a date of its own, else the first.
       std::vector<std::size_t> chosen;
@@ -338,7 +366,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.document = doc.id;
         c.sentence = si;
         c.span = span;
-        c.text = std::string(doc.text(span));
+        c.text = cited(doc.text(span));
         c.kind = hit.trigger->kind;
         c.trigger_span = {tokens[hit.first].span.begin, tokens[hit.last].span.end};
         c.trigger = std::string(doc.text(c.trigger_span));
@@ -359,14 +387,15 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         if (negated && si < mentions.attributions.size()) {
           for (const auto& m : mentions.attributions[si].markers) {
             if (m.kind != "negation" || m.span.begin >= tokens[hit.first].span.begin) continue;
-            std::size_t between = 0;
+            const auto after_marker = static_cast<std::size_t>(
+                std::partition_point(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(hit.first),
+                                     [&](const segment::Token& tok) { return tok.span.begin < m.span.end; }) -
+                tokens.begin());
+            if (hit.first - after_marker > 6) continue;
             bool crosses = false;
-            for (std::size_t k = 0; k < hit.first; ++k) {
-              if (tokens[k].span.begin < m.span.end) continue;
-              ++between;
+            for (std::size_t k = after_marker; k < hit.first; ++k)
               crosses = crosses || lower[k] == "," || lower[k] == ";" || lower[k] == "but";
-            }
-            if (!crosses && between <= 6) c.negated = true;
+            if (!crosses) c.negated = true;
           }
         }
         c.hedged = hedged;

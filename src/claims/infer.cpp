@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <limits>
+#include <map>
 
 #include "claims/dates.hpp"
 
@@ -32,6 +34,11 @@ void infer_publication(const Document& doc, DocumentClaims& out, const std::stri
   if (!latest_named.empty())
     reasons.push_back(fmt::format("it names '{}' (up to {})", latest_named_text, latest_named));
 
+  std::map<std::string, const Claim*> first_dated;  // kind → its first claim dated by an expression
+  for (const auto& c : out.claims)
+    if (c.time.basis == "expression" && !c.time.earliest.empty() && !c.time.latest.empty())
+      first_dated.try_emplace(c.kind, &c);
+
   timex::Context ctx;
   ctx.dct = LocalDateTime{k_probe_year, k_probe_month, k_probe_day, {}, {}, {}};
   ctx.lexicon = lexicon;
@@ -46,7 +53,11 @@ void infer_publication(const Document& doc, DocumentClaims& out, const std::stri
       // The claim of the same sentence whose trigger is nearest the expression.
       const Claim* best = nullptr;
       std::size_t best_distance = std::numeric_limits<std::size_t>::max();
-      for (const auto& c : out.claims) {
+      // Claims are in sentence order: those of the expression's sentence are contiguous.
+      const auto from = std::partition_point(out.claims.begin(), out.claims.end(),
+                                             [&](const Claim& c) { return c.span.end <= t.span.begin; });
+      for (auto it = from; it != out.claims.end() && it->span.begin <= t.span.begin; ++it) {
+        const Claim& c = *it;
         if (t.span.begin < c.span.begin || t.span.end > c.span.end) continue;
         const std::size_t d = c.trigger_span.end <= t.span.begin   ? t.span.begin - c.trigger_span.end
                               : t.span.end <= c.trigger_span.begin ? c.trigger_span.begin - t.span.end
@@ -58,9 +69,10 @@ void infer_publication(const Document& doc, DocumentClaims& out, const std::stri
       }
       if (best == nullptr || !is_act(best->kind)) continue;
       // The same event dated absolutely elsewhere in the article.
-      for (const auto& c : out.claims) {
-        if (c.kind != best->kind || c.time.basis != "expression" || c.time.earliest.empty() || c.time.latest.empty())
-          continue;
+      const auto absolute = first_dated.find(best->kind);
+      if (absolute == first_dated.end()) continue;
+      {
+        const Claim& c = *absolute->second;
         // event ∈ [P - (probe - earliest), P - (probe - latest)] and event ∈ [c.earliest, c.latest]
         if (!t.latest.empty()) {
           const std::string bound = dates::add_days(c.time.earliest, dates::days_between(t.latest, probe));
@@ -78,7 +90,6 @@ void infer_publication(const Document& doc, DocumentClaims& out, const std::stri
                                           c.time.text, c.kind, bound));
           }
         }
-        break;
       }
     }
   }

@@ -34,10 +34,18 @@ struct Tagger {
   const std::vector<timex::Timex>* timexes;
   std::vector<Tok> toks;
 
+  // The first expression that ends after byte `at` (the expressions are in text order and
+  // do not overlap): a binary search, so long documents stay linear.
+  std::size_t first_timex_ending_after(std::size_t at) const {
+    return static_cast<std::size_t>(
+        std::partition_point(timexes->begin(), timexes->end(), [&](const timex::Timex& x) { return x.span.end <= at; }) -
+        timexes->begin());
+  }
+
   bool in_timex(const Tok& t) const {
     if (timexes == nullptr) return false;
-    return std::any_of(timexes->begin(), timexes->end(),
-                       [&](const timex::Timex& x) { return t.begin >= x.span.begin && t.begin < x.span.end; });
+    const std::size_t x = first_timex_ending_after(t.begin);
+    return x < timexes->size() && (*timexes)[x].span.begin <= t.begin;
   }
 
   bool word_at(std::size_t i, std::string_view lower) const { return i < toks.size() && toks[i].word && toks[i].lower == lower; }
@@ -237,7 +245,7 @@ struct Tagger {
     static const std::string_view k_connectors[] = {"in", "for", "during", "over", "through"};
     if (!toks[k].word || std::find(std::begin(k_connectors), std::end(k_connectors), toks[k].lower) == std::end(k_connectors)) return;
     const std::size_t at = toks[k].end;
-    for (std::size_t x = 0; x < timexes->size(); ++x) {
+    for (std::size_t x = first_timex_ending_after(at); x < timexes->size(); ++x) {
       const timex::Timex& t = (*timexes)[x];
       if (t.span.end <= at) continue;
       // The expression starts at the connector, right after it, or after "the".
@@ -256,10 +264,12 @@ struct Tagger {
   void attach_opening_period(Figure& f, std::size_t start) const {
     if (timexes == nullptr) return;
     std::size_t s0 = start;
-    while (s0 > 0 && !sentence_start(s0)) --s0;
+    // An opening period is near the figure: look back a bounded number of tokens.
+    for (std::size_t steps = 0; s0 > 0 && !sentence_start(s0) && steps < 80; ++steps) --s0;
+    if (!sentence_start(s0)) return;
     static const std::string_view k_openers[] = {"in", "for", "during", "through"};
     if (!toks[s0].word || std::find(std::begin(k_openers), std::end(k_openers), toks[s0].lower) == std::end(k_openers)) return;
-    for (std::size_t x = 0; x < timexes->size(); ++x) {
+    for (std::size_t x = first_timex_ending_after(toks[s0].end); x < timexes->size(); ++x) {
       const timex::Timex& t = (*timexes)[x];
       if (t.span.end <= toks[s0].end) continue;
       if (t.span.begin >= f.span.begin) return;

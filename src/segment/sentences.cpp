@@ -17,8 +17,8 @@ using util::is_ascii_space;
 std::size_t closer_length(std::string_view s, std::size_t i) {
   const char c = s[i];
   if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
-  for (const std::string_view q : {std::string_view("\xE2\x80\x9D"), std::string_view("\xE2\x80\x99"),
-                                   std::string_view("\xC2\xBB")})
+  for (const std::string_view q :
+       {std::string_view("\xE2\x80\x9D"), std::string_view("\xE2\x80\x99"), std::string_view("\xC2\xBB")})
     if (s.substr(i, q.size()) == q) return q.size();
   return 0;
 }
@@ -73,6 +73,8 @@ bool period_ends_sentence(std::string_view s, std::size_t dot, std::size_t next,
 
 }  // namespace
 
+constexpr std::size_t k_max_sentence_bytes = 4096;
+
 std::vector<ByteSpan> split_sentences(std::string_view text, std::size_t base, const Lexicon* lexicon) {
   std::vector<ByteSpan> out;
   auto abbr_result = abbreviations_for(lexicon);
@@ -82,6 +84,25 @@ std::vector<ByteSpan> split_sentences(std::string_view text, std::size_t base, c
   auto emit = [&](std::size_t b, std::size_t e) {
     while (b < e && is_ascii_space(text[b])) ++b;
     while (e > b && is_ascii_space(text[e - 1])) --e;
+    // A "sentence" of more than k_max_sentence_bytes is a page without full stops (a list, a
+    // table, a machine dump): it is cut after the last semicolon or comma before the limit,
+    // else the last space, so that no later stage works on an unbounded sentence.
+    while (e - b > k_max_sentence_bytes) {
+      std::size_t cut = 0;
+      for (std::size_t k = b + k_max_sentence_bytes; k > b + k_max_sentence_bytes / 2 && cut == 0; --k)
+        if ((text[k - 1] == ';' || text[k - 1] == ',') && is_ascii_space(text[k])) cut = k;
+      for (std::size_t k = b + k_max_sentence_bytes; k > b + k_max_sentence_bytes / 2 && cut == 0; --k)
+        if (is_ascii_space(text[k])) cut = k;
+      if (cut == 0) {  // no space at all: cut between characters
+        cut = b + k_max_sentence_bytes;
+        while (cut > b && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      }
+      std::size_t end = cut;
+      while (end > b && is_ascii_space(text[end - 1])) --end;
+      if (end > b) out.push_back({base + b, base + end});
+      b = cut;
+      while (b < e && is_ascii_space(text[b])) ++b;
+    }
     if (e > b) out.push_back({base + b, base + e});
   };
 
