@@ -7,10 +7,10 @@ namespace {
 
 // Words before "May"/"March" that make them months ("in May", "since March", "early May").
 bool month_context(const std::string& w) {
-  static const char* const k_words[] = {"in", "since", "until", "till", "by", "of", "early", "mid", "late", "last",
+  static constexpr std::string_view k_words[] = {"in", "since", "until", "till", "by", "of", "early", "mid", "late", "last",
                                         "next", "this", "through", "throughout", "before", "after", "during", "from",
                                         "to", "between", "and", "or", "on", "end", "beginning", "start", "middle"};
-  for (const char* k : k_words)
+  for (const std::string_view k : k_words)
     if (w == k) return true;
   return false;
 }

@@ -1,5 +1,6 @@
 #pragma once
 // The timex tagger's lexicons, compiled once from data/lexicon into lookup tables.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -40,7 +41,8 @@ struct Resources {
     unsigned any = 0;
     unsigned capitalized = 0;
     char tense = 0;  ///< 'p' past, 'f' future, 'd' deadline, 's' since (tense_cues.tsv), 0 none
-    bool ends_tense_phrase = false;  ///< the last word of a tense cue of several words
+    bool inner = false;  ///< can stand inside an expression (see `inner`)
+    std::vector<std::uint32_t> tense_phrases;  ///< positions in tense_phrases of the cues ending with this word
   };
   std::unordered_map<std::string, WordStarts> word_starts;
 

@@ -46,7 +46,8 @@ void classify(Tok& t, const Resources& res) {
   if (it != res.word_starts.end()) {
     s |= it->second.any | (t.capitalized ? it->second.capitalized : 0u);
     t.tense = it->second.tense;
-    t.ends_tense_phrase = it->second.ends_tense_phrase;
+    t.inner = it->second.inner;
+    if (!it->second.tense_phrases.empty()) t.tense_phrases = &it->second.tense_phrases;
   }
   t.starts = s;
 }
@@ -82,7 +83,9 @@ void index_starts(Resources& res) {
                         "about", "around"})
     any(w, k_opener);
   for (const auto& [w, tense] : res.tense) res.word_starts[w].tense = tense[0];  // 'f', 'p', 'd', 's'
-  for (const auto& [phrase, tense] : res.tense_phrases) res.word_starts[phrase.back()].ends_tense_phrase = true;
+  for (std::size_t k = 0; k < res.tense_phrases.size(); ++k)
+    res.word_starts[res.tense_phrases[k].first.back()].tense_phrases.push_back(static_cast<std::uint32_t>(k));
+  for (const auto& w : res.inner) res.word_starts[w].inner = true;
 }
 
 std::optional<Match> match_at(const Cursor& c) {

@@ -11,11 +11,11 @@ namespace {
 
 // Words before a bare four-digit number that make it a year ("in 2019", "since 1998").
 bool year_context(const std::string& w) {
-  static const char* const k_words[] = {"in", "since", "until", "till", "by", "of", "from", "to", "during", "before",
+  static constexpr std::string_view k_words[] = {"in", "since", "until", "till", "by", "of", "from", "to", "during", "before",
                                         "after", "through", "throughout", "between", "and", "or", "early", "mid",
                                         "late", "circa", "around", "for", "year", "fiscal", "spring", "summer",
                                         "autumn", "fall", "winter", "end", "the", "than", "over", "into", "as"};
-  for (const char* k : k_words)
+  for (const std::string_view k : k_words)
     if (w == k) return true;
   return false;
 }
@@ -131,9 +131,9 @@ std::optional<Match> dotted_date(const Cursor& c) {
   if (!t.number || a == std::string::npos || b == std::string::npos || t.lower.size() - b - 1 != 4 || a == 0 || a > 2 ||
       b - a - 1 == 0 || b - a - 1 > 2)
     return std::nullopt;
-  const int day = digits_value(Tok{{}, t.lower.substr(0, a)});
-  const int month = digits_value(Tok{{}, t.lower.substr(a + 1, b - a - 1)});
-  const int year = digits_value(Tok{{}, t.lower.substr(b + 1)});
+  const int day = digits_value(std::string_view(t.lower).substr(0, a));
+  const int month = digits_value(std::string_view(t.lower).substr(a + 1, b - a - 1));
+  const int year = digits_value(std::string_view(t.lower).substr(b + 1));
   if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1000) return std::nullopt;
   Draft d;
   d.year = year;
@@ -311,6 +311,41 @@ std::optional<Match> quarter_or_half(const Cursor& c) {
   return Match{k, d};
 }
 
+// "the week of March 6", "the week of 6 March 2000": the week that contains the day.
+std::optional<Match> week_of(const Cursor& c) {
+  if (!c.is(0, "the") || !c.is(1, "week") || !c.is(2, "of")) return std::nullopt;
+  auto m = month_day_year(c.from(3));
+  if (!m) m = day_month_year(c.from(3));
+  if (!m) return std::nullopt;
+  m->draft.week_of = true;
+  m->draft.rule = "the week of <date>";
+  return Match{3 + m->length, m->draft};
+}
+
+// "the 1988 period", "the 1989 quarter", "the latest period", "the most recent period": the quarter
+// (or half) under discussion, in that year; without one, the year, or the last quarter that ended.
+std::optional<Match> discussed_period(const Cursor& c) {
+  if (!c.is(0, "the")) return std::nullopt;
+  Draft d;
+  std::size_t k = 1;
+  if (auto y = year_at(c, 1)) {
+    d.year = y->value;
+    k = 2;
+  } else if (c.is(1, "latest") || c.is(1, "recent")) {
+    k = 2;
+  } else if (c.is(1, "most") && c.is(2, "recent")) {
+    k = 3;
+  } else {
+    return std::nullopt;
+  }
+  if (!c.is(k, "period") && !(d.year && c.is(k, "quarter"))) return std::nullopt;
+  if (c.is(k + 1, "of") || c.tok(k + 1).hyphen_before) return std::nullopt;  // "the latest period of growth"
+  d.period_of_previous = true;
+  if (!d.year) d.last_completed_quarter = true;
+  d.rule = "the <year>|latest period";
+  return Match{k + 1, d};
+}
+
 // "the quarter", "the latest quarter", "the most recent quarter": the last one that ended.
 std::optional<Match> reporting_quarter(const Cursor& c) {
   if (!c.is(0, "the")) return std::nullopt;
@@ -340,7 +375,7 @@ std::optional<Match> fiscal_year(const Cursor& c) {
     d.year = year_at(c, 1)->value;
     k = 2;
   } else if (const Tok* t = c.at(0); t != nullptr && t->lower.size() == 6 && t->lower.rfind("fy", 0) == 0) {
-    const int v = digits_value(Tok{{}, t->lower.substr(2)});
+    const int v = digits_value(std::string_view(t->lower).substr(2));
     if (v < 1900 || v > 2199) return std::nullopt;
     d.year = v;
     k = 1;
@@ -429,9 +464,9 @@ std::optional<Match> clock(const Cursor& c) {
   int h = -1, m = 0;
   const auto colon = t->lower.find(':');
   if (colon != std::string::npos) {
-    h = digits_value(Tok{{}, t->lower.substr(0, colon)});
+    h = digits_value(std::string_view(t->lower).substr(0, colon));
     if (t->lower.size() != colon + 3) return std::nullopt;  // two-digit minutes ("10:1" is odds, not a time)
-    m = digits_value(Tok{{}, t->lower.substr(colon + 1, 2)});
+    m = digits_value(std::string_view(t->lower).substr(colon + 1, 2));
   } else {
     h = digits_value(*t);
   }
@@ -465,10 +500,10 @@ std::optional<Match> clock(const Cursor& c) {
   }
   // A zone abbreviation after the time is part of the expression (its offset is not in the value).
   if (const Tok* z = c.at(k); z != nullptr && z->lower.size() >= 2 && z->lower.size() <= 4) {
-    static const char* const k_zones[] = {"utc", "gmt", "jst", "kst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+    static constexpr std::string_view k_zones[] = {"utc", "gmt", "jst", "kst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
                                           "pdt", "et", "pt", "ct", "mt", "bst", "cet", "cest", "ist", "sgt", "hkt",
                                           "aest", "aedt"};
-    for (const char* zone : k_zones)
+    for (const std::string_view zone : k_zones)
       if (z->lower == zone && z->capitalized) {
         ++k;
         break;
@@ -598,6 +633,8 @@ void add_calendar_rules(std::vector<Rule>& out) {
   out.push_back({"the <decade>s", decade, k_the | k_digit | k_apostrophe});
   out.push_back({"the <ordinal> quarter [of <year>]", quarter_or_half, k_the | k_fiscal | k_ordinal | k_period});
   out.push_back({"the [latest] quarter", reporting_quarter, k_the});
+  out.push_back({"the week of <date>", week_of, k_the});
+  out.push_back({"the <year>|latest period", discussed_period, k_the});
   out.push_back({"fiscal <year>", fiscal_year, k_fiscal});
   out.push_back({"the fiscal year ending <month> <year>", fiscal_year_ending, k_the | k_fiscal});
   out.push_back({"<season> [<year>]", season, k_the | k_season});

@@ -400,13 +400,13 @@ std::optional<Match> set(const Cursor& c) {
     // "daily newspaper", "quarterly earnings": an adjective before a noun is not a SET.
     if (phrase.size() == 1 && phrase[0].size() > 2 && phrase[0].substr(phrase[0].size() - 2) == "ly" && phrase[0] != "annually") {
       const Tok* next = c.at(1);
-      static const char* const k_ok[] = {"in", "on", "at", "for", "and", "or", "to", "by", "from", "since", "until", "as", "basis"};
+      static constexpr std::string_view k_ok[] = {"in", "on", "at", "for", "and", "or", "to", "by", "from", "since", "until", "as", "basis"};
       const Tok* before = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
       const bool after_article = before != nullptr && (before->lower == "a" || before->lower == "an");
       if (!after_article && next != nullptr && next->sentence == c.toks[c.i].sentence && !next->lower.empty() &&
           std::isalpha(static_cast<unsigned char>(next->lower[0]))) {
         bool allowed = false;
-        for (const char* w : k_ok) allowed = allowed || next->lower == w;
+        for (const std::string_view w : k_ok) allowed = allowed || next->lower == w;
         if (!allowed) continue;
       }
     }
@@ -419,10 +419,10 @@ std::optional<Match> set(const Cursor& c) {
   // "$874 million a year", "200 cases per month": a rate after an amount.
   if ((c.is(0, "a") || c.is(0, "an") || c.is(0, "per")) && c.i > 0) {
     const Tok& prev = c.toks[c.i - 1];
-    static const char* const k_amounts[] = {"million", "billion", "trillion", "thousand", "hundred", "dollars", "yen",
+    static constexpr std::string_view k_amounts[] = {"million", "billion", "trillion", "thousand", "hundred", "dollars", "yen",
                                             "euros", "pounds", "percent", "%", "times", "cases", "people"};
     bool amount = prev.number || c.is(0, "per");
-    for (const char* a : k_amounts) amount = amount || prev.lower == a;
+    for (const std::string_view a : k_amounts) amount = amount || prev.lower == a;
     if (auto u = unit_at(c, 1); amount && u && !u->plural && prev.sentence == c.tok(0).sentence) {
       Draft d;
       d.type = Type::set;
