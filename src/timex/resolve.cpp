@@ -6,6 +6,8 @@
 #include <cstdlib>
 
 namespace timeline::timex {
+
+using namespace std::literals;
 namespace {
 
 using date::year_month_day;
@@ -105,7 +107,7 @@ year_month_day holiday_in(const std::string& rule, int y) {
   const std::string nth = rule.substr(0, first_dash);
   const auto wd = date::weekday{static_cast<unsigned>(std::stoi(rule.substr(first_dash + 1, second_dash - first_dash - 1)) % 7)};
   const auto month = date::month{static_cast<unsigned>(std::stoi(rule.substr(second_dash + 1)))};
-  if (nth == "last") return year_month_day{date::sys_days{date::year{y} / month / wd[date::last]}};
+  if (nth == "last"sv) return year_month_day{date::sys_days{date::year{y} / month / wd[date::last]}};
   return year_month_day{date::sys_days{date::year{y} / month / wd[static_cast<unsigned>(std::stoi(nth))]}};
 }
 

@@ -95,9 +95,11 @@ std::optional<Match> match_at(const Cursor& c) {
   static const std::vector<std::size_t> k_none;
   const auto here = c.res.modifier_index.find(c.tok(0).lower);
   const auto after = article ? c.res.modifier_index.find(c.tok(1).lower) : c.res.modifier_index.end();
-  std::vector<std::size_t> candidates = here != c.res.modifier_index.end() ? here->second : k_none;
-  if (after != c.res.modifier_index.end()) candidates.insert(candidates.end(), after->second.begin(), after->second.end());
-  for (const std::size_t index : candidates) {
+  // The modifiers starting here, then those starting after the article (no copy: this runs often).
+  const std::vector<std::size_t>& first = here != c.res.modifier_index.end() ? here->second : k_none;
+  const std::vector<std::size_t>& second = after != c.res.modifier_index.end() ? after->second : k_none;
+  for (std::size_t n = 0; n < first.size() + second.size(); ++n) {
+    const std::size_t index = n < first.size() ? first[n] : second[n - first.size()];
     const auto& [phrase, modifier] = c.res.modifiers[index];
     std::size_t lead = 0;
     if (!c.starts_with(phrase)) {

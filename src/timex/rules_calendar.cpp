@@ -7,6 +7,8 @@
 #include "util/strings.hpp"
 
 namespace timeline::timex {
+
+using namespace std::literals;
 namespace {
 
 // Words before a bare four-digit number that make it a year ("in 2019", "since 1998").
@@ -150,7 +152,7 @@ std::optional<Match> numeric_date(const Cursor& c) {
   const Tok* b = c.at(2);
   const Tok* s2 = c.at(3);
   if (a == nullptr || s1 == nullptr || b == nullptr || s2 == nullptr) return std::nullopt;
-  if ((s1->lower != "/" && s1->lower != ".") || s2->lower != s1->lower || s1->space_before || b->space_before ||
+  if ((s1->lower != "/"sv && s1->lower != "."sv) || s2->lower != s1->lower || s1->space_before || b->space_before ||
       s2->space_before)
     return std::nullopt;
   auto y = year_at(c, 4);
@@ -214,20 +216,20 @@ std::optional<Match> bare_year(const Cursor& c) {
   if (!after_context && prev != nullptr) {
     // "Windows 2000", "Flight 2020", "$2019", "No. 1999": a name or a quantity, not a year.
     if (prev->capitalized && !prev->number) return std::nullopt;
-    if (prev->lower == "$" || prev->lower == "#" || prev->lower == "no" || prev->lower == "number" ||
-        prev->lower == "version" || prev->lower == "model" || prev->lower == "\xC2\xA3" || prev->lower == "\xE2\x82\xAC")
+    if (prev->lower == "$"sv || prev->lower == "#"sv || prev->lower == "no"sv || prev->lower == "number"sv ||
+        prev->lower == "version"sv || prev->lower == "model"sv || prev->lower == "\xC2\xA3"sv || prev->lower == "\xE2\x82\xAC"sv)
       return std::nullopt;
   }
   if (!after_context) {
     // "2000 employees", "1999 %": a count of things.
     const Tok* next = c.at(1);
     if (next != nullptr && next->sentence == t->sentence) {
-      if (next->lower == "%" || next->lower == "percent") return std::nullopt;
+      if (next->lower == "%"sv || next->lower == "percent"sv) return std::nullopt;
       const std::string& w = next->lower;
       if (w.size() > 2 && w.back() == 's' && std::isalpha(static_cast<unsigned char>(w[0])) && !next->capitalized) return std::nullopt;
-      if (next->lower == "-" || next->lower == ":" || next->lower == "/") return std::nullopt;
+      if (next->lower == "-"sv || next->lower == ":"sv || next->lower == "/"sv) return std::nullopt;
     }
-    if (prev == nullptr && (next == nullptr || next->lower != ",")) return std::nullopt;
+    if (prev == nullptr && (next == nullptr || next->lower != ","sv)) return std::nullopt;
   }
   Draft d;
   d.year = y->value;
@@ -242,7 +244,7 @@ std::optional<Match> decade(const Cursor& c) {
   if (t == nullptr) return std::nullopt;
   std::string w = t->lower;
   bool apostrophe = false;
-  if ((w == "'" || w == "\xE2\x80\x99") && c.at(k + 1) != nullptr) {
+  if ((w == "'"sv || w == "\xE2\x80\x99"sv) && c.at(k + 1) != nullptr) {
     apostrophe = true;
     ++k;
     w = c.tok(k).lower;
@@ -436,10 +438,10 @@ std::optional<Match> season(const Cursor& c) {
   } else {
     // A bare season word ("fall") is too often something else; only "the summer"/"in spring".
     const Tok* prev = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
-    if (!(c.is(0, "the") || (prev != nullptr && (prev->lower == "in" || prev->lower == "this" || prev->lower == "last" ||
-                                                 prev->lower == "next" || prev->lower == "early" || prev->lower == "late"))))
+    if (!(c.is(0, "the") || (prev != nullptr && (prev->lower == "in"sv || prev->lower == "this"sv || prev->lower == "last"sv ||
+                                                 prev->lower == "next"sv || prev->lower == "early"sv || prev->lower == "late"sv))))
       return std::nullopt;
-    if (t->lower == "fall" && !c.is(0, "the") && !(prev != nullptr && prev->lower == "in")) return std::nullopt;
+    if (t->lower == "fall"sv && !c.is(0, "the") && !(prev != nullptr && prev->lower == "in"sv)) return std::nullopt;
     d.needs_year = true;
   }
   d.rule = "<season> [<year>]";
@@ -460,7 +462,7 @@ std::optional<Match> clock(const Cursor& c) {
   const Tok* t = c.at(0);
   if (t == nullptr || !t->number) return std::nullopt;
   // "+04:00" is a UTC offset, not a time of day.
-  if (c.i > 0 && !t->space_before && (c.toks[c.i - 1].lower == "+" || c.toks[c.i - 1].lower == "-")) return std::nullopt;
+  if (c.i > 0 && !t->space_before && (c.toks[c.i - 1].lower == "+"sv || c.toks[c.i - 1].lower == "-"sv)) return std::nullopt;
   int h = -1, m = 0;
   const auto colon = t->lower.find(':');
   if (colon != std::string::npos) {
@@ -477,14 +479,14 @@ std::optional<Match> clock(const Cursor& c) {
   auto meridiem = [&](std::size_t at, std::size_t& used) -> std::optional<bool> {
     const Tok* w = c.at(at);
     if (w == nullptr) return std::nullopt;
-    if (w->lower == "am" || w->lower == "pm") {
+    if (w->lower == "am"sv || w->lower == "pm"sv) {
       used = 1;
       if (c.is(at + 1, ".") && !c.tok(at + 1).space_before) used = 2;
-      return w->lower == "pm";
+      return w->lower == "pm"sv;
     }
-    if ((w->lower == "a" || w->lower == "p") && c.is(at + 1, ".") && c.is(at + 2, "m") && c.is(at + 3, ".")) {
+    if ((w->lower == "a"sv || w->lower == "p"sv) && c.is(at + 1, ".") && c.is(at + 2, "m") && c.is(at + 3, ".")) {
       used = 4;
-      return w->lower == "p";
+      return w->lower == "p"sv;
     }
     return std::nullopt;
   };
@@ -594,7 +596,7 @@ std::optional<Match> spelled_year(const Cursor& c) {
     year = 2000;
     k += 2;
     if (c.is(k, "and")) ++k;
-    if (auto n = count_at(c, k); n && n->value > 0 && n->value < 100 && c.tok(k).lower != "a" && !c.tok(k).number) {
+    if (auto n = count_at(c, k); n && n->value > 0 && n->value < 100 && c.tok(k).lower != "a"sv && !c.tok(k).number) {
       year += n->value;
       k += n->length;
     } else if (!c.is(0, "the")) {

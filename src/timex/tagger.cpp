@@ -14,6 +14,8 @@
 
 namespace timeline::timex {
 
+using namespace std::literals;
+
 const char* to_string(Type t) {
   switch (t) {
     case Type::date: return "DATE";
@@ -74,7 +76,7 @@ char cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
     }
   }
   // A participle after "be"/"been" ("must be returned", "will be held") says nothing about the tense.
-  const bool after_be = k > 0 && (toks[k - 1].lower == "be" || toks[k - 1].lower == "been" || toks[k - 1].lower == "being");
+  const bool after_be = k > 0 && (toks[k - 1].lower == "be"sv || toks[k - 1].lower == "been"sv || toks[k - 1].lower == "being"sv);
   if (t.tense == 'f' || t.tense == 'd' || t.tense == 's') return t.tense;
   // An auxiliary before a future word is that future: "were planning", "was expected to", "is set to".
   if (t.tense == 'p' && k + 1 < toks.size() && toks[k + 1].tense == 'f' && toks[k + 1].sentence == t.sentence &&
@@ -106,9 +108,9 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   // Unless a past perfect nearby has it done before then ("had filed reports by Wednesday").
   const auto past_perfect = [&] {
     for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach;)
-      if (toks[k].lower == "had") return true;
+      if (toks[k].lower == "had"sv) return true;
     for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && k - last <= k_tense_reach; ++k)
-      if (toks[k].lower == "had") return true;
+      if (toks[k].lower == "had"sv) return true;
     return false;
   };
   for (std::size_t k = first, gap = 0; k-- > 0 && toks[k].sentence == sentence && gap <= 1; ++gap) {
@@ -117,7 +119,7 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
       return {"future", first - k, true};
     }
     if (cues[k] == 's') return {"past", first - k};  // "since March": a start already behind
-    if (toks[k].lower != "on" && toks[k].lower != "at" && toks[k].lower != "in") break;
+    if (toks[k].lower != "on"sv && toks[k].lower != "at"sv && toks[k].lower != "in"sv) break;
   }
   std::size_t best_distance = SIZE_MAX;
   for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach;) {
@@ -143,11 +145,11 @@ std::optional<std::size_t> range_connector(const std::vector<Tok>& toks, std::si
   if (end >= toks.size() || toks[end].sentence != toks[first].sentence) return std::nullopt;
   const Tok& t = toks[end];
   if (t.hyphen_before) return 0;
-  if (t.lower == "-" || t.lower == "\xE2\x80\x93" || t.lower == "\xE2\x80\x94") return 1;
+  if (t.lower == "-"sv || t.lower == "\xE2\x80\x93"sv || t.lower == "\xE2\x80\x94"sv) return 1;
   const std::string_view before = first > 0 && toks[first - 1].sentence == t.sentence ? std::string_view(toks[first - 1].lower)
                                                                                       : std::string_view();
-  if (before == "between" && t.lower == "and") return 1;
-  if (before == "from" && (t.lower == "to" || t.lower == "through" || t.lower == "until" || t.lower == "till")) return 1;
+  if (before == "between" && t.lower == "and"sv) return 1;
+  if (before == "from" && (t.lower == "to"sv || t.lower == "through"sv || t.lower == "until"sv || t.lower == "till"sv)) return 1;
   return std::nullopt;
 }
 
