@@ -3,14 +3,16 @@
 #include "util/strings.hpp"
 
 namespace timeline::timex {
+
+using namespace std::literals;
 namespace {
 
 // Words before "May"/"March" that make them months ("in May", "since March", "early May").
 bool month_context(const std::string& w) {
-  static const char* const k_words[] = {"in", "since", "until", "till", "by", "of", "early", "mid", "late", "last",
+  static constexpr std::string_view k_words[] = {"in", "since", "until", "till", "by", "of", "early", "mid", "late", "last",
                                         "next", "this", "through", "throughout", "before", "after", "during", "from",
                                         "to", "between", "and", "or", "on", "end", "beginning", "start", "middle"};
-  for (const char* k : k_words)
+  for (const std::string_view k : k_words)
     if (w == k) return true;
   return false;
 }
@@ -23,15 +25,15 @@ std::optional<Piece> month_at(const Cursor& c, std::size_t k) {
   const auto it = c.res.months.find(t->lower);
   if (it == c.res.months.end()) return std::nullopt;
   std::size_t len = 1;
-  const bool full = t->lower.size() > 4 || t->lower == "june" || t->lower == "july" || t->lower == "may";
+  const bool full = t->lower.size() > 4 || t->lower == "june"sv || t->lower == "july"sv || t->lower == "may"sv;
   const Tok* next = c.at(k + 1);
-  if (!full && next != nullptr && next->lower == "." && !next->space_before) {
+  if (!full && next != nullptr && next->lower == "."sv && !next->space_before) {
     ++len;
   } else if (!full) {
     // "Jan" without a period is only a month when a number follows ("Jan 20").
     if (next == nullptr || !next->number) return std::nullopt;
   }
-  if (t->lower == "may" || t->lower == "march") {
+  if (t->lower == "may"sv || t->lower == "march"sv) {
     const Tok* after = c.at(k + len);
     const Tok* prev = (c.i + k) > 0 ? &c.toks[c.i + k - 1] : nullptr;
     const bool number_next = after != nullptr && after->number && after->sentence == t->sentence;
@@ -81,12 +83,12 @@ std::optional<Piece> count_at(const Cursor& c, std::size_t k) {
   }
   int v = *it->second;
   std::size_t len = 1;
-  if (t->lower == "a" || t->lower == "an") {
+  if (t->lower == "a"sv || t->lower == "an"sv) {
     if (c.is(k + 1, "few")) return Piece{-1, 2};
     if (c.is(k + 1, "couple") && c.is(k + 2, "of")) return Piece{2, 3};
     if (c.is(k + 1, "dozen")) return Piece{12, 2};
   }
-  if (t->lower == "couple") {
+  if (t->lower == "couple"sv) {
     if (!c.is(k + 1, "of")) return std::nullopt;
     return Piece{2, 2};
   }
@@ -94,7 +96,7 @@ std::optional<Piece> count_at(const Cursor& c, std::size_t k) {
   if (v >= 20 && v <= 90 && v % 10 == 0) {
     if (const Tok* n = c.at(k + 1)) {
       const auto u = c.res.numbers.find(n->lower);
-      if (u != c.res.numbers.end() && u->second && *u->second >= 1 && *u->second <= 9 && n->lower != "a" && n->lower != "an") {
+      if (u != c.res.numbers.end() && u->second && *u->second >= 1 && *u->second <= 9 && n->lower != "a"sv && n->lower != "an"sv) {
         v += *u->second;
         ++len;
       }
@@ -108,7 +110,7 @@ std::optional<UnitPiece> unit_at(const Cursor& c, std::size_t k) {
   if (t == nullptr) return std::nullopt;
   const auto it = c.res.units.find(t->lower);
   if (it == c.res.units.end()) return std::nullopt;
-  const bool plural = t->lower.back() == 's' || t->lower == "centuries";
+  const bool plural = t->lower.back() == 's' || t->lower == "centuries"sv;
   return UnitPiece{it->second.unit, plural, 1, it->second.multiple};
 }
 

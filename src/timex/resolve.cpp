@@ -6,6 +6,8 @@
 #include <cstdlib>
 
 namespace timeline::timex {
+
+using namespace std::literals;
 namespace {
 
 using date::year_month_day;
@@ -105,7 +107,7 @@ year_month_day holiday_in(const std::string& rule, int y) {
   const std::string nth = rule.substr(0, first_dash);
   const auto wd = date::weekday{static_cast<unsigned>(std::stoi(rule.substr(first_dash + 1, second_dash - first_dash - 1)) % 7)};
   const auto month = date::month{static_cast<unsigned>(std::stoi(rule.substr(second_dash + 1)))};
-  if (nth == "last") return year_month_day{date::sys_days{date::year{y} / month / wd[date::last]}};
+  if (nth == "last"sv) return year_month_day{date::sys_days{date::year{y} / month / wd[date::last]}};
   return year_month_day{date::sys_days{date::year{y} / month / wd[static_cast<unsigned>(std::stoi(nth))]}};
 }
 
@@ -160,8 +162,21 @@ struct Placed {
   bool invalid = false;
 };
 
+// How many sentences back the day being talked about still dates a clock time without a date
+// ("Police arrived on Friday. ... The fire was out by 10 p.m.").
+constexpr std::size_t k_clock_day_reach = 2;
+
 Placed place(const Draft& d, const Anchors& a) {
   Placed out;
+  // "the 1988 period", "the latest period": the quarter or half the report is about.
+  if (d.period_of_previous && a.previous_period) {
+    Point p = *a.previous_period;
+    if (d.year) p.year = *d.year;
+    out.point = p;
+    out.precision = p.precision;
+    out.anchor = "previous";
+    return out;
+  }
   if (!d.holiday.empty() && d.year) {
     out.point = day_point(holiday_in(d.holiday, *d.year));
     out.precision = Precision::day;
@@ -248,6 +263,13 @@ Placed place(const Draft& d, const Anchors& a) {
   }
   if (d.needs_previous) {
     out.invalid = true;  // "that year" with nothing before it: not a temporal expression here
+    return out;
+  }
+  // A clock time without a date is on the day being talked about, when one was named just before.
+  if (d.hour && !d.month && !d.weekday && d.shift_unit.empty() && d.holiday.empty() && a.previous &&
+      a.previous->precision == Precision::day && a.sentences_since_previous <= k_clock_day_reach) {
+    out.point = *a.previous;
+    out.anchor = "previous";
     return out;
   }
   if (!a.dct) return out;  // relative, and nothing to anchor it to: placeholders
@@ -446,8 +468,14 @@ std::optional<Resolved> resolve(const Draft& d, const Anchors& a) {
     }
     return r;
   }
-  const Placed placed = place(d, a);
+  Placed placed = place(d, a);
   if (placed.invalid) return std::nullopt;
+  if (d.week_of) {  // "the week of March 6"
+    if (placed.point) placed.point = truncate(*placed.point, Precision::week);
+    placed.precision = Precision::week;
+    placed.ambiguous = false;
+    placed.alternative.reset();
+  }
   r.precision = placed.precision;
   r.anchor = placed.anchor;
   r.ambiguous = placed.ambiguous;

@@ -1,6 +1,7 @@
 #pragma once
 // Anchoring: turns a rule's draft into a TIMEX3 value and an interval, against the
 // publication date (DCT), the sentence's tense, or the previous expression.
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -15,6 +16,8 @@ struct Anchors {
   std::size_t tense_distance = 0;  ///< tokens between the expression and the verb that gave the tense
   bool deadline = false;           ///< a deadline word just before it ("until", "payable"): a date ahead
   std::optional<Point> previous;   ///< the last expression with a calendar value
+  std::optional<Point> previous_period;  ///< the last quarter or half named (the period a report is about)
+  std::size_t sentences_since_previous = SIZE_MAX;  ///< sentences between it and this expression
   int fiscal_year_start_month = 1;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 // The timex tagger's lexicons, compiled once from data/lexicon into lookup tables.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -40,9 +41,18 @@ struct Resources {
     unsigned any = 0;
     unsigned capitalized = 0;
     char tense = 0;  ///< 'p' past, 'f' future, 'd' deadline, 's' since (tense_cues.tsv), 0 none
-    bool ends_tense_phrase = false;  ///< the last word of a tense cue of several words
+    bool inner = false;  ///< can stand inside an expression (see `inner`)
+    std::vector<std::uint32_t> tense_phrases;  ///< positions in tense_phrases of the cues ending with this word
   };
-  std::unordered_map<std::string, WordStarts> word_starts;
+  /// FNV-1a: words are short, and every token is looked up once (std::hash costs twice as much).
+  struct WordHash {
+    std::size_t operator()(const std::string& s) const noexcept {
+      std::uint64_t h = 14695981039346656037ull;
+      for (const unsigned char ch : s) h = (h ^ ch) * 1099511628211ull;
+      return static_cast<std::size_t>(h);
+    }
+  };
+  std::unordered_map<std::string, WordStarts, WordHash> word_starts;
 
   /// Positions in time_words, sets and modifiers of the phrases starting with a word (longest first).
   std::unordered_map<std::string, std::vector<std::size_t>> time_word_index, set_index, modifier_index;

@@ -46,7 +46,8 @@ void classify(Tok& t, const Resources& res) {
   if (it != res.word_starts.end()) {
     s |= it->second.any | (t.capitalized ? it->second.capitalized : 0u);
     t.tense = it->second.tense;
-    t.ends_tense_phrase = it->second.ends_tense_phrase;
+    t.inner = it->second.inner;
+    if (!it->second.tense_phrases.empty()) t.tense_phrases = &it->second.tense_phrases;
   }
   t.starts = s;
 }
@@ -82,7 +83,9 @@ void index_starts(Resources& res) {
                         "about", "around"})
     any(w, k_opener);
   for (const auto& [w, tense] : res.tense) res.word_starts[w].tense = tense[0];  // 'f', 'p', 'd', 's'
-  for (const auto& [phrase, tense] : res.tense_phrases) res.word_starts[phrase.back()].ends_tense_phrase = true;
+  for (std::size_t k = 0; k < res.tense_phrases.size(); ++k)
+    res.word_starts[res.tense_phrases[k].first.back()].tense_phrases.push_back(static_cast<std::uint32_t>(k));
+  for (const auto& w : res.inner) res.word_starts[w].inner = true;
 }
 
 std::optional<Match> match_at(const Cursor& c) {
@@ -92,9 +95,11 @@ std::optional<Match> match_at(const Cursor& c) {
   static const std::vector<std::size_t> k_none;
   const auto here = c.res.modifier_index.find(c.tok(0).lower);
   const auto after = article ? c.res.modifier_index.find(c.tok(1).lower) : c.res.modifier_index.end();
-  std::vector<std::size_t> candidates = here != c.res.modifier_index.end() ? here->second : k_none;
-  if (after != c.res.modifier_index.end()) candidates.insert(candidates.end(), after->second.begin(), after->second.end());
-  for (const std::size_t index : candidates) {
+  // The modifiers starting here, then those starting after the article (no copy: this runs often).
+  const std::vector<std::size_t>& first = here != c.res.modifier_index.end() ? here->second : k_none;
+  const std::vector<std::size_t>& second = after != c.res.modifier_index.end() ? after->second : k_none;
+  for (std::size_t n = 0; n < first.size() + second.size(); ++n) {
+    const std::size_t index = n < first.size() ? first[n] : second[n - first.size()];
     const auto& [phrase, modifier] = c.res.modifiers[index];
     std::size_t lead = 0;
     if (!c.starts_with(phrase)) {

@@ -7,15 +7,17 @@
 #include "util/strings.hpp"
 
 namespace timeline::timex {
+
+using namespace std::literals;
 namespace {
 
 // Words before a bare four-digit number that make it a year ("in 2019", "since 1998").
 bool year_context(const std::string& w) {
-  static const char* const k_words[] = {"in", "since", "until", "till", "by", "of", "from", "to", "during", "before",
+  static constexpr std::string_view k_words[] = {"in", "since", "until", "till", "by", "of", "from", "to", "during", "before",
                                         "after", "through", "throughout", "between", "and", "or", "early", "mid",
                                         "late", "circa", "around", "for", "year", "fiscal", "spring", "summer",
                                         "autumn", "fall", "winter", "end", "the", "than", "over", "into", "as"};
-  for (const char* k : k_words)
+  for (const std::string_view k : k_words)
     if (w == k) return true;
   return false;
 }
@@ -131,9 +133,9 @@ std::optional<Match> dotted_date(const Cursor& c) {
   if (!t.number || a == std::string::npos || b == std::string::npos || t.lower.size() - b - 1 != 4 || a == 0 || a > 2 ||
       b - a - 1 == 0 || b - a - 1 > 2)
     return std::nullopt;
-  const int day = digits_value(Tok{{}, t.lower.substr(0, a)});
-  const int month = digits_value(Tok{{}, t.lower.substr(a + 1, b - a - 1)});
-  const int year = digits_value(Tok{{}, t.lower.substr(b + 1)});
+  const int day = digits_value(std::string_view(t.lower).substr(0, a));
+  const int month = digits_value(std::string_view(t.lower).substr(a + 1, b - a - 1));
+  const int year = digits_value(std::string_view(t.lower).substr(b + 1));
   if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1000) return std::nullopt;
   Draft d;
   d.year = year;
@@ -150,7 +152,7 @@ std::optional<Match> numeric_date(const Cursor& c) {
   const Tok* b = c.at(2);
   const Tok* s2 = c.at(3);
   if (a == nullptr || s1 == nullptr || b == nullptr || s2 == nullptr) return std::nullopt;
-  if ((s1->lower != "/" && s1->lower != ".") || s2->lower != s1->lower || s1->space_before || b->space_before ||
+  if ((s1->lower != "/"sv && s1->lower != "."sv) || s2->lower != s1->lower || s1->space_before || b->space_before ||
       s2->space_before)
     return std::nullopt;
   auto y = year_at(c, 4);
@@ -214,20 +216,20 @@ std::optional<Match> bare_year(const Cursor& c) {
   if (!after_context && prev != nullptr) {
     // "Windows 2000", "Flight 2020", "$2019", "No. 1999": a name or a quantity, not a year.
     if (prev->capitalized && !prev->number) return std::nullopt;
-    if (prev->lower == "$" || prev->lower == "#" || prev->lower == "no" || prev->lower == "number" ||
-        prev->lower == "version" || prev->lower == "model" || prev->lower == "\xC2\xA3" || prev->lower == "\xE2\x82\xAC")
+    if (prev->lower == "$"sv || prev->lower == "#"sv || prev->lower == "no"sv || prev->lower == "number"sv ||
+        prev->lower == "version"sv || prev->lower == "model"sv || prev->lower == "\xC2\xA3"sv || prev->lower == "\xE2\x82\xAC"sv)
       return std::nullopt;
   }
   if (!after_context) {
     // "2000 employees", "1999 %": a count of things.
     const Tok* next = c.at(1);
     if (next != nullptr && next->sentence == t->sentence) {
-      if (next->lower == "%" || next->lower == "percent") return std::nullopt;
+      if (next->lower == "%"sv || next->lower == "percent"sv) return std::nullopt;
       const std::string& w = next->lower;
       if (w.size() > 2 && w.back() == 's' && std::isalpha(static_cast<unsigned char>(w[0])) && !next->capitalized) return std::nullopt;
-      if (next->lower == "-" || next->lower == ":" || next->lower == "/") return std::nullopt;
+      if (next->lower == "-"sv || next->lower == ":"sv || next->lower == "/"sv) return std::nullopt;
     }
-    if (prev == nullptr && (next == nullptr || next->lower != ",")) return std::nullopt;
+    if (prev == nullptr && (next == nullptr || next->lower != ","sv)) return std::nullopt;
   }
   Draft d;
   d.year = y->value;
@@ -242,7 +244,7 @@ std::optional<Match> decade(const Cursor& c) {
   if (t == nullptr) return std::nullopt;
   std::string w = t->lower;
   bool apostrophe = false;
-  if ((w == "'" || w == "\xE2\x80\x99") && c.at(k + 1) != nullptr) {
+  if ((w == "'"sv || w == "\xE2\x80\x99"sv) && c.at(k + 1) != nullptr) {
     apostrophe = true;
     ++k;
     w = c.tok(k).lower;
@@ -311,6 +313,41 @@ std::optional<Match> quarter_or_half(const Cursor& c) {
   return Match{k, d};
 }
 
+// "the week of March 6", "the week of 6 March 2000": the week that contains the day.
+std::optional<Match> week_of(const Cursor& c) {
+  if (!c.is(0, "the") || !c.is(1, "week") || !c.is(2, "of")) return std::nullopt;
+  auto m = month_day_year(c.from(3));
+  if (!m) m = day_month_year(c.from(3));
+  if (!m) return std::nullopt;
+  m->draft.week_of = true;
+  m->draft.rule = "the week of <date>";
+  return Match{3 + m->length, m->draft};
+}
+
+// "the 1988 period", "the 1989 quarter", "the latest period", "the most recent period": the quarter
+// (or half) under discussion, in that year; without one, the year, or the last quarter that ended.
+std::optional<Match> discussed_period(const Cursor& c) {
+  if (!c.is(0, "the")) return std::nullopt;
+  Draft d;
+  std::size_t k = 1;
+  if (auto y = year_at(c, 1)) {
+    d.year = y->value;
+    k = 2;
+  } else if (c.is(1, "latest") || c.is(1, "recent")) {
+    k = 2;
+  } else if (c.is(1, "most") && c.is(2, "recent")) {
+    k = 3;
+  } else {
+    return std::nullopt;
+  }
+  if (!c.is(k, "period") && !(d.year && c.is(k, "quarter"))) return std::nullopt;
+  if (c.is(k + 1, "of") || c.tok(k + 1).hyphen_before) return std::nullopt;  // "the latest period of growth"
+  d.period_of_previous = true;
+  if (!d.year) d.last_completed_quarter = true;
+  d.rule = "the <year>|latest period";
+  return Match{k + 1, d};
+}
+
 // "the quarter", "the latest quarter", "the most recent quarter": the last one that ended.
 std::optional<Match> reporting_quarter(const Cursor& c) {
   if (!c.is(0, "the")) return std::nullopt;
@@ -340,7 +377,7 @@ std::optional<Match> fiscal_year(const Cursor& c) {
     d.year = year_at(c, 1)->value;
     k = 2;
   } else if (const Tok* t = c.at(0); t != nullptr && t->lower.size() == 6 && t->lower.rfind("fy", 0) == 0) {
-    const int v = digits_value(Tok{{}, t->lower.substr(2)});
+    const int v = digits_value(std::string_view(t->lower).substr(2));
     if (v < 1900 || v > 2199) return std::nullopt;
     d.year = v;
     k = 1;
@@ -401,10 +438,10 @@ std::optional<Match> season(const Cursor& c) {
   } else {
     // A bare season word ("fall") is too often something else; only "the summer"/"in spring".
     const Tok* prev = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
-    if (!(c.is(0, "the") || (prev != nullptr && (prev->lower == "in" || prev->lower == "this" || prev->lower == "last" ||
-                                                 prev->lower == "next" || prev->lower == "early" || prev->lower == "late"))))
+    if (!(c.is(0, "the") || (prev != nullptr && (prev->lower == "in"sv || prev->lower == "this"sv || prev->lower == "last"sv ||
+                                                 prev->lower == "next"sv || prev->lower == "early"sv || prev->lower == "late"sv))))
       return std::nullopt;
-    if (t->lower == "fall" && !c.is(0, "the") && !(prev != nullptr && prev->lower == "in")) return std::nullopt;
+    if (t->lower == "fall"sv && !c.is(0, "the") && !(prev != nullptr && prev->lower == "in"sv)) return std::nullopt;
     d.needs_year = true;
   }
   d.rule = "<season> [<year>]";
@@ -425,13 +462,13 @@ std::optional<Match> clock(const Cursor& c) {
   const Tok* t = c.at(0);
   if (t == nullptr || !t->number) return std::nullopt;
   // "+04:00" is a UTC offset, not a time of day.
-  if (c.i > 0 && !t->space_before && (c.toks[c.i - 1].lower == "+" || c.toks[c.i - 1].lower == "-")) return std::nullopt;
+  if (c.i > 0 && !t->space_before && (c.toks[c.i - 1].lower == "+"sv || c.toks[c.i - 1].lower == "-"sv)) return std::nullopt;
   int h = -1, m = 0;
   const auto colon = t->lower.find(':');
   if (colon != std::string::npos) {
-    h = digits_value(Tok{{}, t->lower.substr(0, colon)});
+    h = digits_value(std::string_view(t->lower).substr(0, colon));
     if (t->lower.size() != colon + 3) return std::nullopt;  // two-digit minutes ("10:1" is odds, not a time)
-    m = digits_value(Tok{{}, t->lower.substr(colon + 1, 2)});
+    m = digits_value(std::string_view(t->lower).substr(colon + 1, 2));
   } else {
     h = digits_value(*t);
   }
@@ -442,14 +479,14 @@ std::optional<Match> clock(const Cursor& c) {
   auto meridiem = [&](std::size_t at, std::size_t& used) -> std::optional<bool> {
     const Tok* w = c.at(at);
     if (w == nullptr) return std::nullopt;
-    if (w->lower == "am" || w->lower == "pm") {
+    if (w->lower == "am"sv || w->lower == "pm"sv) {
       used = 1;
       if (c.is(at + 1, ".") && !c.tok(at + 1).space_before) used = 2;
-      return w->lower == "pm";
+      return w->lower == "pm"sv;
     }
-    if ((w->lower == "a" || w->lower == "p") && c.is(at + 1, ".") && c.is(at + 2, "m") && c.is(at + 3, ".")) {
+    if ((w->lower == "a"sv || w->lower == "p"sv) && c.is(at + 1, ".") && c.is(at + 2, "m") && c.is(at + 3, ".")) {
       used = 4;
-      return w->lower == "p";
+      return w->lower == "p"sv;
     }
     return std::nullopt;
   };
@@ -465,10 +502,10 @@ std::optional<Match> clock(const Cursor& c) {
   }
   // A zone abbreviation after the time is part of the expression (its offset is not in the value).
   if (const Tok* z = c.at(k); z != nullptr && z->lower.size() >= 2 && z->lower.size() <= 4) {
-    static const char* const k_zones[] = {"utc", "gmt", "jst", "kst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+    static constexpr std::string_view k_zones[] = {"utc", "gmt", "jst", "kst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
                                           "pdt", "et", "pt", "ct", "mt", "bst", "cet", "cest", "ist", "sgt", "hkt",
                                           "aest", "aedt"};
-    for (const char* zone : k_zones)
+    for (const std::string_view zone : k_zones)
       if (z->lower == zone && z->capitalized) {
         ++k;
         break;
@@ -559,7 +596,7 @@ std::optional<Match> spelled_year(const Cursor& c) {
     year = 2000;
     k += 2;
     if (c.is(k, "and")) ++k;
-    if (auto n = count_at(c, k); n && n->value > 0 && n->value < 100 && c.tok(k).lower != "a" && !c.tok(k).number) {
+    if (auto n = count_at(c, k); n && n->value > 0 && n->value < 100 && c.tok(k).lower != "a"sv && !c.tok(k).number) {
       year += n->value;
       k += n->length;
     } else if (!c.is(0, "the")) {
@@ -598,6 +635,8 @@ void add_calendar_rules(std::vector<Rule>& out) {
   out.push_back({"the <decade>s", decade, k_the | k_digit | k_apostrophe});
   out.push_back({"the <ordinal> quarter [of <year>]", quarter_or_half, k_the | k_fiscal | k_ordinal | k_period});
   out.push_back({"the [latest] quarter", reporting_quarter, k_the});
+  out.push_back({"the week of <date>", week_of, k_the});
+  out.push_back({"the <year>|latest period", discussed_period, k_the});
   out.push_back({"fiscal <year>", fiscal_year, k_fiscal});
   out.push_back({"the fiscal year ending <month> <year>", fiscal_year_ending, k_the | k_fiscal});
   out.push_back({"<season> [<year>]", season, k_the | k_season});

@@ -6,6 +6,8 @@
 #include "timex/rules_family.hpp"
 
 namespace timeline::timex {
+
+using namespace std::literals;
 namespace {
 
 // TIMEX3 duration values. Decades and centuries are written in years (P20Y, P100Y), as
@@ -176,8 +178,8 @@ std::optional<Match> relative_unit(const Cursor& c) {
 bool ends_clause(const Cursor& c, std::size_t k) {
   const Tok* t = c.at(k);
   if (t == nullptr || t->sentence != c.toks[c.i].sentence) return true;
-  if (!t->number && !t->lower.empty() && !std::isalpha(static_cast<unsigned char>(t->lower[0]))) return t->lower != "'s";
-  return t->lower == "and" || t->lower == "but" || t->lower == "when" || t->lower == "that" || t->lower == "as";
+  if (!t->number && !t->lower.empty() && !std::isalpha(static_cast<unsigned char>(t->lower[0]))) return t->lower != "'s"sv;
+  return t->lower == "and"sv || t->lower == "but"sv || t->lower == "when"sv || t->lower == "that"sv || t->lower == "as"sv;
 }
 
 // "two years ago", "a year earlier", "six months later", "three days from now"
@@ -239,7 +241,7 @@ std::optional<Match> following(const Cursor& c) {
   }
   // "the day after" alone refers back; "the day after New Year's Day" is a preposition before a date.
   if (unit_at(c, 1) && !unit_at(c, 1)->plural && (c.is(2, "before") || c.is(2, "after")) &&
-      (c.at(3) == nullptr || (!c.tok(3).number && !c.tok(3).capitalized && c.tok(3).lower != "the"))) {
+      (c.at(3) == nullptr || (!c.tok(3).number && !c.tok(3).capitalized && c.tok(3).lower != "the"sv))) {
     d.shift_unit = unit_at(c, 1)->unit;
     d.shift = c.is(2, "before") ? -1 : 1;
     d.from_previous = true;
@@ -289,7 +291,7 @@ std::optional<Match> duration(const Cursor& c) {
                          c.is(1, "final") || c.is(1, "coming") || c.is(1, "previous"))) {
     k = 2;
     determiner = true;
-  } else if (c.is(0, "the") && count_at(c, 1) && c.tok(1).lower != "a" && c.tok(1).lower != "an") {
+  } else if (c.is(0, "the") && count_at(c, 1) && c.tok(1).lower != "a"sv && c.tok(1).lower != "an"sv) {
     k = 1;  // "the nine months"
     determiner = true;
   } else if ((c.is(0, "past") || c.is(0, "last") || c.is(0, "next")) && count_at(c, 1) && count_at(c, 1)->value != 1) {
@@ -346,7 +348,7 @@ std::optional<Match> duration(const Cursor& c) {
   // "a three hour meeting": a singular unit after a count is an adjective too when a noun follows.
   const bool noun_follows = c.at(k + 1) != nullptr && c.tok(k + 1).sentence == c.tok(k).sentence && !c.tok(k + 1).capitalized &&
                             !c.tok(k + 1).lower.empty() && std::isalpha(static_cast<unsigned char>(c.tok(k + 1).lower[0])) &&
-                            c.tok(k + 1).lower != "and" && c.tok(k + 1).lower != "or" && c.tok(k + 1).lower != "of";
+                            c.tok(k + 1).lower != "and"sv && c.tok(k + 1).lower != "or"sv && c.tok(k + 1).lower != "of"sv;
   if (n && n->value > 1 && !u->plural && !hyphenated && !noun_follows) return std::nullopt;
   // "a second hearing", "a second term": the ordinal, not a duration of one second.
   if (u->unit == "S" && !u->plural && c.is(k, "second") && noun_follows && !c.is(k + 1, "later") &&
@@ -381,8 +383,8 @@ std::optional<Match> vague_duration(const Cursor& c) {
     return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
   };
   if (k == 0 && !(prev != nullptr && prev->sentence == c.tok(0).sentence &&
-                  (prev->lower == "for" || prev->lower == "within" || prev->lower == "took" || prev->lower == "takes" ||
-                   prev->lower == "take" || prev->lower == "spent" || verb_like(prev->lower))))
+                  (prev->lower == "for"sv || prev->lower == "within"sv || prev->lower == "took"sv || prev->lower == "takes"sv ||
+                   prev->lower == "take"sv || prev->lower == "spent"sv || verb_like(prev->lower))))
     return std::nullopt;
   Draft d;
   d.type = Type::duration;
@@ -400,13 +402,13 @@ std::optional<Match> set(const Cursor& c) {
     // "daily newspaper", "quarterly earnings": an adjective before a noun is not a SET.
     if (phrase.size() == 1 && phrase[0].size() > 2 && phrase[0].substr(phrase[0].size() - 2) == "ly" && phrase[0] != "annually") {
       const Tok* next = c.at(1);
-      static const char* const k_ok[] = {"in", "on", "at", "for", "and", "or", "to", "by", "from", "since", "until", "as", "basis"};
+      static constexpr std::string_view k_ok[] = {"in", "on", "at", "for", "and", "or", "to", "by", "from", "since", "until", "as", "basis"};
       const Tok* before = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
-      const bool after_article = before != nullptr && (before->lower == "a" || before->lower == "an");
+      const bool after_article = before != nullptr && (before->lower == "a"sv || before->lower == "an"sv);
       if (!after_article && next != nullptr && next->sentence == c.toks[c.i].sentence && !next->lower.empty() &&
           std::isalpha(static_cast<unsigned char>(next->lower[0]))) {
         bool allowed = false;
-        for (const char* w : k_ok) allowed = allowed || next->lower == w;
+        for (const std::string_view w : k_ok) allowed = allowed || next->lower == w;
         if (!allowed) continue;
       }
     }
@@ -419,10 +421,10 @@ std::optional<Match> set(const Cursor& c) {
   // "$874 million a year", "200 cases per month": a rate after an amount.
   if ((c.is(0, "a") || c.is(0, "an") || c.is(0, "per")) && c.i > 0) {
     const Tok& prev = c.toks[c.i - 1];
-    static const char* const k_amounts[] = {"million", "billion", "trillion", "thousand", "hundred", "dollars", "yen",
+    static constexpr std::string_view k_amounts[] = {"million", "billion", "trillion", "thousand", "hundred", "dollars", "yen",
                                             "euros", "pounds", "percent", "%", "times", "cases", "people"};
     bool amount = prev.number || c.is(0, "per");
-    for (const char* a : k_amounts) amount = amount || prev.lower == a;
+    for (const std::string_view a : k_amounts) amount = amount || prev.lower == a;
     if (auto u = unit_at(c, 1); amount && u && !u->plural && prev.sentence == c.tok(0).sentence) {
       Draft d;
       d.type = Type::set;

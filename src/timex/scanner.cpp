@@ -5,10 +5,12 @@
 
 namespace timeline::timex {
 
-int digits_value(const Tok& t) {
-  if (t.lower.empty() || t.lower.size() > 9) return -1;
+int digits_value(const Tok& t) { return digits_value(std::string_view(t.lower)); }
+
+int digits_value(std::string_view s) {
+  if (s.empty() || s.size() > 9) return -1;
   int v = 0;
-  for (const char c : t.lower) {
+  for (const char c : s) {
     if (!util::is_ascii_digit(c)) return -1;
     v = v * 10 + (c - '0');
   }

@@ -3,6 +3,7 @@
 #include <date/date.h>
 
 #include <cstdint>
+#include <optional>
 #include <unordered_set>
 
 #include "timeline/timex.hpp"
@@ -12,6 +13,8 @@
 #include "timex/scanner.hpp"
 
 namespace timeline::timex {
+
+using namespace std::literals;
 
 const char* to_string(Type t) {
   switch (t) {
@@ -55,11 +58,15 @@ struct Tense {
 
 bool w_is(const Tok& t, std::string_view w) { return t.lower == w; }
 
+// Whether a token can continue an expression ("the" is worth trying only before such a word).
+bool can_continue(const Tok& t) { return t.inner || (!t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9'); }
+
 char cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
   const Tok& t = toks[k];
-  if (t.ends_tense_phrase) {
-    for (const auto& [phrase, tense] : res.tense_phrases) {
-      if (phrase.back() != t.lower || phrase.size() > k + 1) continue;
+  if (t.tense_phrases != nullptr) {
+    for (const std::uint32_t index : *t.tense_phrases) {
+      const auto& [phrase, tense] = res.tense_phrases[index];
+      if (phrase.size() > k + 1) continue;
       bool match = true;
       for (std::size_t j = 0; j + 1 < phrase.size() && match; ++j) {
         const Tok& w = toks[k + 1 - phrase.size() + j];
@@ -69,7 +76,7 @@ char cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
     }
   }
   // A participle after "be"/"been" ("must be returned", "will be held") says nothing about the tense.
-  const bool after_be = k > 0 && (toks[k - 1].lower == "be" || toks[k - 1].lower == "been" || toks[k - 1].lower == "being");
+  const bool after_be = k > 0 && (toks[k - 1].lower == "be"sv || toks[k - 1].lower == "been"sv || toks[k - 1].lower == "being"sv);
   if (t.tense == 'f' || t.tense == 'd' || t.tense == 's') return t.tense;
   // An auxiliary before a future word is that future: "were planning", "was expected to", "is set to".
   if (t.tense == 'p' && k + 1 < toks.size() && toks[k + 1].tense == 'f' && toks[k + 1].sentence == t.sentence &&
@@ -78,10 +85,10 @@ char cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
   if (t.tense == 'p') return after_be ? char{0} : 'p';
   const std::string& w = t.lower;
   if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.capitalized && !t.number && !after_be) {
-    static const char* const k_not_verbs[] = {"hundred", "united", "limited", "based", "need", "speed", "indeed", "seed", "breed", "proceed", "exceed",
+    static constexpr std::string_view k_not_verbs[] = {"hundred", "united", "limited", "based", "need", "speed", "indeed", "seed", "breed", "proceed", "exceed",
                                               "succeed", "greed", "creed", "kindred", "sacred", "naked", "wicked", "rugged",
                                               "crooked", "infrared"};
-    for (const char* n : k_not_verbs)
+    for (const std::string_view n : k_not_verbs)
       if (w == n) return 0;
     return 'p';
   }
@@ -101,9 +108,9 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   // Unless a past perfect nearby has it done before then ("had filed reports by Wednesday").
   const auto past_perfect = [&] {
     for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach;)
-      if (toks[k].lower == "had") return true;
+      if (toks[k].lower == "had"sv) return true;
     for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && k - last <= k_tense_reach; ++k)
-      if (toks[k].lower == "had") return true;
+      if (toks[k].lower == "had"sv) return true;
     return false;
   };
   for (std::size_t k = first, gap = 0; k-- > 0 && toks[k].sentence == sentence && gap <= 1; ++gap) {
@@ -112,7 +119,7 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
       return {"future", first - k, true};
     }
     if (cues[k] == 's') return {"past", first - k};  // "since March": a start already behind
-    if (toks[k].lower != "on" && toks[k].lower != "at" && toks[k].lower != "in") break;
+    if (toks[k].lower != "on"sv && toks[k].lower != "at"sv && toks[k].lower != "in"sv) break;
   }
   std::size_t best_distance = SIZE_MAX;
   for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach;) {
@@ -128,6 +135,42 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
     break;
   }
   return best;
+}
+
+// The tokens after an expression that end it as the start of a range, before the other end:
+// "to", "through", "until", "till" after "from"; "and" after "between"; a dash ("June–September",
+// "May - July"), or a hyphen glued to the next word ("June-September"). Returns the number of
+// connector tokens (0 for a glued hyphen), or nothing.
+std::optional<std::size_t> range_connector(const std::vector<Tok>& toks, std::size_t first, std::size_t end) {
+  if (end >= toks.size() || toks[end].sentence != toks[first].sentence) return std::nullopt;
+  const Tok& t = toks[end];
+  if (t.hyphen_before) return 0;
+  if (t.lower == "-"sv || t.lower == "\xE2\x80\x93"sv || t.lower == "\xE2\x80\x94"sv) return 1;
+  const std::string_view before = first > 0 && toks[first - 1].sentence == t.sentence ? std::string_view(toks[first - 1].lower)
+                                                                                      : std::string_view();
+  if (before == "between" && t.lower == "and"sv) return 1;
+  if (before == "from" && (t.lower == "to"sv || t.lower == "through"sv || t.lower == "until"sv || t.lower == "till"sv)) return 1;
+  return std::nullopt;
+}
+
+// A month (and day) without a year at one end of a range takes the year the other end states:
+// "from mid-May through July 2017", "between May and July 2017", "May 3 to June 5, 2019" (the
+// start in the year before when it falls later in the year: "from December to March 2017"), and
+// "from July 2016 to March" (the end in the year after when it falls earlier).
+bool month_without_year(const Draft& d) { return d.needs_year && !d.year && d.month && !d.dct_year_offset && d.direction == 0; }
+bool month_with_year(const Draft& d) { return d.year && !d.needs_year && d.month && !d.fiscal && d.holiday.empty(); }
+int month_day_key(const Draft& d) { return *d.month * 100 + d.day.value_or(0); }
+
+void year_from_range_end(const std::vector<Tok>& toks, std::size_t first, Match& m, const Resources& res) {
+  const std::size_t end = first + m.length;
+  const auto connector = range_connector(toks, first, end);
+  if (!connector) return;
+  const std::size_t other_first = end + *connector;
+  if (other_first >= toks.size() || toks[other_first].sentence != toks[first].sentence) return;
+  const auto other = match_at(Cursor{toks, other_first, res});
+  if (!other || !month_with_year(other->draft)) return;
+  m.draft.year = *other->draft.year - (month_day_key(m.draft) > month_day_key(other->draft) ? 1 : 0);
+  m.draft.needs_year = false;
 }
 
 // Ranges: two calendar expressions joined by "between … and", "from … to|until|through", or a
@@ -180,6 +223,8 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   }
   std::vector<Timex> out;
   std::vector<std::pair<std::size_t, std::size_t>> ends;  // token span of each expression
+  std::optional<Draft> previous_draft;                     // the draft of the last expression
+  std::optional<std::size_t> previous_sentence;            // the sentence of anchors.previous
   for (std::size_t i = 0; i < toks.size();) {
     if (toks[i].starts == 0) {
       ++i;
@@ -187,7 +232,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     }
     // Openers that are common words start an expression only before a word that can continue
     // one ("the third quarter", "a year ago"; not "the company", "a report").
-    if ((toks[i].starts & k_opener) != 0 && (i + 1 >= toks.size() || !(*res)->can_continue(toks[i + 1].lower))) {
+    if ((toks[i].starts & k_opener) != 0 && (i + 1 >= toks.size() || !can_continue(toks[i + 1]))) {
       ++i;
       continue;
     }
@@ -196,10 +241,21 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       ++i;
       continue;
     }
+    if (month_without_year(m->draft)) {
+      if (previous_draft && month_with_year(*previous_draft) && !ends.empty() &&
+          range_connector(toks, ends.back().first, ends.back().second) &&
+          ends.back().second + *range_connector(toks, ends.back().first, ends.back().second) == i) {
+        m->draft.year = *previous_draft->year + (month_day_key(m->draft) < month_day_key(*previous_draft) ? 1 : 0);
+        m->draft.needs_year = false;
+      } else {
+        year_from_range_end(toks, i, *m, **res);
+      }
+    }
     const Tense tense = tense_near(toks, cues, i, i + m->length - 1);
     anchors.tense = tense.tense;
     anchors.tense_distance = tense.distance;
     anchors.deadline = tense.deadline;
+    anchors.sentences_since_previous = previous_sentence ? toks[i].sentence - *previous_sentence : SIZE_MAX;
     auto r = resolve(m->draft, anchors);
     if (!r) {
       ++i;
@@ -221,9 +277,15 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // The anchor for "a year earlier" is the last expression placed on its own (absolute, or
     // from the DCT): repeated "a year earlier"s in a report compare with the same period,
     // they do not go back a year each time.
-    if (r->point && (t.type == Type::date || t.type == Type::time) && t.anchor != "previous") anchors.previous = r->point;
+    if (r->point && (t.type == Type::date || t.type == Type::time) && t.anchor != "previous") {
+      anchors.previous = r->point;
+      previous_sentence = toks[i].sentence;
+      if (r->point->precision == Precision::quarter || r->point->precision == Precision::half)
+        anchors.previous_period = r->point;
+    }
     out.push_back(std::move(t));
     ends.push_back({i, i + m->length});
+    previous_draft = m->draft;
     i += m->length;
   }
   link_ranges(text, toks, ends, out);
