@@ -348,16 +348,22 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
 
       for (const auto& fig : figs) out.figures.push_back({doc.id, si, span, cited(doc.text(span)), origin, fig});
 
-      // One claim per kind: the trigger with a date of its own, else the first.
+      // One claim per kind and date: each trigger with a date of its own ("gained access … on
+      // July 29, and the access occurred between mid May and July" says two things), else the
+      // kind's first trigger.
       std::vector<std::size_t> chosen;
       for (std::size_t f = 0; f < found.size(); ++f) {
-        bool replaced = false;
+        bool merged = false;
         for (auto& c : chosen) {
           if (found[c].trigger->kind != found[f].trigger->kind) continue;
+          if (attached[f] != nullptr && attached[c] != nullptr &&
+              attached[f]->timex->value != attached[c]->timex->value)
+            continue;  // another date of the same kind: a claim of its own
           if (attached[c] == nullptr && attached[f] != nullptr) c = f;
-          replaced = true;
+          merged = true;
+          break;
         }
-        if (!replaced) chosen.push_back(f);
+        if (!merged) chosen.push_back(f);
       }
       for (const std::size_t f : chosen) {
         const Found& hit = found[f];
