@@ -346,6 +346,16 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         origin = sources::origin(a, doc, mentions.actors);
       }
 
+      bool government_speaker = false, states_act = false;
+      if (si < mentions.attributions.size() && !mentions.attributions[si].chain.empty()) {
+        const auto& speaker = mentions.attributions[si].chain.back();
+        government_speaker = speaker.entity && *speaker.entity < mentions.actors.entities.size() &&
+                             mentions.actors.entities[*speaker.entity].kind == actors::Kind::government;
+      }
+      for (const auto& hit : found) {
+        const KindInfo* k = tr.kind(hit.trigger->kind);
+        states_act = states_act || (k != nullptr && !k->speech && k->once);
+      }
       for (const auto& fig : figs) out.figures.push_back({doc.id, si, span, cited(doc.text(span)), origin, fig});
 
       // One claim per kind and date: each trigger with a date of its own ("gained access … on
@@ -374,6 +384,9 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.span = span;
         c.text = cited(doc.text(span));
         c.kind = hit.trigger->kind;
+        // What an authority states about what happened is its finding ("the ministry said
+        // Friday that 20,000 files may have been leaked").
+        if (c.kind == "statement" && government_speaker && states_act) c.kind = "finding";
         c.trigger_span = {tokens[hit.first].span.begin, tokens[hit.last].span.end};
         c.trigger = std::string(doc.text(c.trigger_span));
         if (attached[f] != nullptr) {
