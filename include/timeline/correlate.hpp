@@ -88,8 +88,9 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
 
 /// The whole path from loaded documents: tag each one, extract its claims, link its actors
 /// with the other documents' (so "Acme Corp." in one article and "Acme" in another are one
-/// subject), and correlate. Deterministic for a given document order.
+/// subject), and correlate. Documents are tagged on `jobs` threads (0: one per core); the
+/// result is the same for any number of threads, and depends only on the document order.
 Result<Timeline> build(const std::vector<Document>& documents, std::vector<Skipped> skipped,
-                       const Lexicon* lexicon = nullptr);
+                       const Lexicon* lexicon = nullptr, unsigned jobs = 1);
 
 }  // namespace timeline::correlate

@@ -1,5 +1,8 @@
 // From loaded documents to a timeline: the map steps (tag, claims) and the reduce step.
+#include <algorithm>
+#include <atomic>
 #include <map>
+#include <thread>
 
 #include "timeline/actors.hpp"
 #include "timeline/claims.hpp"
@@ -38,18 +41,38 @@ void link_actors(std::vector<claims::DocumentClaims>& documents, const std::vect
 
 }  // namespace
 
-Result<Timeline> build(const std::vector<Document>& documents, std::vector<Skipped> skipped, const Lexicon* lexicon) {
-  std::vector<claims::DocumentClaims> extracted;
-  std::vector<actors::DocumentActors> actors;
-  extracted.reserve(documents.size());
-  actors.reserve(documents.size());
-  for (const auto& doc : documents) {
-    auto mentions = extract::tag_document(doc, lexicon);
-    auto claims = claims::extract(doc, mentions, lexicon);
-    if (!claims) return Error{claims.error()};
-    extracted.push_back(std::move(*claims));
-    actors.push_back(std::move(mentions.actors));
+Result<Timeline> build(const std::vector<Document>& documents, std::vector<Skipped> skipped, const Lexicon* lexicon,
+                       unsigned jobs) {
+  const std::size_t n = documents.size();
+  std::vector<claims::DocumentClaims> extracted(n);
+  std::vector<actors::DocumentActors> actors(n);
+  std::vector<std::string> errors(n);
+  // Each document is tagged on its own, into its own slot: the threads share nothing but the
+  // compiled lexicons (built once, read-only) and the next index to take.
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < n; i = next++) {
+      auto mentions = extract::tag_document(documents[i], lexicon);
+      auto claims = claims::extract(documents[i], mentions, lexicon);
+      if (!claims) {
+        errors[i] = claims.error();
+        continue;
+      }
+      extracted[i] = std::move(*claims);
+      actors[i] = std::move(mentions.actors);
+    }
+  };
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t threads = std::min<std::size_t>(jobs, std::max<std::size_t>(n, 1));
+  if (threads <= 1) {
+    work();
+  } else {
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (auto& t : pool) t.join();
   }
+  for (const auto& e : errors)
+    if (!e.empty()) return Error{e};
   link_actors(extracted, actors);
   return correlate(std::move(extracted), std::move(skipped), lexicon);
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "timeline/correlate.hpp"
+#include "timeline/load.hpp"
 #include "timeline/render.hpp"
 
 using namespace timeline;
@@ -31,8 +32,12 @@ claims::DocumentClaims document(const std::string& id, const std::string& publis
   claims::DocumentClaims d;
   d.info.id = d.info.path = id;
   if (!published.empty()) {
-    d.info.published.local = LocalDateTime{std::stoi(published.substr(0, 4)), std::stoi(published.substr(5, 2)),
-                                           std::stoi(published.substr(8, 2)), {}, {}, {}};
+    d.info.published.local = LocalDateTime{std::stoi(published.substr(0, 4)),
+                                           std::stoi(published.substr(5, 2)),
+                                           std::stoi(published.substr(8, 2)),
+                                           {},
+                                           {},
+                                           {}};
   }
   return d;
 }
@@ -154,4 +159,17 @@ TEST_CASE("correlate: a claim of an unknown document is an error") {
   auto tl = correlate::correlate({a}, {});
   REQUIRE_FALSE(tl);
   CHECK(tl.error().find("elsewhere.txt") != std::string::npos);
+}
+
+TEST_CASE("correlate: build gives the same bytes on one thread and on four") {
+  const auto folder = std::string(TIMELINE_SOURCE_DIR) + "/data/samples/harbor-water-ransomware";
+  auto loaded = load::load_paths({folder}, {});
+  REQUIRE(loaded);
+  REQUIRE(loaded->documents.size() > 5);
+  auto one = correlate::build(loaded->documents, loaded->skipped, nullptr, 1);
+  auto four = correlate::build(loaded->documents, loaded->skipped, nullptr, 4);
+  REQUIRE(one);
+  REQUIRE(four);
+  CHECK_FALSE(one->events.empty());
+  CHECK(render::json(*one) == render::json(*four));
 }
