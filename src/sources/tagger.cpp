@@ -348,7 +348,8 @@ bool opens(std::string_view q) { return q == "\xE2\x80\x9C" || q == "\xC2\xAB" |
 bool closes(std::string_view q) { return q == "\xE2\x80\x9D" || q == "\xC2\xBB"; }
 
 // The word a negation ending before word `at` applies to (see Marker::scope).
-std::optional<ByteSpan> negated_word(const std::vector<Word>& w, std::size_t at, const std::vector<std::string>& phrase) {
+std::optional<ByteSpan> negated_word(const std::vector<Word>& w, std::size_t begin, std::size_t at,
+                                     const std::vector<std::string>& phrase) {
   static const std::vector<std::string> k_auxiliaries{
       "be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did", "will",
       "would", "shall", "should", "can", "could", "may", "might", "must", "ever", "yet", "even", "also", "always",
@@ -375,8 +376,9 @@ std::optional<ByteSpan> negated_word(const std::vector<Word>& w, std::size_t at,
   };
   // The verb of the clause from `k` on: the word after its first auxiliary, or its first past form.
   auto clause_verb = [&](std::size_t k) -> std::optional<ByteSpan> {
-    for (std::size_t n = k; n < w.size() && n < k + 12 && !w[n].punct; ++n) {
+    for (std::size_t n = k; n < w.size() && n < k + 12 && !w[n].punct; ++n)
       if (among(k_finite, w[n].lower)) return next_content(n + 1);
+    for (std::size_t n = k; n < w.size() && n < k + 12 && !w[n].punct; ++n) {
       if (w[n].cap || !content(n)) continue;
       if ((w[n].lower.size() > 4 && util::iends_with(w[n].lower, "ed")) || among(k_irregular, w[n].lower)) return w[n].span;
     }
@@ -393,7 +395,13 @@ std::optional<ByteSpan> negated_word(const std::vector<Word>& w, std::size_t at,
       last == "without" || last == "neither")
     return next_content(at);  // "did not inform", "was never made", "without notifying"
   if (last == "that") return clause_verb(at);  // "no evidence that the files were copied"
-  return clause_verb(at);  // "No records were taken", "None of this should have happened"
+  // "No records were taken", "None of this should have happened": the subject, so the clause's
+  // verb; "there was no leak", "gave no reason": an object, so the noun it governs.
+  static const std::vector<std::string> k_clause_openers{"that", "and", "but", "because", "which", "where", "when",
+                                                         "if", "as", "while", "so", "although", "though"};
+  const bool subject = begin == 0 || w[begin - 1].punct || w[begin - 1].quote || among(k_clause_openers, w[begin - 1].lower);
+  if (subject) return clause_verb(at);
+  return next_content(at);
 }
 
 // Hedges and negations: whole words, longest phrase first; "didn't" reads as "did not".
@@ -436,7 +444,7 @@ std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, con
         const std::size_t last_word = pieces[i + p.words.size() - 1].source;
         const ByteSpan span{w[pieces[i].source].span.begin, w[last_word].span.end};
         Marker m{span, std::string(doc.text(span)), p.frame, std::nullopt};
-        if (p.frame == "negation") m.scope = negated_word(w, last_word + 1, p.words);
+        if (p.frame == "negation") m.scope = negated_word(w, pieces[i].source, last_word + 1, p.words);
         out.push_back(std::move(m));
       }
       i += p.words.size() - 1;
