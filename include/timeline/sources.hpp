@@ -25,6 +25,10 @@ struct Marker {
   ByteSpan span;
   std::string text;
   std::string kind;  ///< "hedge" | "negation"
+  /// For a negation, the word it negates, so a consumer can tell which verb it applies to:
+  /// "did not [inform]", "was not [made] public", "No records were [taken]", "denied [taking]",
+  /// "no evidence that they [accessed]". Absent when no such word is found in its clause.
+  std::optional<ByteSpan> scope;
 };
 
 /// The attribution of one sentence.

@@ -73,6 +73,16 @@ std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& 
       }
       continue;
     }
+    // "Office of the Attorney General": "of the" inside an institution's name.
+    if (j > i && j + 2 < w.size() && x.lower == "of" && w[j + 1].lower == "the" && w[j + 2].cap && !w[j - 1].possessive) {
+      bool ok = false;
+      for (std::size_t k = i; k < j; ++k)
+        if (r.heads.count(w[k].lower) != 0) ok = true;
+      if (!ok) break;
+      has_of = true;
+      j += 2;
+      continue;
+    }
     if (j > i && j + 1 < w.size() && w[j + 1].cap && is_connector(x) && !w[j - 1].possessive) {
       bool ok = false;
       if (x.text == "&") ok = true;
@@ -124,13 +134,39 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
     if (r.title_at(singular, 0) != 0) return out;
   }
 
+  // "Attorneys General", "State AGs": officials of public offices together are a government body;
+  // other titles in the plural ("Security Researchers") name no actor.
+  if (last - first >= 2) {
+    auto lw = lowers(w, first, last);
+    for (std::size_t skip = 0; skip <= 1; ++skip) {
+      for (std::size_t q = skip; q < lw.size(); ++q) {
+        if (lw[q].size() < 3 || lw[q].back() != 's') continue;
+        auto singular = std::vector<std::string>(lw.begin() + static_cast<std::ptrdiff_t>(skip), lw.end());
+        singular[q - skip].pop_back();
+        bool is_public = false;
+        if (r.title_at(singular, 0, &is_public) != singular.size()) continue;
+        if (!is_public) return out;
+        Name body;
+        body.first = body.key_first = first;
+        body.last = last;
+        body.key = key_of(w, first, last, r);
+        body.kind = Kind::government;
+        out.push_back(std::move(body));
+        return out;
+      }
+    }
+  }
+
   // A title inside the run: "Acme CEO Jane Doe", "Chief Cabinet Secretary Jane Doe", "Mr. Roe".
   const auto lw = lowers(w, first, last);
   for (std::size_t p = 0; p < lw.size(); ++p) {
-    const std::size_t t = r.title_at(lw, p);
+    bool is_public = false;
+    const std::size_t t = r.title_at(lw, p, &is_public);
     if (t == 0) continue;
     const std::size_t name_first = first + p + t;
-    if (name_first == last && p > 0 && is_connector(w[first + p - 1])) continue;  // "Department of Justice"
+    const bool after_connector =
+        p > 0 && (is_connector(w[first + p - 1]) || (p > 1 && w[first + p - 1].lower == "the" && is_connector(w[first + p - 2])));
+    if (name_first == last && (after_connector || r.suffixes.count(w[last - 1].bare) != 0)) continue;  // "… Chemicals AG"  // "Department of Justice", "Office of the Attorney General"
     if (name_first == last) {  // "Acme CEO": the title is not part of the organisation's name
       if (p > 0) {
         auto before = analyse_run(w, first, first + p, r);
@@ -139,8 +175,14 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
       return out;
     }
     if (institutional(w[last - 1], r) || last - name_first > 4) continue;  // "Department of Justice"
+    std::size_t title_first = first + p;
     if (p > 0) {  // "Acme CEO Jane Doe": Acme employs a titled person, so it is an organisation
       auto before = analyse_run(w, first, first + p, r);
+      // "Iowa Attorney General Jane Doe": a place before a public office is part of the title.
+      if (is_public && before.size() == 1 && !before[0].kind && before[0].last == first + p) {
+        title_first = before[0].first;
+        before.clear();
+      }
       for (auto& b : before)
         if (!b.kind && b.country.empty()) b.kind = Kind::organisation;
       out.insert(out.end(), before.begin(), before.end());
@@ -151,7 +193,7 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
     person.key_first = name_first;
     person.key = key_of(w, name_first, last, r);
     person.kind = Kind::person;
-    for (std::size_t k = first + p; k < name_first; ++k) person.title += (k > first + p ? " " : "") + w[k].text;
+    for (std::size_t k = title_first; k < name_first; ++k) person.title += (k > title_first ? " " : "") + w[k].text;
     out.push_back(std::move(person));
     return out;
   }

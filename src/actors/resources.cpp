@@ -34,7 +34,16 @@ Result<Resources> compile(const Lexicon& lex) {
   for (const auto& row : (*agencies)->rows) r.agencies.insert(util::to_lower_ascii(row.field(0)));
   auto titles = need("en/titles");
   if (!titles) return Error{titles.error()};
-  for (const auto& row : (*titles)->rows) r.titles.push_back(phrase_words(row.field(0)));
+  for (const auto& row : (*titles)->rows) {
+    r.titles.push_back(phrase_words(row.field(0)));
+    if (row.field(1) == "public") {
+      std::string joined;
+      for (const auto& w : r.titles.back()) joined += (joined.empty() ? "" : " ") + w;
+      r.public_titles.insert(joined);
+    } else if (!row.field(1).empty()) {
+      return Error{(*titles)->error_at(row, "unknown office '" + row.field(1) + "' (expected public or nothing)")};
+    }
+  }
   std::stable_sort(r.titles.begin(), r.titles.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   auto descriptions = need("en/actor_descriptions");
   if (!descriptions) return Error{descriptions.error()};
@@ -102,12 +111,47 @@ std::optional<Kind> kind_from_string(std::string_view s) {
   return std::nullopt;
 }
 
-std::size_t Resources::title_at(const std::vector<std::string>& lower, std::size_t i) const {
-  for (const auto& t : titles) {
-    if (i + t.size() > lower.size()) continue;
-    if (std::equal(t.begin(), t.end(), lower.begin() + static_cast<std::ptrdiff_t>(i))) return t.size();
+std::size_t Resources::title_at(const std::vector<std::string>& lower, std::size_t i, bool* is_public) const {
+  // Words that make a title of the title after them: "Assistant U.S. Attorney", "acting CEO".
+  static const std::unordered_set<std::string> k_prefixes{"assistant", "deputy", "acting", "interim", "associate",
+                                                          "senior", "special", "principal"};
+  std::size_t k = i;
+  while (k < lower.size() && k < i + 2 && k_prefixes.count(lower[k]) != 0) ++k;
+  // A country inside the title ("U.S. Attorney", "U.S. District Judge") but not a title of its own.
+  std::size_t country_words = 0;
+  for (std::size_t n = 1; n <= 2 && k + n < lower.size(); ++n) {
+    std::string joined;
+    for (std::size_t m = k; m < k + n; ++m) joined += (m > k ? " " : "") + bare(lower[m]);
+    if (country(joined) != nullptr) country_words = n;
   }
-  return 0;
+  std::size_t best = 0;
+  bool best_public = false;
+  for (const std::size_t start : {k + country_words, k}) {
+    if (start > k && country_words == 0) continue;
+    for (const auto& t : titles) {
+      if (start + t.size() > lower.size() || start + t.size() - i <= best) continue;
+      if (std::equal(t.begin(), t.end(), lower.begin() + static_cast<std::ptrdiff_t>(start))) {
+        best = start + t.size() - i;
+        std::string joined;
+        for (const auto& w : t) joined += (joined.empty() ? "" : " ") + w;
+        best_public = public_titles.count(joined) != 0;
+      }
+    }
+    // "Chief Legal Officer", "chief people officer": any chief … officer.
+    if (start < lower.size() && lower[start] == "chief")
+      for (std::size_t n = start + 2; n < lower.size() && n <= start + 4; ++n) {
+        if (lower[n] != "officer") continue;
+        if (n + 1 - i > best) {
+          best = n + 1 - i;
+          best_public = false;
+        }
+        break;
+      }
+    if (best != 0) break;
+  }
+  if (best != 0 && best <= k - i) best = 0;  // prefixes alone are no title
+  if (is_public != nullptr) *is_public = best_public;
+  return best;
 }
 
 const std::string* Resources::country(const std::string& lower_bare) const {

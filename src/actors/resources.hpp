@@ -25,6 +25,7 @@ struct Resources {
   std::unordered_map<std::string, Kind> heads;            ///< "ministry" → government
   std::unordered_set<std::string> agencies;               ///< lower-case names of news agencies
   std::vector<std::vector<std::string>> titles;           ///< lower-case words, longest first
+  std::unordered_set<std::string> public_titles;          ///< lower-case words joined by spaces: "attorney general"
   std::vector<Description> descriptions;                  ///< longest first
   std::unordered_map<std::string, std::string> countries; ///< any name or adjective (lower, bare) → country name
   std::unordered_set<std::string> adjectives;             ///< lower: "japanese", "chinese"
@@ -34,8 +35,11 @@ struct Resources {
   std::unordered_set<std::string> abbreviations;          ///< lower case with the period: "corp.", "mr."
   std::unordered_set<std::string> calendar;               ///< lower: month and weekday names
 
-  /// Title starting at words[i] (lower case forms given), as a number of words (0: none).
-  std::size_t title_at(const std::vector<std::string>& lower, std::size_t i) const;
+  /// Title starting at words[i] (lower case forms given), as a number of words (0: none):
+  /// an entry of titles.tsv, "chief … officer" (up to three words between), and either one
+  /// preceded by prefixes ("assistant", "deputy", "acting"…) and a country ("Assistant U.S.
+  /// Attorney", "U.S. District Judge"). `is_public` (optional) tells whether it is a public office.
+  std::size_t title_at(const std::vector<std::string>& lower, std::size_t i, bool* is_public = nullptr) const;
   /// The country a word names ("japan", "japanese", "u.s.") or "" when none.
   const std::string* country(const std::string& lower_bare) const;
 };

@@ -224,14 +224,21 @@ class Scanner {
   std::optional<Kind> apposition(std::size_t j, bool closed_only = false) const {
     if (j + 1 >= m_w.size() || m_w[j].text != ",") return std::nullopt;
     const std::string& first = m_w[j + 1].lower;
-    if (first != "a" && first != "an" && first != "the" && first != "one" && first != "its") return std::nullopt;
+    if (first == "who" || first == "whose") return Kind::person;  // "Jane Doe, who led the team,"
+    // "Jane Doe, Acme's chief executive,", "Jane Doe, then the company's lawyer,"
+    std::size_t from = j + 1;
+    if (first == "then" || first == "now" || first == "formerly" || first == "previously") ++from;
+    const bool possessive_name = from < m_w.size() && m_w[from].cap && m_w[from].possessive;
+    if (first != "a" && first != "an" && first != "the" && first != "one" && first != "its" && !possessive_name &&
+        from == j + 1)
+      return std::nullopt;
     std::vector<std::string> lw;
     if (closed_only) {  // after an opening word: only "Acme, a maker of pumps, said"
       std::size_t k = j + 1;
       while (k < m_w.size() && k < j + 12 && !m_w[k].punct) ++k;
       if (k >= m_w.size() || m_w[k].text != ",") return std::nullopt;
     }
-    for (std::size_t k = j + 1; k < m_w.size() && k < j + 12 && !m_w[k].punct; ++k) {
+    for (std::size_t k = from; k < m_w.size() && k < j + 12 && !m_w[k].punct; ++k) {
       std::string l = m_w[k].lower;
       if (l.size() > 3 && util::iends_with(l, "ies")) l = l.substr(0, l.size() - 3) + "y";
       else if (l.size() > 3 && l.back() == 's' && m_r.titles.size() > 0) l.pop_back();
@@ -239,13 +246,46 @@ class Scanner {
       if ((m_w[k].lower == "of" && m_w[k - 1].lower != "one") || m_w[k].lower == "for" || m_w[k].lower == "at") break;
     }
     for (std::size_t p = 0; p < lw.size(); ++p) {
-      if (m_r.title_at(lw, p) != 0) return Kind::person;
+      if (const std::size_t t = m_r.title_at(lw, p); t != 0) {
+        // "X, the chief security officer Jane Doe": the title belongs to the name after it.
+        const std::size_t after = from + p + t;
+        if (after < m_w.size() && m_w[after].cap && !m_w[after].punct) return std::nullopt;
+        return Kind::person;
+      }
       for (const auto& d : m_r.descriptions)
         if (d.refers != "new" && p + d.words.size() <= lw.size() &&
             std::equal(d.words.begin(), d.words.end(), lw.begin() + static_cast<std::ptrdiff_t>(p)))
           return d.kind;
     }
     return std::nullopt;
+  }
+
+  // Whether a title follows the name ending before word `j` and names someone it employs: "Acme
+  // chief security officer Jane Doe", "Acme's new CEO", "Acme lawyer Jane Doe" (not a public
+  // office: "Iowa attorney general Jane Doe" names a place).
+  bool employs(std::size_t j) const {
+    if (j == 0 || j >= m_w.size()) return false;
+    const bool possessive = m_w[j - 1].possessive;
+    static const std::set<std::string, std::less<>> k_adjectives{"new", "former", "then", "previous", "current", "ex",
+                                                                 "longtime", "outgoing", "incoming", "top", "in-house",
+                                                                 "interim", "acting", "own"};
+    std::size_t k = j;
+    if (possessive)
+      while (k < m_w.size() && k < j + 2 && k_adjectives.count(m_w[k].lower) != 0) ++k;
+    std::vector<std::string> lw;
+    for (std::size_t m = k; m < m_w.size() && m < k + 6 && !m_w[m].punct; ++m) lw.push_back(m_w[m].lower);
+    bool is_public = false;
+    const std::size_t t = m_r.title_at(lw, 0, &is_public);
+    if (t == 0 || is_public) return false;
+    const bool name_follows = k + t < m_w.size() && m_w[k + t].cap && !m_w[k + t].possessive;
+    if (!possessive) return name_follows;
+    // "Acme's chief executive": a company's officer; a person has lawyers and spokespeople too.
+    static const std::set<std::string, std::less<>> k_corporate{"chief", "officer", "ceo", "cfo", "cto", "ciso", "coo",
+                                                                "cso", "cio", "president", "chairman", "chairwoman",
+                                                                "founder", "co-founder", "executive", "director"};
+    for (std::size_t m = 0; m < t; ++m)
+      if (k_corporate.count(lw[m]) != 0) return true;
+    return false;
   }
 
   void add(const Name& n, std::size_t sentence, std::size_t run_first, std::size_t run_last, std::size_t titled,
@@ -274,6 +314,12 @@ class Scanner {
       if (auto a = apposition(n.last, adverb)) c.context = a;
     }
     if (n.first == run_first && premodifier) c.context = premodifier;
+    // "Acme chief security officer Jane Doe", "Acme's new CEO": Acme employs the titled person.
+    if (n.last == run_last && !c.kind && c.country.empty() && employs(n.last)) c.context = Kind::organisation;
+    // "Acme's Jane Doe reported": an outlet's journalist.
+    if (report && !c.kind && n.first == run_first && n.first > 0 && m_w[n.first - 1].possessive && m_w[n.first - 1].cap &&
+        n.last - n.first >= 2)
+      c.context = Kind::person;
     // "a spokesperson for Acme", "officials at Acme": Acme is an organisation.
     if (n.first == run_first && n.first >= 2 &&
         (m_w[n.first - 1].lower == "for" || m_w[n.first - 1].lower == "at" || m_w[n.first - 1].lower == "from") &&
@@ -286,7 +332,7 @@ class Scanner {
       c.accepted = frame;  // "Japan said"; otherwise a place
     } else {
       c.accepted = c.kind.has_value() || c.context.has_value() || frame;
-      if (c.acronym && !frame) c.accepted = false;
+      if (c.acronym && !frame && !c.kind) c.accepted = false;  // "NHK" is known; an unknown acronym must speak
     }
     // "Name (ACR)": the acronym is another name of the same actor.
     if (n.last == run_last && run_last + 2 < m_w.size() && m_w[run_last].text == "(" && m_w[run_last + 1].all_caps &&
@@ -385,6 +431,19 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
     st.country = st.country || !c.country.empty();
     if (c.kind && c.country.empty()) ++st.strong[*c.kind];
     if (c.context) ++st.weak[*c.context];
+  }
+  // "Joe Sullivan … Sullivan said": a name of two or three words whose last word is also used
+  // alone is a person's (organisations are shortened to their first words: "Acme Electric" → "Acme").
+  for (auto& [k, st] : stats) {
+    const std::size_t n = word_count(k);
+    if (n < 2 || n > 3 || st.country || (!st.strong.empty() && st.strong.count(Kind::person) == 0)) continue;
+    auto it = stats.find(k.substr(k.rfind(' ') + 1));
+    if (it == stats.end() || it->second.country) continue;
+    KeyStats& alone = it->second;
+    if (!alone.strong.empty() && alone.strong.count(Kind::person) == 0) continue;
+    st.weak[Kind::person] += alone.count;
+    st.accepted = true;
+    alone.weak[Kind::person] += st.count;
   }
   auto kind_of = [&](const KeyStats& st) {
     auto best = [](const std::map<Kind, std::size_t>& m) {

@@ -90,7 +90,8 @@ class SentenceFrames {
       if (k > 0 && (w[k - 1].possessive || w[k - 1].lower == "the" || w[k - 1].lower == "a" || w[k - 1].lower == "its" ||
                     w[k - 1].lower == "their" || w[k - 1].lower == "his" || w[k - 1].lower == "her" ||
                     w[k - 1].lower == "been" || w[k - 1].lower == "be" || w[k - 1].lower == "being" ||
-                    w[k - 1].lower == "was" || w[k - 1].lower == "were" || w[k - 1].lower == "is" || w[k - 1].lower == "are"))
+                    w[k - 1].lower == "was" || w[k - 1].lower == "were" || w[k - 1].lower == "is" || w[k - 1].lower == "are" ||
+                    w[k - 1].lower == "to" || w[k - 1].number))  // "failed to report", "all 50 states"
         continue;
       const bool colon = k + 1 < w.size() && w[k + 1].text == ":";
       if (auto who = before(k)) {
@@ -193,11 +194,33 @@ class SentenceFrames {
       }
       return std::nullopt;
     }
+    // "the attorneys general of all 50 states (“State AGs”) announced": the name in parentheses.
+    if (w[k].text == ")" && k > 1) {
+      std::size_t inner = k - 1;
+      if (w[inner].quote && inner > 0) --inner;
+      if (m_end[inner] != npos) {
+        std::size_t open = inner;
+        while (open > 0 && open + 8 > inner && w[open].text != "(") --open;
+        if (w[open].text == "(") return SourcePhrase{open, e, from_mention(m_end[inner])};
+      }
+    }
     if (m_end[k] != npos) {
       const std::size_t mi = m_end[k];
       std::size_t first = k;
       while (first > 0 && m_begin[first] != mi) --first;
       SourcePhrase sp{first, e, from_mention(mi)};
+      // "Acme News's Jane Doe reported": the outlet's journalist; the outlet is the source.
+      if (m_actors.mentions[mi].kind == actors::Kind::person && first > 0 && w[first - 1].possessive &&
+          m_end[first - 1] != npos) {
+        const std::size_t outlet = m_end[first - 1];
+        const auto kind = m_actors.entities[m_actors.mentions[outlet].entity].kind;
+        if (kind == actors::Kind::media || kind == actors::Kind::organisation) {
+          std::size_t of = first - 1;
+          while (of > 0 && m_begin[of] != outlet) --of;
+          sp.first = of;
+          sp.source = {text(of, k + 1), m_actors.mentions[outlet].entity, ByteSpan{w[of].span.begin, w[k].name_end}};
+        }
+      }
       // "a spokesperson for Acme"
       if (first >= 2 && (w[first - 1].lower == "for" || w[first - 1].lower == "at") && m_r.source_nouns.count(w[first - 2].lower) != 0) {
         std::size_t det = first - 2;
@@ -215,6 +238,14 @@ class SentenceFrames {
       const std::size_t j = n - 1;
       if (w[j].punct || (j < k && m_r.verbs.count(w[j].lower) != 0)) break;
       if (m_r.source_nouns.count(w[j].lower) == 0 && m_r.descriptions.count(w[j].lower) == 0 && !title_ends_at(j)) continue;
+      // "a source familiar with the matter", "people close to the company" but not "hired a firm
+      // to investigate the incident and": the words after the noun qualify it.
+      bool qualifies = true;
+      for (std::size_t m = j + 1; m <= k && qualifies; ++m)
+        if (w[m].lower == "and" || w[m].lower == "or" || w[m].lower == "but" || w[m].lower == "which" ||
+            (w[m].lower == "to" && w[m - 1].lower != "close" && w[m - 1].lower != "next" && w[m - 1].lower != "related"))
+          qualifies = false;
+      if (!qualifies) break;
       std::size_t first = j;
       std::optional<std::size_t> entity_mention;
       while (first > 0 && !w[first - 1].punct && first + 4 > j && m_r.verbs.count(w[first - 1].lower) == 0) {
@@ -316,6 +347,63 @@ class SentenceFrames {
 bool opens(std::string_view q) { return q == "\xE2\x80\x9C" || q == "\xC2\xAB" || q == "\xE2\x80\x9E"; }
 bool closes(std::string_view q) { return q == "\xE2\x80\x9D" || q == "\xC2\xBB"; }
 
+// The word a negation ending before word `at` applies to (see Marker::scope).
+std::optional<ByteSpan> negated_word(const std::vector<Word>& w, std::size_t begin, std::size_t at,
+                                     const std::vector<std::string>& phrase) {
+  static const std::vector<std::string> k_auxiliaries{
+      "be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did", "will",
+      "would", "shall", "should", "can", "could", "may", "might", "must", "ever", "yet", "even", "also", "always",
+      "immediately", "to", "so", "it", "they", "he", "she", "we", "i", "you", "there", "get", "got", "gotten"};
+  static const std::vector<std::string> k_finite{"is", "are", "was", "were", "has", "have", "had", "did", "does", "do",
+                                                 "will", "would", "should", "could", "can", "may", "might", "must"};
+  static const std::vector<std::string> k_determiners{"the", "a", "an", "any", "its", "their", "his", "her", "this",
+                                                      "these", "those", "all", "such"};
+  // Past forms that do not end in -ed.
+  static const std::vector<std::string> k_irregular{"got", "took", "stole", "made", "found", "knew", "saw", "gave",
+                                                    "left", "broke", "sent", "kept", "paid", "told", "said", "went",
+                                                    "came", "began", "stolen", "taken", "known", "seen", "given",
+                                                    "broken", "hit", "lost", "sold", "held", "brought", "caught"};
+  auto adverb = [&](const Word& x) { return x.lower.size() > 4 && util::iends_with(x.lower, "ly"); };
+  auto content = [&](std::size_t k) { return !w[k].punct && !w[k].number && !w[k].quote && !w[k].cap; };
+  // The first content word from `k` on, past auxiliaries, adverbs and determiners.
+  auto next_content = [&](std::size_t k) -> std::optional<ByteSpan> {
+    for (; k < w.size() && !w[k].punct; ++k) {
+      if (among(k_auxiliaries, w[k].lower) || adverb(w[k]) || among(k_determiners, w[k].lower)) continue;
+      if (!content(k)) return std::nullopt;
+      return w[k].span;
+    }
+    return std::nullopt;
+  };
+  // The verb of the clause from `k` on: the word after its first auxiliary, or its first past form.
+  auto clause_verb = [&](std::size_t k) -> std::optional<ByteSpan> {
+    for (std::size_t n = k; n < w.size() && n < k + 12 && !w[n].punct; ++n)
+      if (among(k_finite, w[n].lower)) return next_content(n + 1);
+    for (std::size_t n = k; n < w.size() && n < k + 12 && !w[n].punct; ++n) {
+      if (w[n].cap || !content(n)) continue;
+      if ((w[n].lower.size() > 4 && util::iends_with(w[n].lower, "ed")) || among(k_irregular, w[n].lower)) return w[n].span;
+    }
+    return std::nullopt;
+  };
+  const std::string& first = phrase.front();
+  const std::string& last = phrase.back();
+  if (first == "deny" || first == "denies" || first == "denied" || first == "denying" || first == "refuted" ||
+      first == "rejected") {
+    if (at < w.size() && w[at].lower == "that") return clause_verb(at + 1);  // "denied that it was hacked"
+    return next_content(at);                                                 // "denied taking the files"
+  }
+  if (last == "not" || last == "never" || last == "cannot" || last == "longer" || last == "yet" || last == "nor" ||
+      last == "without" || last == "neither")
+    return next_content(at);  // "did not inform", "was never made", "without notifying"
+  if (last == "that") return clause_verb(at);  // "no evidence that the files were copied"
+  // "No records were taken", "None of this should have happened": the subject, so the clause's
+  // verb; "there was no leak", "gave no reason": an object, so the noun it governs.
+  static const std::vector<std::string> k_clause_openers{"that", "and", "but", "because", "which", "where", "when",
+                                                         "if", "as", "while", "so", "although", "though"};
+  const bool subject = begin == 0 || w[begin - 1].punct || w[begin - 1].quote || among(k_clause_openers, w[begin - 1].lower);
+  if (subject) return clause_verb(at);
+  return next_content(at);
+}
+
 // Hedges and negations: whole words, longest phrase first; "didn't" reads as "did not".
 std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, const Resources& r) {
   struct Piece {
@@ -353,8 +441,11 @@ std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, con
       for (std::size_t k = 0; k < p.words.size() && same; ++k) same = pieces[i + k].word == p.words[k];
       if (!same) continue;
       if (p.frame != "none") {
-        const ByteSpan span{w[pieces[i].source].span.begin, w[pieces[i + p.words.size() - 1].source].span.end};
-        out.push_back({span, std::string(doc.text(span)), p.frame});
+        const std::size_t last_word = pieces[i + p.words.size() - 1].source;
+        const ByteSpan span{w[pieces[i].source].span.begin, w[last_word].span.end};
+        Marker m{span, std::string(doc.text(span)), p.frame, std::nullopt};
+        if (p.frame == "negation") m.scope = negated_word(w, pieces[i].source, last_word + 1, p.words);
+        out.push_back(std::move(m));
       }
       i += p.words.size() - 1;
       break;

@@ -20,7 +20,8 @@ std::string describe(const actors::DocumentActors& a, const actors::Mention& m) 
 }
 
 // "" when the row passes, else what differs.
-std::string check_row(const std::string& marked, const std::string& expected, const std::string& title) {
+std::string check_row(const std::string& marked, const std::string& expected, const std::string& title,
+                      const std::string& main_subject) {
   std::string text;
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   std::size_t open = std::string::npos;
@@ -65,6 +66,10 @@ std::string check_row(const std::string& marked, const std::string& expected, co
   }
   for (std::size_t m = 0; m < got->mentions.size(); ++m)
     if (matched.count(m) == 0) problems += "\n    unexpected " + describe(*got, got->mentions[m]);
+  if (!main_subject.empty()) {
+    const std::string have = got->main_subject ? got->entities[*got->main_subject].key : "-";
+    if (have != main_subject) problems += fmt::format("\n    main subject {}, want {}", have, main_subject);
+  }
   return problems;
 }
 
@@ -81,7 +86,7 @@ TEST_CASE("actor example corpus: data/examples/actors/") {
     const auto table = test::examples("actors/" + file.filename().string());
     for (const auto& row : table.rows) {
       ++rows;
-      const std::string problems = check_row(row.field(0), row.field(1), row.field(2));
+      const std::string problems = check_row(row.field(0), row.field(1), row.field(2), row.field(3));
       INFO(fmt::format("{}: {}{}", test::where(table, row), row.field(0), problems));
       CHECK(problems.empty());
       if (problems.empty()) ++passed;

@@ -31,8 +31,18 @@ std::string check_row(const std::string& text, const std::string& chain, const s
     got_chain += src.entity ? a->entities[*src.entity].key : util::to_lower_ascii(src.name);
   }
   if (got_chain.empty()) got_chain = "-";
+  // A marker written "kind:text>word" also checks the word a negation applies to (Marker::scope).
   std::string got_markers;
-  for (const auto& m : got.markers) got_markers += (got_markers.empty() ? "" : " ; ") + m.kind + ":" + util::to_lower_ascii(m.text);
+  std::size_t wanted_from = 0;
+  for (const auto& m : got.markers) {
+    std::string one = m.kind + ":" + util::to_lower_ascii(m.text);
+    const std::size_t next = markers.find(" ; ", wanted_from);
+    const std::string wanted = markers.substr(wanted_from, next == std::string::npos ? std::string::npos : next - wanted_from);
+    wanted_from = next == std::string::npos ? markers.size() : next + 3;
+    if (wanted.find('>') != std::string::npos)
+      one += ">" + (m.scope ? util::to_lower_ascii(doc.text(*m.scope)) : std::string("(none)"));
+    got_markers += (got_markers.empty() ? "" : " ; ") + one;
+  }
   if (got_markers.empty()) got_markers = "-";
   const std::string got_frame = got.frame.empty() ? "-" : got.frame;
   std::string problems;
