@@ -405,7 +405,13 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.negated = false;
         if (negated && si < mentions.attributions.size()) {
           for (const auto& m : mentions.attributions[si].markers) {
-            if (m.kind != "negation" || m.span.begin >= tokens[hit.first].span.begin) continue;
+            if (m.kind != "negation") continue;
+            if (m.scope) {  // the sources tagger says which word it negates
+              const ByteSpan t = c.trigger_span;
+              if (m.scope->begin < t.end && t.begin < m.scope->end) c.negated = true;
+              continue;
+            }
+            if (m.span.begin >= tokens[hit.first].span.begin) continue;
             const auto after_marker = static_cast<std::size_t>(
                 std::partition_point(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(hit.first),
                                      [&](const segment::Token& tok) { return tok.span.begin < m.span.end; }) -

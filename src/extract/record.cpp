@@ -183,8 +183,13 @@ nlohmann::json document_record(const Document& doc, const Mentions& mentions) {
       if (!at.frame.empty()) sentence["frame"] = at.frame;
       if (at.quoted) sentence["quoted"] = true;
       nlohmann::json markers = nlohmann::json::array();
-      for (const auto& mk : at.markers)
-        markers.push_back({{"start", mk.span.begin}, {"end", mk.span.end}, {"text", mk.text}, {"kind", mk.kind}});
+      for (const auto& mk : at.markers) {
+        nlohmann::json mj{{"start", mk.span.begin}, {"end", mk.span.end}, {"text", mk.text}, {"kind", mk.kind}};
+        if (mk.scope)
+          mj["scope"] = {
+              {"start", mk.scope->begin}, {"end", mk.scope->end}, {"text", std::string(doc.text(*mk.scope))}};
+        markers.push_back(std::move(mj));
+      }
       sentence["markers"] = std::move(markers);
     }
     sentences.push_back(std::move(sentence));
