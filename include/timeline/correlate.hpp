@@ -76,6 +76,7 @@ struct Timeline {
   std::vector<claims::Claim> claims;
   std::vector<Event> events;   ///< the incident's timeline, by date
   std::vector<Event> related;  ///< events of the same documents that are not about the incident
+  std::vector<Event> undated;  ///< claims about the incident that nothing dates, one entry per kind
   std::vector<claims::FigureMention> figure_mentions;  ///< every figure of every document
   std::vector<MeasureGroup> figures;                   ///< those figures grouped by measure
   std::string subject;         ///< the corpus's main subject ("" when none stands out)

@@ -569,7 +569,9 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
       if (const int n = used[id]++; n > 0) id += fmt::format("-{}", n + 1);
       e.id = std::move(id);
     }
-  tl.events = std::move(events);
+  // The timeline holds what can be placed in time; what no claim dates is listed apart.
+  for (auto& e : events) (e.date.value.empty() && e.date.earliest.empty() && e.date.latest.empty() ? tl.undated : tl.events)
+      .push_back(std::move(e));
   tl.related = std::move(related);
   return tl;
 }

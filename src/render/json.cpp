@@ -132,6 +132,8 @@ std::string json(const correlate::Timeline& tl, const Options&) {
   }
   out["related"] = Json::array();
   for (const auto& e : tl.related) out["related"].push_back(event_json(tl, e));
+  out["undated"] = Json::array();
+  for (const auto& e : tl.undated) out["undated"].push_back(event_json(tl, e));
   return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

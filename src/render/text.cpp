@@ -102,6 +102,10 @@ std::string text(const correlate::Timeline& tl, const Options& o) {
     }
     entry(out, tl, e, r, o);
   }
+  if (!tl.undated.empty()) {
+    out += "\nUndated (said to have happened before the articles that mention them):\n";
+    for (const auto& e : tl.undated) entry(out, tl, e, r, o);
+  }
   if (!tl.related.empty()) {
     out += "\nRelated, not part of the incident:\n";
     for (const auto& e : tl.related) entry(out, tl, e, r, o);
