@@ -104,7 +104,7 @@ class HtmlWriter {
     m_out += fmt::format("<p class=\"lede\">{} event{} from {} document{}{}.</p>\n</header>\n", m_tl.events.size(),
                          m_tl.events.size() == 1 ? "" : "s", m_tl.documents.size(),
                          m_tl.documents.size() == 1 ? "" : "s",
-                         m_tl.skipped.empty() ? "" : fmt::format(" ({} input(s) skipped)", m_tl.skipped.size()));
+                         m_tl.skipped.empty() ? "" : fmt::format(" ({} input{} skipped)", m_tl.skipped.size(), m_tl.skipped.size() == 1 ? "" : "s"));
     axis();
     m_out += "<main>\n<h2>Events</h2>\n";
     for (std::size_t i = 0; i < m_tl.events.size(); ++i) entry(m_tl.events[i], "ev-" + std::to_string(i + 1));
@@ -214,6 +214,7 @@ class HtmlWriter {
       const long day = *day_number(fmt::format("{:04}-{:02}-01", year, month));
       if (day >= hi) break;
       const double tx = x(day);
+      if (tx > 950) break;  // no label cut by the edge
       m_out += fmt::format("<line class=\"tick\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"18\" y2=\"{1:.0f}\"/>", tx, height);
       m_out += fmt::format("<text class=\"ticklabel\" x=\"{:.1f}\" y=\"13\">{}</text>\n", tx + 2,
                            months ? fmt::format("{:04}-{:02}", year, month) : fmt::format("{:04}", year));

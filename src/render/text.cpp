@@ -80,7 +80,7 @@ class TextWriter {
     bool undated = false;
     for (const auto& e : m_tl.events) {
       if (e.date.value.empty() && !undated) {
-        m_out += "\n" + m_style.bold("Undated (said to have happened before the articles that mention them)") + "\n";
+        m_out += "\n" + m_style.bold(wrap("Undated (said to have happened before the articles that mention them)", m_o.width, 0, 0)) + "\n";
         undated = true;
       }
       entry(e);
