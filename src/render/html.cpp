@@ -273,12 +273,18 @@ class HtmlWriter {
                "</p>\n";
     }
     m_out += "<ul class=\"claims\">\n";
-    const std::size_t shown = m_o.explain ? e.claims.size() : std::min<std::size_t>(e.claims.size(), 12);
-    for (std::size_t i = 0; i < shown; ++i) m_out += cite(e.claims[i], is_revised(e, e.claims[i]));
+    // The first dozen sentences (the dating ones come first) and every revised one.
+    std::size_t shown = 0;
+    for (std::size_t i = 0; i < e.claims.size(); ++i) {
+      const bool revised = is_revised(e, e.claims[i]);
+      if (!m_o.explain && i >= 12 && !revised) continue;
+      m_out += cite(e.claims[i], revised);
+      ++shown;
+    }
     m_out += "</ul>\n";
     if (shown < e.claims.size())
-      m_out += fmt::format("<p class=\"why\">{} more sentence(s) not shown (use --explain to list all).</p>\n",
-                           e.claims.size() - shown);
+      m_out += fmt::format("<p class=\"why\">{} more sentence{} not shown (--explain lists all).</p>\n",
+                           e.claims.size() - shown, e.claims.size() - shown == 1 ? "" : "s");
     m_out += "</div>\n</details>\n";
   }
 
