@@ -4,7 +4,9 @@
 set -eu
 
 packages="cmake ninja-build g++ make pkg-config libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev \
-libfmt-dev catch2 libxml2-dev tzdata python3 python3-jsonschema"
+libfmt-dev catch2 libxml2-dev tzdata python3 python3-jsonschema chromium"
+# npm fetches TimelineJS for the in-browser test of `-f timelinejs` (below); Debian's when none is there.
+command -v npm >/dev/null 2>&1 || packages="$packages npm"
 # `install-deps.sh fuzz`: also clang and its libFuzzer runtime.
 [ "${1:-}" = "fuzz" ] && packages="$packages clang libclang-rt-dev"
 
@@ -15,7 +17,22 @@ for p in $packages; do
   fi
 done
 
-[ -z "$missing" ] && exit 0
+# Knight Lab's TimelineJS3, pinned, into build/npm (the test that loads our output into it is
+# skipped when this fails, e.g. without access to the npm registry).
+fetch_timelinejs() {
+  dir="$(cd "$(dirname "$0")/.." && pwd)/build/npm"
+  [ -f "$dir/node_modules/@knight-lab/timelinejs/dist/js/timeline.js" ] && return 0
+  command -v npm >/dev/null 2>&1 || return 0
+  mkdir -p "$dir"
+  echo "install-deps: fetching @knight-lab/timelinejs@3.9.11 into build/npm" >&2
+  npm install --prefix "$dir" --no-audit --no-fund --ignore-scripts --no-save @knight-lab/timelinejs@3.9.11 >&2 \
+    || echo "install-deps: warning: could not fetch TimelineJS; its in-browser test will be skipped" >&2
+}
+
+if [ -z "$missing" ]; then
+  fetch_timelinejs
+  exit 0
+fi
 
 echo "install-deps: installing:$missing" >&2
 if [ "$(id -u)" -eq 0 ]; then
@@ -30,3 +47,4 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -q
 # shellcheck disable=SC2086
 $sudo apt-get install -y -q --no-install-recommends $missing
+fetch_timelinejs

@@ -6,6 +6,7 @@
 #include <exception>
 
 #include "cli/cmd_build.hpp"
+#include "cli/cmd_check.hpp"
 #include "cli/cmd_extract.hpp"
 #include "cli/cmd_timex.hpp"
 #include "timeline/version.hpp"
@@ -21,6 +22,7 @@ int run(int argc, char** argv) {
     app.footer("Run 'timeline SUBCOMMAND --help' for a subcommand's options and examples.\n"
                "Exit codes: 0 ok, 1 check failed, 2 usage error, 3 no usable input.");
     add_build(app, exit_code);
+    add_check(app, exit_code);
     add_extract(app, exit_code);
     add_timex(app, exit_code);
     try {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/app.hpp"
+#include "cli/terminal.hpp"
 
 namespace timeline::cli {
 
@@ -14,7 +15,9 @@ void add_common_options(CLI::App& cmd, CommonOptions& opts) {
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   cmd.add_option("--data-dir", opts.data_dir, "Read lexicons from DIR (the layout of data/lexicon) instead of the built-in ones");
-  cmd.add_flag("-q,--quiet", opts.quiet, "Do not print warnings");
+  cmd.add_flag("-q,--quiet", opts.quiet, "Do not print warnings or progress");
+  cmd.add_option("-j,--jobs", opts.jobs, "Threads to use (0: all cores); the output is the same for any N")
+      ->capture_default_str();
 }
 
 int report_error(const std::string& message, int code) {
@@ -52,6 +55,31 @@ int finish_load(const CommonOptions& opts, const load::Batch& batch) {
   const std::string where = opts.paths.size() == 1 ? opts.paths.front() : "the given paths";
   if (batch.skipped.empty()) return report_error(fmt::format("{}: no articles found", where), k_no_input);
   return report_error(fmt::format("{}: no usable articles ({} input(s) skipped)", where, batch.skipped.size()), k_no_input);
+}
+
+}  // namespace timeline::cli
+
+namespace timeline::cli {
+
+std::optional<correlate::Timeline> build_with(const CommonOptions& opts, Progress& progress, int& exit_code) {
+  progress.step("loading articles");
+  auto loaded = load_with(opts);
+  if (!loaded) {
+    exit_code = report_error(loaded.error());
+    return std::nullopt;
+  }
+  if (const int code = finish_load(opts, loaded->batch); code != k_ok) {
+    exit_code = code;
+    return std::nullopt;
+  }
+  progress.step(fmt::format("extracting and correlating claims of {} documents", loaded->batch.documents.size()));
+  auto timeline = correlate::build(loaded->batch.documents, loaded->batch.skipped, loaded->lexicon.get(), opts.jobs);
+  if (!timeline) {
+    exit_code = report_error(timeline.error(), k_usage);
+    return std::nullopt;
+  }
+  exit_code = k_ok;
+  return std::move(*timeline);
 }
 
 }  // namespace timeline::cli

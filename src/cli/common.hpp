@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "timeline/correlate.hpp"
 #include "timeline/lexicon.hpp"
 #include "timeline/load.hpp"
 #include "timeline/result.hpp"
@@ -19,6 +20,7 @@ struct CommonOptions {
   std::uintmax_t max_bytes = load::Options{}.max_bytes;
   std::string data_dir;
   bool quiet = false;
+  unsigned jobs = 0;  ///< --jobs N: threads that tag documents (0: one per core); the output is the same for any N
 };
 
 void add_common_options(CLI::App& cmd, CommonOptions& opts);
@@ -33,6 +35,12 @@ Result<Loaded> load_with(const CommonOptions& opts);
 
 /// Prints "timeline: error: MESSAGE" and returns the exit code (default: no usable input).
 int report_error(const std::string& message, int code = 3);
+
+class Progress;
+
+/// Loads the paths and builds the timeline, drawing progress; on failure prints the error,
+/// sets `exit_code` (3 when no article could be used) and returns nothing.
+std::optional<correlate::Timeline> build_with(const CommonOptions& opts, Progress& progress, int& exit_code);
 
 /// Exit code after a load: 3 with a message when no document could be used, else 0.
 int finish_load(const CommonOptions& opts, const load::Batch& batch);

@@ -137,20 +137,4 @@ std::string json(const correlate::Timeline& tl, const Options&) {
   return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-std::string render(const correlate::Timeline& tl, Format format, const Options& options) {
-  switch (format) {
-    case Format::json:
-      return json(tl, options);
-    case Format::text:
-      return text(tl, options);
-  }
-  return text(tl, options);
-}
-
-Result<Format> parse_format(std::string_view name) {
-  if (name == "json") return Format::json;
-  if (name == "text") return Format::text;
-  return Error{"unknown format '" + std::string(name) + "' (known: text, json)"};
-}
-
 }  // namespace timeline::render
