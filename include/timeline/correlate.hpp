@@ -25,8 +25,8 @@ struct Side {
   std::string value;
   std::vector<std::string> documents;
   std::vector<std::size_t> claims;  ///< indexes into Timeline::claims
-  std::vector<std::size_t> figures; ///< for the corpus's figures: indexes into Timeline::figure_mentions
   std::size_t origins = 0;          ///< independent lines of evidence among them
+  std::vector<std::size_t> figures; ///< for the corpus's figures: indexes into Timeline::figure_mentions
 };
 
 struct Conflict {

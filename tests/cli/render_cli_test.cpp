@@ -59,7 +59,7 @@ TEST_CASE("build: every format on every sample") {
     const auto j = run("build -q -f json " + sample(name));
     REQUIRE(j.code == 0);
     const auto tl = nlohmann::json::parse(j.out);
-    const std::size_t events = tl["events"].size(), related = tl["related"].size();
+    const std::size_t events = tl["events"].size(), related = tl["related"].size(), undated = tl["undated"].size();
     INFO(name);
 
     const auto text = run("build -q " + sample(name));
@@ -70,11 +70,12 @@ TEST_CASE("build: every format on every sample") {
     const auto md = run("build -q -f markdown " + sample(name));
     CHECK(md.code == 0);
     CHECK(md.out.find("| Date | Kind | What happened | Sources |") != std::string::npos);
-    CHECK(count(md.out, "\n| ") == events + related + (related ? 2 : 1));  // rows plus headers
+    CHECK(count(md.out, "\n| ") == events + undated + related + 1 + (undated ? 1 : 0) + (related ? 1 : 0));  // rows plus headers
 
     const auto csv = run("build -q -f csv " + sample(name));
     CHECK(csv.code == 0);
-    CHECK(count(csv.out, "\r\nincident,") + count(csv.out, "\r\nrelated,") == events + related);
+    CHECK(count(csv.out, "\r\nincident,") + count(csv.out, "\r\nundated,") + count(csv.out, "\r\nrelated,") ==
+          events + undated + related);
     const auto claims = run("build -q -f csv --csv-claims " + sample(name));
     CHECK(claims.code == 0);
     CHECK(claims.out.rfind("event_id,section,", 0) == 0);

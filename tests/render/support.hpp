@@ -57,7 +57,7 @@ inline correlate::Timeline sample_timeline() {
   intrusion.sources = {"a.txt", "b.md"};
   correlate::Conflict conflict;
   conflict.field = "date";
-  conflict.values = {{"2024-03-14", {"a.txt"}, {0}, 1}, {"2024-04", {"b.md"}, {1}, 1}};
+  conflict.values = {{"2024-03-14", {"a.txt"}, {0}, 1, {}}, {"2024-04", {"b.md"}, {1}, 1, {}}};
   conflict.resolution = "2024-03-14";
   conflict.rationale = "a day is more specific than a month";
   intrusion.conflicts = {conflict};
