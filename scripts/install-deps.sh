@@ -1,12 +1,16 @@
 #!/bin/sh
 # Installs the Debian packages the build and the tests need, only those missing.
-# Usage: scripts/install-deps.sh [fuzz]   (as root, or with sudo available)
+# Usage: scripts/install-deps.sh [fuzz | timelinejs]   (as root, or with sudo available)
+#   fuzz        also clang and its libFuzzer runtime
+#   timelinejs  also npm, and Knight Lab's TimelineJS3 from the npm registry into build/npm, for the
+#               test that loads `-f timelinejs` output into it in Chromium. Opt-in: the project
+#               uses no network beyond Debian's package manager by default; without it that one
+#               test reports "skipped" and the TimelineJS output is checked against its schema.
 set -eu
 
 packages="cmake ninja-build g++ make pkg-config libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev \
 libfmt-dev catch2 libxml2-dev tzdata python3 python3-jsonschema chromium"
-# npm fetches TimelineJS for the in-browser test of `-f timelinejs` (below); Debian's when none is there.
-command -v npm >/dev/null 2>&1 || packages="$packages npm"
+[ "${1:-}" = "timelinejs" ] && ! command -v npm >/dev/null 2>&1 && packages="$packages npm"
 # `install-deps.sh fuzz`: also clang and its libFuzzer runtime.
 [ "${1:-}" = "fuzz" ] && packages="$packages clang libclang-rt-dev"
 
@@ -20,6 +24,7 @@ done
 # Knight Lab's TimelineJS3, pinned, into build/npm (the test that loads our output into it is
 # skipped when this fails, e.g. without access to the npm registry).
 fetch_timelinejs() {
+  [ "${1:-}" = "timelinejs" ] || return 0
   dir="$(cd "$(dirname "$0")/.." && pwd)/build/npm"
   [ -f "$dir/node_modules/@knight-lab/timelinejs/dist/js/timeline.js" ] && return 0
   command -v npm >/dev/null 2>&1 || return 0
@@ -30,7 +35,7 @@ fetch_timelinejs() {
 }
 
 if [ -z "$missing" ]; then
-  fetch_timelinejs
+  fetch_timelinejs "${1:-}"
   exit 0
 fi
 
@@ -47,4 +52,4 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -q
 # shellcheck disable=SC2086
 $sudo apt-get install -y -q --no-install-recommends $missing
-fetch_timelinejs
+fetch_timelinejs "${1:-}"
