@@ -543,10 +543,12 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
     e.salience += 1.0 + (c.paragraph == lead_paragraph ? 1.0 : 0.0);
   }
   std::vector<std::optional<std::size_t>> first_sentence(out.entities.size());
+  std::vector<std::size_t> times_named(out.entities.size(), 0);
   for (std::size_t k = 0; k < cands.size(); ++k) {
     auto it = entity_of.find(cands[k].key);
     if (cands[k].key.empty() || it == entity_of.end()) continue;
     if (!first_sentence[it->second]) first_sentence[it->second] = cands[k].sentence;
+    ++times_named[it->second];
   }
   for (const auto& [k, e] : entity_of) {
     Entity& ent = out.entities[e];
@@ -554,9 +556,15 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
   }
   for (std::size_t e = 0; e < out.entities.size(); ++e)
     if (first_sentence[e]) out.entities[e].salience += 2.0 / (1.0 + static_cast<double>(*first_sentence[e]));
-  for (std::size_t e = 0; e < out.entities.size(); ++e) {
-    if (out.entities[e].kind != Kind::organisation) continue;
-    if (!out.main_subject || out.entities[e].salience > out.entities[*out.main_subject].salience) out.main_subject = e;
+  // The main subject is the most salient organisation; without one, the most salient public
+  // body named more than once (a hacked water authority or city council is the subject of its
+  // own story; a regulator quoted once is only a source).
+  for (const Kind kind : {Kind::organisation, Kind::government}) {
+    for (std::size_t e = 0; e < out.entities.size(); ++e) {
+      if (out.entities[e].kind != kind || (kind == Kind::government && times_named[e] < 2)) continue;
+      if (!out.main_subject || out.entities[e].salience > out.entities[*out.main_subject].salience) out.main_subject = e;
+    }
+    if (out.main_subject) break;
   }
 
   // Descriptions and pronouns, in body order, against the names seen so far.
@@ -595,7 +603,8 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
       const std::size_t window = doc.sentences[ref.sentence >= 3 ? ref.sentence - 3 : 0].span.begin;
       if (latest_person && latest_person->second >= window) target = latest_person->first;
     } else if (ref.description->refers == "main") {
-      target = out.main_subject;
+      // "the company", "the retailer": a company, so not a public body that stands as subject.
+      if (out.main_subject && out.entities[*out.main_subject].kind == Kind::organisation) target = out.main_subject;
       if (!target && latest_kind.count(Kind::organisation) != 0) target = latest_kind[Kind::organisation];
     } else if (ref.description->refers == "head" || ref.description->refers == "recent") {
       const Kind kind = ref.description->kind;
