@@ -20,7 +20,7 @@ const char* to_string(Kind k);
 /// One mention of an actor in the body.
 struct Mention {
   ByteSpan span;            ///< bytes into Document::body
-  std::string text;         ///< as written: "Japan's Defense Ministry", "the company"
+  std::string text;         ///< as written: "Norway's Transport Ministry", "the company"
   Kind kind = Kind::organisation;
   std::size_t entity = 0;   ///< index into DocumentActors::entities
   std::string title;        ///< for people: "Chief Cabinet Secretary", "spokesperson" … ("" for none)
@@ -47,7 +47,7 @@ struct DocumentActors {
 Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon = nullptr);
 
 /// The normalised key of a name, as Entity::key: lower case, legal suffixes, a leading "the" and
-/// a possessive country left out ("The Acme Corp." → "acme", "Japan's Defense Ministry" →
+/// a possessive country left out ("The Acme Corp." → "acme", "Norway's Transport Ministry" →
 /// "defense ministry"). Outlets and cited sources compare by it.
 std::string key(std::string_view name, const Lexicon* lexicon = nullptr);
 

@@ -24,7 +24,7 @@ bool is_partial_date(std::string_view value);
 
 /// When a claim says its event happened.
 struct Time {
-  std::string value;     ///< TIMEX3 date value: 2019-06-28, 2019-06, 2019, 2020-Q1; "" when unknown
+  std::string value;     ///< TIMEX3 date value: 2018-03-14, 2018-03, 2019, 2020-Q1; "" when unknown
   std::string earliest;  ///< first possible day (YYYY-MM-DD), "" when open
   std::string latest;    ///< last possible day, "" when open
   timex::Precision precision = timex::Precision::none;
@@ -37,7 +37,7 @@ struct Time {
   std::string basis = "unknown";
   /// Set when the year was missing from the text and taken from the other articles' dates.
   std::string year_from;
-  /// A full date (2019-06-28, 2019-06, 2019, 2020-Q1), not a partial one.
+  /// A full date (2018-03-14, 2018-03, 2019, 2020-Q1), not a partial one.
   bool known() const { return !value.empty() && value[0] >= '0' && value[0] <= '9'; }
   /// A month or day without its year: XXXX-07 or XXXX-07-29.
   bool partial() const { return is_partial_date(value); }
@@ -75,7 +75,7 @@ struct DocumentInfo {
 };
 
 /// A figure as a sentence states it, whether or not the sentence makes a claim ("In fiscal
-/// 2020, procurement totaled about ¥80 billion" names no event but is evidence all the same).
+/// 2018, procurement totaled about ¥45 billion" names no event but is evidence all the same).
 struct FigureMention {
   std::string document;
   std::size_t sentence = 0;

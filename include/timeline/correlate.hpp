@@ -14,7 +14,7 @@ namespace timeline::correlate {
 
 /// An event's date: a TIMEX3 value at its precision and the interval of days it allows.
 struct Date {
-  std::string value;     ///< 2019-06-28, 2019-06, 2019; "" when unknown
+  std::string value;     ///< 2018-03-14, 2018-03, 2019; "" when unknown
   std::string earliest;  ///< "" when open
   std::string latest;    ///< "" when open
   timex::Precision precision = timex::Precision::none;

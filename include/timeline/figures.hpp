@@ -1,5 +1,5 @@
 #pragma once
-/// Figures: amounts in a sentence ("nearly 20,000 files", "¥80 billion ($700 million)",
+/// Figures: amounts in a sentence ("nearly 12,500 files", "¥45 billion ($330 million)",
 /// "200MB", "12%"), their qualifier as an interval, their unit, what they count, and the
 /// rate and period they refer to. A compatibility relation tells later stages whether two
 /// figures state the same measure, and whether they agree.
@@ -33,7 +33,7 @@ struct Figure {
   Kind kind = Kind::count;
   std::string qualifier;         ///< the qualifier as written, lower-cased ("nearly", "more than"); "" for none
   Amount amount;
-  std::optional<Amount> converted;  ///< the same amount in another currency ("100 billion yen ($874 million)")
+  std::optional<Amount> converted;  ///< the same amount in another currency ("50 billion yen ($412 million)")
   std::string size_convention;   ///< sizes only: "decimal" (1 MB = 10^6 B, the default) or "binary" (MiB)
   std::string counted;           ///< what is counted, as written: "pieces of information", "files with defence-related information"
   std::string counted_head;      ///< its normalised head from the lexicon: "file", "record", "person", "item" …; "" when none

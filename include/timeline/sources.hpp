@@ -15,7 +15,7 @@ namespace timeline::sources {
 
 /// One link of a source chain: who, as written, and the actor it is when known.
 struct Source {
-  std::string name;                    ///< "the Defense Ministry", "Asahi Shimbun", "the document's outlet"
+  std::string name;                    ///< "the Transport Ministry", "Kansai Shimbun", "the document's outlet"
   std::optional<std::size_t> entity;   ///< index into DocumentActors::entities
   std::optional<ByteSpan> span;        ///< where it is named in the body (absent for the default outlet)
 };
@@ -35,7 +35,7 @@ struct Marker {
 struct Attribution {
   std::size_t sentence = 0;     ///< index into Document::sentences
   /// Outermost first: the document's outlet, then whoever it cites, down to the origin.
-  /// "APA reports citing USA Today" in an APA article → [APA, USA Today];
+  /// "Wire A reports citing the Daily Courier" in a Wire A article → [Wire A, Daily Courier];
   /// "the ministry said" → [outlet, the ministry].
   std::vector<Source> chain;
   std::string frame;            ///< the frame that matched ("X said", "according to X", "citing"); "" for the default

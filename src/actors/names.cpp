@@ -68,7 +68,7 @@ std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& 
       ++j;
       if (x.possessive) {
         std::string c;
-        // "Japan's Defense Ministry" stays one name; "Acme's chief executive" ends at Acme.
+        // "Norway's Transport Ministry" stays one name; "Acme's chief executive" ends at Acme.
         if (!(j < w.size() && w[j].cap && country_at(w, j - 1, j, r, &c) == 1)) break;
       }
       continue;
@@ -212,7 +212,7 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
     return out;
   }
   if (c > 0) {
-    // "Japan's Defense Ministry" always drops the country from the key; "Japanese Defense
+    // "Norway's Transport Ministry" always drops the country from the key; "Norwegian Transport
     // Ministry" and "U.S. Department of Justice" only for government bodies ("American
     // Airlines" keeps its first word).
     const auto rest = kind_of(w, first + c, last, r);

@@ -1,7 +1,7 @@
 #pragma once
 // Capitalised runs of words analysed as names: a title and a person ("Chief Cabinet Secretary
-// Jane Doe"), a country prefix ("Japan's Defense Ministry"), a legal suffix ("Acme Corp."),
-// a head word giving the kind ("Defense Ministry", "Asahi Shimbun"), and the key that links
+// Jane Doe"), a country prefix ("Norway's Transport Ministry"), a legal suffix ("Acme Corp."),
+// a head word giving the kind ("Transport Ministry", "Kansai Shimbun"), and the key that links
 // the forms of one name.
 #include <optional>
 #include <string>

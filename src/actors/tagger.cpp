@@ -196,7 +196,7 @@ class Scanner {
   bool speaks(std::size_t i, std::size_t j, bool& report) const {
     std::size_t k = j;
     if (k < m_w.size() && m_w[k - 1].possessive && m_r.source_nouns.count(m_w[k].lower) != 0) {
-      report = m_w[k].lower == "report" || m_w[k].lower == "reports";  // "Nikkei's report"
+      report = m_w[k].lower == "report" || m_w[k].lower == "reports";  // "the Gazette's report"
       return true;
     }
     while (k < m_w.size() && (k_skip.count(m_w[k].lower) != 0 || m_r.calendar.count(m_w[k].bare) != 0)) ++k;

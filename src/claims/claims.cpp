@@ -43,7 +43,7 @@ bool is_function_word(std::string_view lower) {
   return std::find(k.begin(), k.end(), lower) != k.end();
 }
 
-// A date the claim can use: resolved ("2019-06-28", "2019-06"), or a month or day whose year
+// A date the claim can use: resolved ("2018-03-14", "2018-03"), or a month or day whose year
 // the text does not give ("XXXX-07-29" in an undated article: the correlator may complete it).
 bool usable(const timex::Timex& t) {
   if (t.type != timex::Type::date && t.type != timex::Type::time) return false;
@@ -385,7 +385,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.text = cited(doc.text(span));
         c.kind = hit.trigger->kind;
         // What an authority states about what happened is its finding ("the ministry said
-        // Friday that 20,000 files may have been leaked").
+        // Friday that 12,500 files may have been leaked").
         if (c.kind == "statement" && government_speaker && states_act) c.kind = "finding";
         c.trigger_span = {tokens[hit.first].span.begin, tokens[hit.last].span.end};
         c.trigger = std::string(doc.text(c.trigger_span));
@@ -425,7 +425,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         }
         c.hedged = hedged;
         c.markers = markers;
-        // Each figure goes to the claim whose trigger is nearest to it ("20,000 files were
+        // Each figure goes to the claim whose trigger is nearest to it ("12,500 files were
         // accessed" counts the intrusion, not the statement that reports it).
         for (const auto& fig : figs) {
           std::size_t nearest = chosen.front();

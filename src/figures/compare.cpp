@@ -51,7 +51,7 @@ Relation compare(const Figure& a, const Figure& b) {
   }
   if (a.amount.unit == b.amount.unit)
     return overlap(a.amount, b.amount, k_same_unit_tolerance) ? Relation::agree : Relation::disagree;
-  // Money in two currencies: compare through a stated conversion ("¥80 billion ($700 million)").
+  // Money in two currencies: compare through a stated conversion ("¥45 billion ($330 million)").
   if (a.kind == Kind::money) {
     const Amount* pairs[][2] = {{a.converted ? &*a.converted : nullptr, &b.amount},
                                 {&a.amount, b.converted ? &*b.converted : nullptr},

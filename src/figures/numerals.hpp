@@ -1,5 +1,5 @@
 #pragma once
-// Numerals: digits with separators ("20,000", "1.2"), scale words and abbreviations
+// Numerals: digits with separators ("12,500", "1.2"), scale words and abbreviations
 // ("1.2 million", "5bn"), number words ("twenty-five", "three hundred", "a dozen") and vague
 // amounts ("hundreds of", "tens of thousands", "several thousand") → a value and an interval.
 #include <optional>
@@ -13,11 +13,11 @@ namespace timeline::figures {
 struct Digits {
   unsigned long long mantissa = 0;
   int decimals = 0;
-  bool separator = false;  ///< a thousands separator ("20,000")
+  bool separator = false;  ///< a thousands separator ("12,500")
   std::size_t length = 0;  ///< integer digits
 };
 
-/// "20,000", "1.2", "0.5"; nullopt for times (10:36), versions (3.2.1), bad groups (10,36),
+/// "12,500", "1.2", "0.5"; nullopt for times (10:36), versions (3.2.1), bad groups (10,36),
 /// codes with a leading zero (007) and more than 15 integer digits.
 std::optional<Digits> parse_digits(std::string_view s);
 

@@ -206,7 +206,7 @@ struct Tagger {
     return m;
   }
 
-  // "(about $874 million)", ", or $874 million", " $874 million" after a money figure.
+  // "(about $412 million)", ", or $412 million", " $412 million" after a money figure.
   std::optional<Money> conversion_at(std::size_t k, const std::string& code) const {
     bool paren = false;
     if (k < toks.size() && toks[k].text == ",") {
@@ -238,7 +238,7 @@ struct Tagger {
   }
 
   // The period of a figure: the first DATE expression after it (and its rate), introduced by
-  // "in", "for", "during", "over" or "through" ("¥80 billion in fiscal 2020"). An expression
+  // "in", "for", "during", "over" or "through" ("¥45 billion in fiscal 2018"). An expression
   // right after the figure ("flagged 7,400 transactions last week") dates the event, not the figure.
   void attach_period(Figure& f, std::size_t k) const {
     if (timexes == nullptr || k >= toks.size()) return;
@@ -259,7 +259,7 @@ struct Tagger {
     }
   }
 
-  // A sentence that opens with its period ("In fiscal 2020, the ministry paid ¥80 billion"):
+  // A sentence that opens with its period ("In fiscal 2018, the agency paid ¥45 billion"):
   // a connector, a DATE expression, a comma, and no other expression before the figure.
   void attach_opening_period(Figure& f, std::size_t start) const {
     if (timexes == nullptr) return;

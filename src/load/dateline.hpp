@@ -1,7 +1,7 @@
 #pragma once
 // Datelines: a short line (or the prefix of a lead before a dash) that states when the article
 // was published, in the forms news sites use: "11:01 JST, December 25, 2021",
-// "# 26 December 2021 10:36 (UTC +04:00)", "Mon 20th January 2020 | 12:17 PM", "date 2020-01-20",
+// "# 14 March 2022 09:15 (UTC +02:00)", "Tue 8th March 2022 | 09:40 AM", "date 2021-05-10",
 // "2021-12-26T10:36:00Z", "Fri, 24 Dec 2021 10:36:00 +0400".
 #include <optional>
 #include <string_view>

@@ -11,7 +11,7 @@
 
 namespace timeline::render::detail {
 
-/// The date as people read it: 2019-06-28, 2020-01, ~2019, "before 2020-01-20", "late 2024-07",
+/// The date as people read it: 2018-03-14, 2021-05, ~2019, "before 2021-05-10", "late 2024-07",
 /// "week of 2024-04-15", "undated".
 std::string date_label(const correlate::Timeline& tl, const correlate::Event& e);
 

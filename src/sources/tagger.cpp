@@ -282,7 +282,7 @@ class SentenceFrames {
     return std::nullopt;
   }
 
-  // The source phrase starting at word `b`: "Acme", "the ministry", "Japanese news site
+  // The source phrase starting at word `b`: "Acme", "the ministry", "local news site
   // Example.com", "a report by Acme", "officials", "people familiar with the matter".
   std::optional<SourcePhrase> after(std::size_t b) const {
     const auto& w = *m_w;

@@ -418,7 +418,7 @@ std::optional<Match> set(const Cursor& c) {
     d.rule = "every <unit>";
     return Match{phrase.size(), d};
   }
-  // "$874 million a year", "200 cases per month": a rate after an amount.
+  // "$412 million a year", "200 cases per month": a rate after an amount.
   if ((c.is(0, "a") || c.is(0, "an") || c.is(0, "per")) && c.i > 0) {
     const Tok& prev = c.toks[c.i - 1];
     static constexpr std::string_view k_amounts[] = {"million", "billion", "trillion", "thousand", "hundred", "dollars", "yen",
