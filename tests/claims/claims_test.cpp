@@ -103,3 +103,27 @@ TEST_CASE("claims: every example of data/examples/claims yields its kinds and da
   }
   CHECK(failures == 0);
 }
+
+TEST_CASE("claims: an undated article is bounded by an event dated both absolutely and 'N months ago'") {
+  const Document doc = make_document(
+      "Dunmore Mills has disclosed a data breach that occurred more than six months ago. "
+      "Intruders first broke into its payroll network on the 3rd of March 2021, the company said.",
+      "none");
+  auto claims = claims::extract(doc, extract::tag_document(doc));
+  REQUIRE(claims);
+  const auto& info = claims->info;
+  INFO(info.inferred_from);
+  // Six months after 2021-03-03, give or take the length of the months counted.
+  CHECK(info.inferred_earliest >= "2021-08-30");
+  CHECK(info.inferred_earliest <= "2021-09-06");
+  CHECK(info.inferred_latest.empty());
+  CHECK(info.inferred_from.find("more than six months ago") != std::string::npos);
+}
+
+TEST_CASE("claims: an article with a publication date gets no inferred bounds") {
+  const Document doc = make_document("Intruders broke into the network on the 3rd of March 2021.", "2021-10-01");
+  auto claims = claims::extract(doc, extract::tag_document(doc));
+  REQUIRE(claims);
+  CHECK(claims->info.inferred_earliest.empty());
+  CHECK(claims->info.inferred_from.empty());
+}
