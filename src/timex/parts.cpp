@@ -9,9 +9,10 @@ namespace {
 
 // Words before "May"/"March" that make them months ("in May", "since March", "early May").
 bool month_context(const std::string& w) {
-  static constexpr std::string_view k_words[] = {"in", "since", "until", "till", "by", "of", "early", "mid", "late", "last",
-                                        "next", "this", "through", "throughout", "before", "after", "during", "from",
-                                        "to", "between", "and", "or", "on", "end", "beginning", "start", "middle"};
+  static constexpr std::string_view k_words[] = {
+      "in",   "since",   "until", "till",    "by",         "of",     "early",     "mid",    "late",
+      "last", "next",    "this",  "through", "throughout", "before", "after",     "during", "from",
+      "to",   "between", "and",   "or",      "on",         "end",    "beginning", "start",  "middle"};
   for (const std::string_view k : k_words)
     if (w == k) return true;
   return false;
@@ -49,8 +50,10 @@ std::optional<Piece> day_at(const Cursor& c, std::size_t k) {
   std::string digits;
   std::string suffix;
   for (const char ch : t->lower) {
-    if (util::is_ascii_digit(ch) && suffix.empty()) digits += ch;
-    else suffix += ch;
+    if (util::is_ascii_digit(ch) && suffix.empty())
+      digits += ch;
+    else
+      suffix += ch;
   }
   if (digits.empty() || digits.size() > 2) return std::nullopt;
   if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
@@ -65,6 +68,31 @@ std::optional<Piece> year_at(const Cursor& c, std::size_t k) {
   const int v = digits_value(*t);
   if (v < 1000 || v > 2999) return std::nullopt;
   return Piece{v, 1};
+}
+
+std::optional<Piece> any_year_at(const Cursor& c, std::size_t k) {
+  if (auto y = year_at(c, k)) return y;
+  return spelled_year_at(c, k);
+}
+
+std::optional<Piece> spelled_year_at(const Cursor& c, std::size_t k) {
+  const Tok* t = c.at(k);
+  if (t == nullptr || t->number) return std::nullopt;
+  const auto first = c.res.numbers.find(t->lower);
+  if (first == c.res.numbers.end() || !first->second) return std::nullopt;
+  if (c.is(k, "two") && c.is(k + 1, "thousand")) {
+    std::size_t len = 2;
+    if (c.is(k + len, "and")) ++len;
+    // "two thousand one"; a bare "two thousand" is a number of things
+    auto n = count_at(c, k + len);
+    if (!n || n->value <= 0 || n->value >= 100 || c.tok(k + len).lower == "a"sv || c.tok(k + len).number)
+      return std::nullopt;
+    return Piece{2000 + n->value, len + n->length};
+  }
+  if (*first->second < 11 || *first->second > 20) return std::nullopt;
+  auto rest = count_at(c, k + 1);
+  if (!rest || rest->value < 10 || rest->value > 99 || c.tok(k + 1).number) return std::nullopt;
+  return Piece{*first->second * 100 + rest->value, 1 + rest->length};
 }
 
 std::optional<Piece> count_at(const Cursor& c, std::size_t k) {
@@ -96,7 +124,8 @@ std::optional<Piece> count_at(const Cursor& c, std::size_t k) {
   if (v >= 20 && v <= 90 && v % 10 == 0) {
     if (const Tok* n = c.at(k + 1)) {
       const auto u = c.res.numbers.find(n->lower);
-      if (u != c.res.numbers.end() && u->second && *u->second >= 1 && *u->second <= 9 && n->lower != "a"sv && n->lower != "an"sv) {
+      if (u != c.res.numbers.end() && u->second && *u->second >= 1 && *u->second <= 9 && n->lower != "a"sv &&
+          n->lower != "an"sv) {
         v += *u->second;
         ++len;
       }
@@ -117,8 +146,8 @@ std::optional<UnitPiece> unit_at(const Cursor& c, std::size_t k) {
 std::optional<Piece> ordinal_at(const Cursor& c, std::size_t k) {
   const Tok* t = c.at(k);
   if (t == nullptr) return std::nullopt;
-  static const std::pair<const char*, int> k_ordinals[] = {{"first", 1},  {"1st", 1},   {"second", 2}, {"2nd", 2},
-                                                          {"third", 3},  {"3rd", 3},   {"fourth", 4}, {"4th", 4}};
+  static const std::pair<const char*, int> k_ordinals[] = {{"first", 1}, {"1st", 1}, {"second", 2}, {"2nd", 2},
+                                                           {"third", 3}, {"3rd", 3}, {"fourth", 4}, {"4th", 4}};
   for (const auto& [w, v] : k_ordinals)
     if (t->lower == w) return Piece{v, 1};
   return std::nullopt;

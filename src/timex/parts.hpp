@@ -19,6 +19,11 @@ std::optional<Piece> month_at(const Cursor& c, std::size_t k);
 std::optional<Piece> day_at(const Cursor& c, std::size_t k);
 /// A four-digit year 1000-2999 ("2019").
 std::optional<Piece> year_at(const Cursor& c, std::size_t k);
+/// A year in digits or in words, where a calendar form expects one ("January nineteen ninety-seven").
+std::optional<Piece> any_year_at(const Cursor& c, std::size_t k);
+/// A year said in words, as broadcast transcripts write them: "nineteen ninety-six",
+/// "two thousand one" (a bare "two thousand" is a number, not a year).
+std::optional<Piece> spelled_year_at(const Cursor& c, std::size_t k);
 /// A count: "six", "6", "twenty-five", "a", "several" (value -1 = unspecified).
 std::optional<Piece> count_at(const Cursor& c, std::size_t k);
 /// A unit word: "years" → "Y"; `plural` tells whether the word was plural.

@@ -57,9 +57,9 @@ constexpr long k_near_future_days = 45;
 constexpr long k_recent_deadline_days = 14;
 
 // News reports mostly what has happened: without a tense, a coming month must be this much
-// nearer than the past one to be meant ("in March", published in late October: last March;
-// published in mid-November: the coming one).
-constexpr long k_past_bias_days = 60;
+// nearer than the past one to be meant ("in March", published in early November: last March;
+// published in mid-December: the coming one).
+constexpr long k_past_bias_days = 150;
 
 // The year that puts the month (and day) nearest the DCT, either side (the past favoured by
 // k_past_bias_days).
@@ -392,7 +392,8 @@ Placed place(const Draft& d, const Anchors& a) {
     if (d.month) {
       const bool strict = d.direction != 0;
       const int dir = d.direction != 0 ? d.direction : tense_dir;
-      auto year = place_year_of_month(dct, *d.month, d.day, dir, strict);
+      auto year = d.direction == 2 ? std::optional<int>{static_cast<int>(dct.year())}
+                                   : place_year_of_month(dct, *d.month, d.day, dir, strict);
       // A future verb anywhere in the sentence decides; a past one only nearby (a report "said"
       // at the start of a long sentence says little about a date at its end).
       if (d.direction == 0 && a.tense.empty()) year = nearest_year(dct, *d.month, d.day);

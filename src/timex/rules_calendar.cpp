@@ -25,9 +25,9 @@ bool year_context(const std::string& w) {
 // Optional ", YYYY" or " YYYY" after a day or month.
 std::size_t optional_year(const Cursor& c, std::size_t k, Draft& d) {
   std::size_t skip = c.is(k, ",") ? 1 : 0;
-  if (auto y = year_at(c, k + skip)) {
+  if (auto y = any_year_at(c, k + skip)) {
     d.year = y->value;
-    return skip + 1;
+    return skip + y->length;
   }
   return 0;
 }
@@ -74,13 +74,13 @@ std::optional<Match> month_year(const Cursor& c) {
   std::size_t k = m->length;
   if (c.is(k, "of")) ++k;
   else if (c.is(k, ",")) ++k;
-  auto y = year_at(c, k);
+  auto y = any_year_at(c, k);
   if (!y) return std::nullopt;
   Draft d;
   d.month = m->value;
   d.year = y->value;
   d.rule = "<month> <year>";
-  return Match{k + 1, d};
+  return Match{k + y->length, d};
 }
 
 std::optional<Match> month_alone(const Cursor& c) {
@@ -298,12 +298,12 @@ std::optional<Match> quarter_or_half(const Cursor& c) {
   }
   if (d.year) {
     // the year came first
-  } else if (c.is(k, "of") && year_at(c, k + 1)) {
-    d.year = year_at(c, k + 1)->value;
-    k += 2;
-  } else if (auto y = year_at(c, k)) {
+  } else if (auto y = c.is(k, "of") ? any_year_at(c, k + 1) : std::nullopt) {
     d.year = y->value;
-    ++k;
+    k += 1 + y->length;
+  } else if (auto y2 = any_year_at(c, k)) {
+    d.year = y2->value;
+    k += y2->length;
   } else if (c.is(k, "of") && c.is(k + 1, "fiscal") && year_at(c, k + 2)) {
     d.year = year_at(c, k + 2)->value;
     k += 3;
@@ -429,12 +429,12 @@ std::optional<Match> season(const Cursor& c) {
   Draft d;
   d.season = it->second;
   ++k;
-  if (c.is(k, "of") && year_at(c, k + 1)) {
-    d.year = year_at(c, k + 1)->value;
-    k += 2;
-  } else if (auto y = year_at(c, k)) {
+  if (auto y = c.is(k, "of") ? any_year_at(c, k + 1) : std::nullopt) {
     d.year = y->value;
-    ++k;
+    k += 1 + y->length;
+  } else if (auto y2 = any_year_at(c, k)) {
+    d.year = y2->value;
+    k += y2->length;
   } else {
     // A bare season word ("fall") is too often something else; only "the summer"/"in spring".
     const Tok* prev = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
@@ -585,36 +585,20 @@ std::optional<Match> holiday(const Cursor& c) {
   return std::nullopt;
 }
 
-// Years said in words, as broadcast transcripts write them: "nineteen ninety-six",
-// "two thousand one", "the year two thousand".
+// Years said in words: "nineteen ninety-six", "two thousand one", "the year two thousand".
 std::optional<Match> spelled_year(const Cursor& c) {
-  std::size_t k = c.is(0, "the") && c.is(1, "year") ? 2 : 0;
-  const auto first = c.res.numbers.find(c.tok(k).lower);
-  if (first == c.res.numbers.end() || !first->second) return std::nullopt;
-  int year = 0;
-  if (c.is(k, "two") && c.is(k + 1, "thousand")) {
-    year = 2000;
-    k += 2;
-    if (c.is(k, "and")) ++k;
-    if (auto n = count_at(c, k); n && n->value > 0 && n->value < 100 && c.tok(k).lower != "a"sv && !c.tok(k).number) {
-      year += n->value;
-      k += n->length;
-    } else if (!c.is(0, "the")) {
-      return std::nullopt;  // a bare "two thousand" is a number
-    }
-  } else if (*first->second >= 11 && *first->second <= 20) {
-    const int century = *first->second;
-    auto rest = count_at(c, k + 1);
-    if (!rest || rest->value < 10 || rest->value > 99 || c.tok(k + 1).number) return std::nullopt;
-    year = century * 100 + rest->value;
-    k += 1 + rest->length;
-  } else {
-    return std::nullopt;
-  }
+  const std::size_t k = c.is(0, "the") && c.is(1, "year") ? 2 : 0;
   Draft d;
-  d.year = year;
   d.rule = "<spelled year>";
-  return Match{k, d};
+  if (auto y = spelled_year_at(c, k)) {
+    d.year = y->value;
+    return Match{k + y->length, d};
+  }
+  if (k == 2 && c.is(k, "two") && c.is(k + 1, "thousand")) {  // "the year two thousand"
+    d.year = 2000;
+    return Match{k + 2, d};
+  }
+  return std::nullopt;
 }
 
 }  // namespace

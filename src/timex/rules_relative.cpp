@@ -164,11 +164,11 @@ std::optional<Match> relative_unit(const Cursor& c) {
       return Match{k + 1, d};
     }
   }
-  if (auto m = month_at(c, k); m && shift != 0) {
+  if (auto m = month_at(c, k)) {
     d.month = m->value;
     d.needs_year = true;
-    d.direction = shift;
-    d.rule = "last|next <month>";
+    d.direction = shift == 0 ? 2 : shift;  // "this September": the DCT's year
+    d.rule = "last|this|next <month>";
     return Match{k + m->length, d};
   }
   return std::nullopt;
