@@ -117,6 +117,15 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
 constexpr std::size_t k_max_cited_bytes = 2000;
 std::string cited(std::string_view sentence) { return util::preview(sentence, k_max_cited_bytes); }
 
+// "had gained access", "had been breached": an event already over at the time of the
+// sentence's main event.
+bool past_perfect(const Found& f, const std::vector<std::string>& lower) {
+  if (f.first >= 1 && lower[f.first - 1] == "had") return true;
+  if (f.first < 2 || lower[f.first - 2] != "had") return false;
+  const auto& w = lower[f.first - 1];
+  return w == "been" || w == "already" || w == "just" || w == "first";
+}
+
 bool has_perfect(const Found& f, const std::vector<std::string>& lower) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back) {
     const auto& w = lower[f.first - back];
@@ -264,6 +273,15 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         for (const std::size_t f : candidates) {
           double c = cost(x, found[f], lower, boundaries_before, object_of_verb[f]);
+          // "they discovered the hackers had gained access on July 29": the date is the
+          // discovery's; the past perfect only says the access came before it.
+          if (past_perfect(found[f], lower)) {
+            bool main_event_before = false;
+            for (std::size_t g = f; g-- > 0 && found[g].last + k_window >= found[f].first && !main_event_before;)
+              main_event_before = !found[g].trigger->report && !past_perfect(found[g], lower) &&
+                                  found[g].trigger->kind != found[f].trigger->kind;
+            if (main_event_before) c += 6;
+          }
           if (found[f].trigger->noun && found[f].first > x.last && found[f].first - x.last <= 3) {
             bool words_only = true;
             for (std::size_t k = x.last + 1; k < found[f].first; ++k)
