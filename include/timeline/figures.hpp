@@ -29,7 +29,7 @@ struct Amount {
 /// One figure.
 struct Figure {
   ByteSpan span;                 ///< bytes into the tagged text, qualifier to counted noun
-  std::string text;
+  std::string text;              ///< as written, whitespace runs (line breaks, tabs) collapsed to one space
   Kind kind = Kind::count;
   std::string qualifier;         ///< the qualifier as written, lower-cased ("nearly", "more than"); "" for none
   Amount amount;

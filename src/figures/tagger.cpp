@@ -9,6 +9,7 @@
 #include "figures/resources.hpp"
 #include "figures/scan.hpp"
 #include "timeline/figures.hpp"
+#include "util/strings.hpp"
 
 namespace timeline::figures {
 
@@ -439,7 +440,7 @@ struct Tagger {
     if (!(f.amount.value <= k_largest) || !(f.amount.high <= k_largest || std::isinf(f.amount.high))) return std::nullopt;
 
     f.span = ByteSpan{toks[start].begin, toks[end - 1].end};
-    f.text = std::string(text.substr(f.span.begin, f.span.size()));
+    f.text = util::collapse_spaces(text.substr(f.span.begin, f.span.size()));  // as a reader sees it
     std::size_t after = end;
     if (auto rate = match(r.rates_after, toks, end)) {
       static const std::string_view k_time_after[] = {"ago", "earlier", "later", "before", "after"};
