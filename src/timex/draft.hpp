@@ -38,6 +38,9 @@ struct Draft {
   bool week_of = false;          ///< "the week of March 6": the week that contains the day
   bool period_of_previous = false;  ///< "the 1988 period", "the latest period": the quarter or half under discussion  ///< 03/04/2020: also reads as 3 April
 
+  std::string then_unit;  ///< "the day before <date>": once placed, the date moved by then_shift units
+  int then_shift = 0;
+
   std::string ref;       ///< PRESENT_REF / PAST_REF / FUTURE_REF
   std::string fixed;     ///< a finished value (durations, sets)
   std::string mod;       ///< TIMEX3 mod

@@ -471,6 +471,11 @@ std::optional<Resolved> resolve(const Draft& d, const Anchors& a) {
   }
   Placed placed = place(d, a);
   if (placed.invalid) return std::nullopt;
+  if (d.then_shift != 0 && placed.point) {  // "the day before <date>"
+    placed.point = shift(*placed.point, d.then_unit, d.then_shift);
+    placed.alternative.reset();
+    placed.exact.reset();
+  }
   if (d.week_of) {  // "the week of March 6"
     if (placed.point) placed.point = truncate(*placed.point, Precision::week);
     placed.precision = Precision::week;

@@ -226,6 +226,43 @@ std::optional<Match> ago(const Cursor& c) {
   return Match{k, d};
 }
 
+// "the day before last Tuesday's hearing", "two weeks after March 3", "a year before the 2019
+// election": a date, moved. The date is any expression placed on its own (not one read from
+// the previous expression, not a duration).
+std::optional<Match> shifted_date(const Cursor& c) {
+  std::size_t k = 0;
+  int count = 1;
+  if (c.is(0, "the")) {
+    k = 1;
+  } else if (auto n = count_at(c, 0); n && n->value > 0) {
+    count = n->value;
+    k = n->length;
+  } else {
+    return std::nullopt;
+  }
+  auto u = unit_at(c, k);
+  if (!u || (k == 1 && c.is(0, "the") && u->plural) || u->unit == "H" || u->unit == "MIN" || u->unit == "S")
+    return std::nullopt;
+  k += u->length;
+  int dir = 0;
+  if (c.is(k, "before") || (c.is(k, "prior") && c.is(k + 1, "to"))) dir = -1;
+  else if (c.is(k, "after")) dir = 1;
+  else return std::nullopt;
+  k += c.is(k, "prior") ? 2 : 1;
+  if (!c.same_sentence(k - 1)) return std::nullopt;
+  auto inner = match_at(c.from(k));
+  if (!inner) return std::nullopt;
+  const Draft& base = inner->draft;
+  if (base.type != Type::date || !base.fixed.empty() || !base.ref.empty() || base.from_previous ||
+      base.needs_previous || base.then_shift != 0 || base.shift_unit_only || base.weekend)
+    return std::nullopt;
+  Draft d = base;
+  d.then_unit = u->unit;
+  d.then_shift = dir * count * u->multiple;
+  d.rule = "<n> <unit> before|after <date>";
+  return Match{k + inner->length, d};
+}
+
 // "the following day", "the next week", "the previous year", "the day before"
 std::optional<Match> following(const Cursor& c) {
   if (!c.is(0, "the")) return std::nullopt;
@@ -562,6 +599,7 @@ void add_relative_rules(std::vector<Rule>& out) {
   out.push_back({"last|this|next <unit>", relative_unit, k_relative | k_the});
   out.push_back({"earlier this <unit>", earlier_this, k_earlier});
   out.push_back({"<n> <unit> ago|earlier|later", ago, k_count | k_digit | k_unit});
+  out.push_back({"<n> <unit> before|after <date>", shifted_date, k_the | k_count | k_digit});
   out.push_back({"the following <unit>", following, k_the});
   out.push_back({"that <unit>", that_unit, k_that | k_the});
   out.push_back({"<this|last> weekend", weekend, k_relative | k_the});
