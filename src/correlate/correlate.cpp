@@ -51,7 +51,7 @@ struct Cluster {
 struct Ctx {
   const std::vector<Claim>& claims;
   const std::vector<claims::DocumentInfo>& documents;
-  std::map<std::string, std::size_t> doc_index;
+  std::unordered_map<std::string, std::size_t> doc_index;  // id → first document of that id
 };
 
 // A claim's line of evidence: its origin, else its document.
@@ -384,7 +384,7 @@ void add_figures(const Ctx& ctx, Event& e) {
 // event (if any) their sentence was found to describe.
 std::vector<MeasureGroup> corpus_figures(const std::vector<claims::FigureMention>& mentions,
                                          const std::vector<claims::DocumentInfo>& documents,
-                                         const std::map<std::string, std::size_t>& doc_index) {
+                                         const std::unordered_map<std::string, std::size_t>& doc_index) {
   std::map<std::string, MeasureGroup> groups;
   std::vector<std::string> order;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -486,7 +486,7 @@ void complete(Claim& c, int y, const std::string& witness, const std::string& su
 // that year; else, when the other articles date exactly one year's July 29 (that the article's
 // bounds allow), the claim takes that year. Either way it says where the year came from.
 void complete_years(std::vector<Claim>& claims, const std::vector<claims::DocumentInfo>& documents,
-                    const std::map<std::string, std::size_t>& doc_index) {
+                    const std::unordered_map<std::string, std::size_t>& doc_index) {
   auto allowed = [&](const Claim& c, int y, const std::string& suffix) {
     const auto& info = documents[doc_index.at(c.document)];
     const std::string first = fmt::format("{:04d}{}", y, suffix.size() == 3 ? suffix + "-01" : suffix);
