@@ -13,7 +13,14 @@ CORRELATE=${BENCH_CORRELATE:-10000}
 SEED=${BENCH_SEED:-1}
 CORPORA=$BUILD/bench-corpora
 rows=$(mktemp)
-trap 'rm -f "$rows"' EXIT
+out=$(mktemp)
+trap 'rm -f "$rows" "$out"' EXIT
+
+show() {  # show COMMAND...: runs it, prints its output and keeps its ROW lines for the table
+  "$@" >"$out"
+  grep -v '^ROW' "$out" || true
+  grep '^ROW' "$out" >>"$rows" || true
+}
 
 corpus() {  # corpus N → prints the folder, generating it when missing
   dir=$CORPORA/$1-seed-$SEED
@@ -30,17 +37,17 @@ echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d
 $(awk '/MemTotal/ {printf "%.1f GiB RAM", $2 / 1048576}' /proc/meminfo)"
 
 echo "== timex tagging (one thread)"
-"$BUILD/bench/timex_bench" . 32 | tee /dev/stderr | grep '^ROW' >>"$rows" 2>/dev/null || true
+show "$BUILD/bench/timex_bench" . 32
 
 for n in $SIZES; do
   dir=$(corpus "$n")
   mb=$(du -sb "$dir" | awk '{printf "%.1f", $1 / 1e6}')
   echo "== extraction, $n articles ($mb MB), $JOBS threads"
-  "$BUILD/bench/extract_bench" "$dir" "$JOBS" | tee /dev/stderr | grep '^ROW' >>"$rows"
+  show "$BUILD/bench/extract_bench" "$dir" "$JOBS"
   echo "== timeline build, $n articles, --jobs $JOBS (text to /dev/null)"
-  out=$(/usr/bin/time -f '%e %M' "$BUILD/src/timeline" build "$dir" --jobs "$JOBS" -q 2>&1 >/dev/null | tail -n 1)
-  wall=${out% *}
-  kib=${out#* }
+  measured=$(/usr/bin/time -f '%e %M' "$BUILD/src/timeline" build "$dir" --jobs "$JOBS" -q 2>&1 >/dev/null | tail -n 1)
+  wall=${measured% *}
+  kib=${measured#* }
   mib=$(awk -v k="$kib" 'BEGIN {printf "%.0f", k / 1024}')
   echo "wall $wall s, peak RSS $mib MiB"
   printf 'ROW\ttimeline build, %s threads\t%s docs\t%s s\tpeak RSS %s MiB, %s MB of articles\n' \
@@ -49,7 +56,7 @@ done
 
 dir=$(corpus "$CORRELATE")
 echo "== correlator against claims (claims of the $CORRELATE-article corpus, growing)"
-"$BUILD/bench/correlate_bench" "$dir" "$JOBS" 4 | tee /dev/stderr | grep '^ROW' >>"$rows"
+show "$BUILD/bench/correlate_bench" "$dir" "$JOBS" 4
 
 echo
 echo "== summary"
