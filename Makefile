@@ -16,10 +16,13 @@ test: deps
 	cmake --build --preset asan
 	ctest --preset asan
 
+# Benchmarks on the Release build, one table at the end (docs/performance.md). The 100,000-article
+# corpus is opt-in: make bench BENCH_SIZES="1000 10000 100000".
+BENCH_SIZES ?= 1000 10000
 bench: deps
 	cmake --preset release
-	cmake --build --preset release
-	./build/release/bench/timex_bench
+	cmake --build --preset release --target timeline timex_bench gen_corpus extract_bench correlate_bench
+	BENCH_SIZES="$(BENCH_SIZES)" sh bench/run.sh
 
 fuzz:
 	@sh scripts/install-deps.sh fuzz

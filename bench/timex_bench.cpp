@@ -85,8 +85,10 @@ void run(const std::string& label, const std::string& unit, std::size_t target) 
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const double mb = static_cast<double>(text.size()) / 1e6;
-  fmt::print("timex tagging, 1 thread, {}: {:.1f} MB in {:.2f} s = {:.1f} MB/s ({} expressions, {:.0f} per MB)\n", label,
-             mb, seconds, mb / seconds, expressions, static_cast<double>(expressions) / mb);
+  fmt::print("timex tagging, 1 thread, {}: {:.1f} MB in {:.2f} s = {:.1f} MB/s ({} expressions, {:.0f} per MB)\n",
+             label, mb, seconds, mb / seconds, expressions, static_cast<double>(expressions) / mb);
+  fmt::print("ROW\ttimex tagging, 1 thread\t{}\t{:.1f} MB/s\t{:.1f} MB in {:.2f} s\n", label, mb / seconds, mb,
+             seconds);
 }
 
 }  // namespace

@@ -97,6 +97,9 @@ Result<Resources> compile(const Lexicon& lex) {
     if (!row.field(0).empty() && row.field(0).back() == '.') r.abbreviations.insert(util::to_lower_ascii(row.field(0)));
   for (const auto& t : r.titles)
     if (t.size() == 1 && t[0].back() == '.') r.abbreviations.insert(t[0]);
+  for (std::size_t i = 0; i < r.titles.size(); ++i)
+    (r.titles[i].empty() ? r.titles_empty : r.titles_by_first[r.titles[i].front()]).push_back(i);
+  for (std::size_t i = 0; i < r.descriptions.size(); ++i) r.descriptions_by_first[r.descriptions[i].words.front()].push_back(i);
   return r;
 }
 
@@ -128,7 +131,15 @@ std::size_t Resources::title_at(const std::vector<std::string>& lower, std::size
   bool best_public = false;
   for (const std::size_t start : {k + country_words, k}) {
     if (start > k && country_words == 0) continue;
-    for (const auto& t : titles) {
+    // The titles that start with the word there (and empty ones), in their order.
+    std::vector<std::size_t> candidates = titles_empty;
+    if (start < lower.size())
+      if (const auto it = titles_by_first.find(lower[start]); it != titles_by_first.end()) {
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+        std::sort(candidates.begin(), candidates.end());
+      }
+    for (const auto c : candidates) {
+      const auto& t = titles[c];
       if (start + t.size() > lower.size() || start + t.size() - i <= best) continue;
       if (std::equal(t.begin(), t.end(), lower.begin() + static_cast<std::ptrdiff_t>(start))) {
         best = start + t.size() - i;

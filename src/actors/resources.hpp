@@ -27,6 +27,10 @@ struct Resources {
   std::vector<std::vector<std::string>> titles;           ///< lower-case words, longest first
   std::unordered_set<std::string> public_titles;          ///< lower-case words joined by spaces: "attorney general"
   std::vector<Description> descriptions;                  ///< longest first
+  /// Indexes into `titles` and `descriptions` by first word, in their order (a phrase can only
+  /// match where its first word is); empty titles, which match anywhere, are in `titles_empty`.
+  std::unordered_map<std::string, std::vector<std::size_t>> titles_by_first, descriptions_by_first;
+  std::vector<std::size_t> titles_empty;
   std::unordered_map<std::string, std::string> countries; ///< any name or adjective (lower, bare) → country name
   std::unordered_set<std::string> adjectives;             ///< lower: "japanese", "chinese"
   std::unordered_set<std::string> not_names;              ///< lower: "the", "however", months, weekdays

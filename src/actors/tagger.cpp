@@ -1,6 +1,7 @@
 // The actor tagger: names from capitalised runs and lexicons, descriptions ("the company"),
 // alias sets by key, salience, and the resolution of descriptions to actors.
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -132,6 +133,15 @@ class Scanner {
   std::map<std::string, std::string> acronyms;  // "ftc" → "federal trade commission"
 
  private:
+  // The descriptions whose first word is the word at `k`, in their order: the only ones that can match there.
+  std::vector<std::reference_wrapper<const Description>> descriptions_from(std::size_t k) const {
+    std::vector<std::reference_wrapper<const Description>> out;
+    if (k >= m_w.size()) return out;
+    if (const auto it = m_r.descriptions_by_first.find(m_w[k].lower); it != m_r.descriptions_by_first.end())
+      for (const auto d : it->second) out.emplace_back(m_r.descriptions[d]);
+    return out;
+  }
+
   std::optional<DescriptionMatch> description_at(std::size_t i) const {
     std::size_t k = i;
     bool det = false, definite = false;
@@ -147,7 +157,7 @@ class Scanner {
       for (std::size_t skip = 1; skip <= 2 && k + skip < m_w.size(); ++skip) {
         const Word& mod = m_w[k + skip - 1];
         if ((mod.cap && mod.text.find('-') == std::string::npos) || mod.punct || mod.number || mod.possessive || k_other.count(mod.lower) != 0) break;
-        for (const auto& d : m_r.descriptions)
+        for (const Description& d : descriptions_from(k + skip))
           if (d.refers != "new" && same_words(m_w, k + skip, d.words) &&
               (k + skip + d.words.size() >= m_w.size() || !m_w[k + skip + d.words.size()].cap))
             return DescriptionMatch{i, k + skip + d.words.size(), &d, "", false};
@@ -169,7 +179,7 @@ class Scanner {
       }
     }
     if (k >= m_w.size()) return std::nullopt;
-    for (const auto& d : m_r.descriptions) {
+    for (const Description& d : descriptions_from(k)) {
       if (!same_words(m_w, k, d.words)) continue;
       if (m_w[k].cap && !m_w[k].sentence_start) return std::nullopt;  // "The Ministry of Health": a name, not a description
       DescriptionMatch m{i, k + d.words.size(), &d, adjective, false};

@@ -6,8 +6,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <map>
 #include <set>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "claims/triggers.hpp"
 #include "correlate/summary.hpp"
@@ -39,17 +45,21 @@ struct Cluster {
   std::size_t best = 0;              // the most specific member
   std::size_t support = 0;           // independent sources of every claim compatible with it
   std::size_t deciding = 0;          // independent sources among members no other cluster could take
+  std::size_t origins = 0;           // independent sources among its members
 };
 
 struct Ctx {
   const std::vector<Claim>& claims;
   const std::vector<claims::DocumentInfo>& documents;
-  std::map<std::string, std::size_t> doc_index;
+  std::unordered_map<std::string, std::size_t> doc_index;  // id → first document of that id
 };
 
+// A claim's line of evidence: its origin, else its document.
+const std::string& origin_key(const Claim& c) { return c.origin.empty() ? c.document : c.origin; }
+
 std::size_t origins_of(const Ctx& ctx, const std::vector<std::size_t>& members) {
-  std::set<std::string> o;
-  for (const auto m : members) o.insert(ctx.claims[m].origin.empty() ? ctx.claims[m].document : ctx.claims[m].origin);
+  std::unordered_set<std::string_view> o;
+  for (const auto m : members) o.insert(origin_key(ctx.claims[m]));
   return o.size();
 }
 
@@ -70,8 +80,75 @@ std::string basis_text(const claims::Time& t) {
   return t.basis;
 }
 
+// Interval ends compared with their open sides: "" is -inf as a lower bound and +inf as an upper one.
+bool lo_le_hi(const std::string& lo, const std::string& hi) { return lo.empty() || hi.empty() || lo <= hi; }
+
+// An upper bound as a sortable key: open ("") sorts after every day.
+using HiKey = std::pair<bool, std::string>;
+HiKey hi_key(const std::string& hi) { return {hi.empty(), hi}; }
+
+// The spans of the clusters never meet: a claim starts a cluster only when it meets none, and
+// spans only shrink. Sorted by their lower bounds they are also sorted by their upper ones, so
+// the clusters a claim meets are one run of that order, found by two binary searches.
+class Spans {
+ public:
+  /// Lower bounds that spans may take (the claims' own): positions of a max tree.
+  explicit Spans(std::vector<std::string> lows) : m_lows(std::move(lows)) {
+    std::sort(m_lows.begin(), m_lows.end());
+    m_lows.erase(std::unique(m_lows.begin(), m_lows.end()), m_lows.end());
+    m_size = 1;
+    while (m_size < m_lows.size()) m_size *= 2;
+    m_tree.assign(2 * m_size, k_none);
+  }
+  /// The cluster meeting `iv` with the most members (the first made on ties), or -1.
+  long best(const Interval& iv, const std::vector<Cluster>& clusters) const {
+    auto first = m_by_hi.lower_bound({false, iv.lo});  // the first span not wholly below iv
+    if (iv.lo.empty()) first = m_by_hi.begin();
+    if (first == m_by_hi.end() || !lo_le_hi(clusters[first->second].span.lo, iv.hi)) return -1;
+    const std::size_t from = position(clusters[first->second].span.lo);
+    const std::size_t to =
+        iv.hi.empty()
+            ? m_lows.size()
+            : static_cast<std::size_t>(std::upper_bound(m_lows.begin(), m_lows.end(), iv.hi) - m_lows.begin());
+    const auto found = query(from, to);
+    return found == k_none ? -1 : static_cast<long>(-found.second);
+  }
+  void insert(const Cluster& cl, std::size_t id) {
+    m_by_hi.emplace(hi_key(cl.span.hi), id);
+    set(position(cl.span.lo), {static_cast<long>(cl.members.size()), -static_cast<long>(id)});
+  }
+  void erase(const Cluster& cl) {
+    m_by_hi.erase(hi_key(cl.span.hi));
+    set(position(cl.span.lo), k_none);
+  }
+
+ private:
+  using Value = std::pair<long, long>;  // members, -id
+  static constexpr Value k_none{-1, 0};
+  std::size_t position(const std::string& lo) const {
+    return static_cast<std::size_t>(std::lower_bound(m_lows.begin(), m_lows.end(), lo) - m_lows.begin());
+  }
+  void set(std::size_t at, Value v) {
+    at += m_size;
+    m_tree[at] = v;
+    for (at /= 2; at >= 1; at /= 2) m_tree[at] = std::max(m_tree[2 * at], m_tree[2 * at + 1]);
+  }
+  Value query(std::size_t from, std::size_t to) const {  // [from, to)
+    Value best = k_none;
+    for (from += m_size, to += m_size; from < to; from /= 2, to /= 2) {
+      if (from & 1) best = std::max(best, m_tree[from++]);
+      if (to & 1) best = std::max(best, m_tree[--to]);
+    }
+    return best;
+  }
+  std::vector<std::string> m_lows;
+  std::size_t m_size = 1;
+  std::vector<Value> m_tree;
+  std::map<HiKey, std::size_t> m_by_hi;  // spans by upper bound (distinct: spans never meet)
+};
+
 // Clusters of mutually compatible dates: most specific claims first, each claim joining the
-// largest cluster it agrees with.
+// largest cluster it agrees with (the first made on ties).
 std::vector<Cluster> cluster_dates(const Ctx& ctx, std::vector<std::size_t> dated) {
   std::stable_sort(dated.begin(), dated.end(), [&](std::size_t a, std::size_t b) {
     const auto& x = ctx.claims[a].time;
@@ -79,20 +156,24 @@ std::vector<Cluster> cluster_dates(const Ctx& ctx, std::vector<std::size_t> date
     if (x.precision != y.precision) return x.precision > y.precision;
     return x.earliest < y.earliest;
   });
+  std::vector<std::string> lows;
+  for (const auto c : dated) lows.push_back(ctx.claims[c].time.earliest);
+  Spans spans(std::move(lows));
   std::vector<Cluster> clusters;
   for (const auto c : dated) {
     const Interval iv = interval_of(ctx.claims[c]);
-    Cluster* target = nullptr;
-    for (auto& cl : clusters) {
-      if (intersect(cl.span, iv).empty()) continue;
-      if (target == nullptr || cl.members.size() > target->members.size()) target = &cl;
-    }
-    if (target == nullptr) {
+    // An empty interval meets nothing: it stays a cluster of its own, which nothing joins.
+    const long target = iv.empty() ? -1 : spans.best(iv, clusters);
+    if (target < 0) {
       clusters.push_back({iv, {c}, c});
+      if (!iv.empty()) spans.insert(clusters.back(), clusters.size() - 1);
       continue;
     }
-    target->span = intersect(target->span, iv);
-    target->members.push_back(c);
+    auto& cl = clusters[static_cast<std::size_t>(target)];
+    spans.erase(cl);
+    cl.span = intersect(cl.span, iv);
+    cl.members.push_back(c);
+    spans.insert(cl, static_cast<std::size_t>(target));
   }
   return clusters;
 }
@@ -127,29 +208,71 @@ Side side_of(const Ctx& ctx, const Cluster& cl) {
 // Better-supported first: independent sources, then specificity, then claims, then date.
 // Support: the independent sources of every claim compatible with a cluster (a vague "in
 // 2017" supports each more specific date inside it). Ties go to the cluster with more sources
-// that no other cluster could take.
+// that no other cluster could take. The spans never meet, so the clusters a claim is
+// compatible with are one run of them in date order: each line of evidence covers the union
+// of its claims' runs, counted once per cluster with a difference array.
 void count_support(const Ctx& ctx, std::vector<Cluster>& clusters, const std::vector<std::size_t>& dated) {
-  for (std::size_t i = 0; i < clusters.size(); ++i) {
-    std::vector<std::size_t> compatible;
-    for (const auto m : dated)
-      if (!intersect(interval_of(ctx.claims[m]), clusters[i].span).empty()) compatible.push_back(m);
-    clusters[i].support = compatible.empty() ? 0 : origins_of(ctx, compatible);
-    std::vector<std::size_t> own;
-    for (const auto m : clusters[i].members) {
-      bool shared = false;
-      for (std::size_t j = 0; j < clusters.size() && !shared; ++j)
-        shared = j != i && !intersect(interval_of(ctx.claims[m]), clusters[j].span).empty();
-      if (!shared) own.push_back(m);
+  std::vector<std::size_t> order;  // clusters with a non-empty span, by date
+  for (std::size_t i = 0; i < clusters.size(); ++i)
+    if (!clusters[i].span.empty()) order.push_back(i);
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return clusters[a].span.lo < clusters[b].span.lo; });
+  std::vector<std::size_t> rank(clusters.size(), 0);
+  for (std::size_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  // The run [first, last] of clusters (ranks) a claim's interval meets; first > last for none.
+  auto run = [&](const Interval& iv) -> std::pair<std::size_t, std::size_t> {
+    if (iv.empty()) return {1, 0};
+    const auto first = std::partition_point(order.begin(), order.end(),
+                                            [&](std::size_t c) { return !lo_le_hi(iv.lo, clusters[c].span.hi); });
+    const auto end = std::partition_point(order.begin(), order.end(),
+                                          [&](std::size_t c) { return lo_le_hi(clusters[c].span.lo, iv.hi); });
+    if (first >= end) return {1, 0};
+    return {static_cast<std::size_t>(first - order.begin()), static_cast<std::size_t>(end - order.begin()) - 1};
+  };
+  std::unordered_map<std::string_view, std::vector<std::pair<std::size_t, std::size_t>>> runs;
+  std::unordered_map<std::size_t, std::pair<std::size_t, std::size_t>> run_of;  // claim → run
+  for (const auto m : dated) {
+    const auto r = run(interval_of(ctx.claims[m]));
+    run_of.emplace(m, r);
+    if (r.first <= r.second) runs[origin_key(ctx.claims[m])].push_back(r);
+  }
+  std::vector<long> delta(order.size() + 1, 0);
+  for (auto& [origin, list] : runs) {
+    std::sort(list.begin(), list.end());
+    std::size_t from = list.front().first, to = list.front().second;
+    for (const auto& [a, b] : list) {
+      if (a > to + 1) {
+        ++delta[from], --delta[to + 1];
+        from = a, to = b;
+      } else {
+        to = std::max(to, b);
+      }
     }
-    clusters[i].deciding = own.empty() ? 0 : origins_of(ctx, own);
+    ++delta[from], --delta[to + 1];
+  }
+  std::vector<std::size_t> covered(order.size(), 0);
+  long sum = 0;
+  for (std::size_t r = 0; r < order.size(); ++r) covered[r] = static_cast<std::size_t>(sum += delta[r]);
+  for (std::size_t i = 0; i < clusters.size(); ++i) {
+    auto& cl = clusters[i];
+    cl.support = cl.span.empty() ? 0 : covered[rank[i]];
+    // Its own: members compatible with no other cluster (a member meets its own span, so a
+    // run of one).
+    std::unordered_set<std::string_view> own;
+    for (const auto m : cl.members) {
+      const auto it = run_of.find(m);
+      const auto r = it != run_of.end() ? it->second : run(interval_of(ctx.claims[m]));
+      if (r.first >= r.second) own.insert(origin_key(ctx.claims[m]));
+    }
+    cl.deciding = own.size();
+    cl.origins = origins_of(ctx, cl.members);
   }
 }
 
 bool stronger(const Ctx& ctx, const Cluster& a, const Cluster& b) {
   if (a.support != b.support) return a.support > b.support;
   if (a.deciding != b.deciding) return a.deciding > b.deciding;
-  const auto oa = origins_of(ctx, a.members), ob = origins_of(ctx, b.members);
-  if (oa != ob) return oa > ob;
+  if (a.origins != b.origins) return a.origins > b.origins;
   const auto pa = ctx.claims[a.best].time.precision, pb = ctx.claims[b.best].time.precision;
   if (pa != pb) return pa > pb;
   if (a.members.size() != b.members.size()) return a.members.size() > b.members.size();
@@ -164,17 +287,38 @@ std::string publication_day(const claims::DocumentInfo& d) {
 }
 
 // Figures that agree with each other: each joins the first group whose first member it agrees with.
+// A figure the same as an earlier one (and agreeing with itself) joins that one's group: it
+// would make the same comparisons with the same first members.
 std::vector<std::vector<std::size_t>> agreeing(const std::vector<const figures::Figure*>& figs) {
   std::vector<std::vector<std::size_t>> sides;
+  // Amounts by their bits: a total order even for NaN (which never agrees with itself anyway).
+  std::map<std::tuple<std::uint64_t, std::uint64_t, std::string, bool, std::uint64_t, std::uint64_t, std::string>,
+           std::size_t>
+      seen;
+  auto bits = [](double d) { return std::bit_cast<std::uint64_t>(d); };
   for (std::size_t i = 0; i < figs.size(); ++i) {
-    bool placed = false;
-    for (auto& s : sides)
-      if (figures::compare(*figs[i], *figs[s.front()]) == figures::Relation::agree) {
-        s.push_back(i);
-        placed = true;
-        break;
+    const auto& f = *figs[i];
+    const bool self = figures::compare(f, f) == figures::Relation::agree;  // not so for a NaN
+    const auto key =
+        std::make_tuple(bits(f.amount.low), bits(f.amount.high), f.amount.unit, f.converted.has_value(),
+                        bits(f.converted ? f.converted->low : 0.0), bits(f.converted ? f.converted->high : 0.0),
+                        f.converted ? f.converted->unit : std::string());
+    if (self)
+      if (const auto it = seen.find(key); it != seen.end()) {
+        sides[it->second].push_back(i);
+        continue;
       }
-    if (!placed) sides.push_back({i});
+    bool placed = false;
+    for (std::size_t s = 0; s < sides.size() && !placed; ++s)
+      if (figures::compare(f, *figs[sides[s].front()]) == figures::Relation::agree) {
+        sides[s].push_back(i);
+        placed = true;
+        if (self) seen.emplace(key, s);
+      }
+    if (!placed) {
+      sides.push_back({i});
+      if (self) seen.emplace(key, sides.size() - 1);
+    }
   }
   return sides;
 }
@@ -200,6 +344,8 @@ Conflict figure_conflict(const std::string& measure, std::vector<Side> sides) {
 void add_figures(const Ctx& ctx, Event& e) {
   std::map<std::string, FigureGroup> groups;
   std::vector<std::string> order;
+  std::set<std::tuple<std::string, std::string_view, std::size_t, std::size_t>>
+      cited;  // measure, document, sentence, figure
   for (const auto c : e.claims)
     for (std::size_t f = 0; f < ctx.claims[c].figures.size(); ++f) {
       const auto key = figures::measure_key(ctx.claims[c].figures[f]);
@@ -209,11 +355,8 @@ void add_figures(const Ctx& ctx, Event& e) {
         order.push_back(key);
       }
       // The same sentence cited twice (two claims of one sentence) counts once.
-      bool seen = false;
-      for (const auto& item : it->second.items)
-        seen = seen || (ctx.claims[item.claim].document == ctx.claims[c].document &&
-                        ctx.claims[item.claim].sentence == ctx.claims[c].sentence && item.figure == f);
-      if (!seen) it->second.items.push_back({c, f});
+      if (cited.emplace(key, ctx.claims[c].document, ctx.claims[c].sentence, f).second)
+        it->second.items.push_back({c, f});
     }
   for (const auto& key : order) {
     auto& g = groups[key];
@@ -240,7 +383,8 @@ void add_figures(const Ctx& ctx, Event& e) {
 // Every figure of the corpus by measure: what the articles say about how much, whichever
 // event (if any) their sentence was found to describe.
 std::vector<MeasureGroup> corpus_figures(const std::vector<claims::FigureMention>& mentions,
-                                         const std::map<std::string, std::size_t>& doc_index) {
+                                         const std::vector<claims::DocumentInfo>& documents,
+                                         const std::unordered_map<std::string, std::size_t>& doc_index) {
   std::map<std::string, MeasureGroup> groups;
   std::vector<std::string> order;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -274,9 +418,7 @@ std::vector<MeasureGroup> corpus_figures(const std::vector<claims::FigureMention
         }
         std::sort(docs.begin(), docs.end());
         docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
-        for (const auto d : docs)
-          for (const auto& [id, index] : doc_index)
-            if (index == d) side.documents.push_back(id);
+        for (const auto d : docs) side.documents.push_back(documents[d].id);
         side.origins = origins.size();
         sides.push_back(std::move(side));
       }
@@ -344,7 +486,7 @@ void complete(Claim& c, int y, const std::string& witness, const std::string& su
 // that year; else, when the other articles date exactly one year's July 29 (that the article's
 // bounds allow), the claim takes that year. Either way it says where the year came from.
 void complete_years(std::vector<Claim>& claims, const std::vector<claims::DocumentInfo>& documents,
-                    const std::map<std::string, std::size_t>& doc_index) {
+                    const std::unordered_map<std::string, std::size_t>& doc_index) {
   auto allowed = [&](const Claim& c, int y, const std::string& suffix) {
     const auto& info = documents[doc_index.at(c.document)];
     const std::string first = fmt::format("{:04d}{}", y, suffix.size() == 3 ? suffix + "-01" : suffix);
@@ -427,16 +569,21 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
   complete_years(tl.claims, tl.documents, ctx.doc_index);
   for (const auto& f : tl.figure_mentions)
     if (!ctx.doc_index.count(f.document)) return Error{"figure of unknown document '" + f.document + "'"};
-  tl.figures = corpus_figures(tl.figure_mentions, ctx.doc_index);
+  tl.figures = corpus_figures(tl.figure_mentions, tl.documents, ctx.doc_index);
 
   std::vector<Event> events;
   std::vector<Event> related;
   // Claims about another company ("Target's 2013 breach") are kept apart: they are events of
   // the same articles, not of the incident.
+  // The claims of each kind, in order: one pass over the claims, not one per kind.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> of_kind;
+  for (std::size_t i = 0; i < tl.claims.size(); ++i) of_kind[tl.claims[i].kind].push_back(i);
   for (const bool side : {false, true})
     for (const auto& kind : kinds) {
       std::vector<std::size_t> dated, undated;
-      for (std::size_t i = 0; i < tl.claims.size(); ++i) {
+      const auto bucket = of_kind.find(kind.kind);
+      if (bucket == of_kind.end()) continue;
+      for (const auto i : bucket->second) {
         const auto& c = tl.claims[i];
         // Only an event an incident has once (its intrusion) is told apart by the company named.
         if (c.kind != kind.kind || (kind.once && c.about_other) != side) continue;
@@ -511,24 +658,35 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
     }
 
   // "X said Friday" is how the news of the same day's disclosure, finding or apology is
-  // reported: a statement event on the day of another public act of the same documents joins it.
+  // reported: a statement event on the day of another public act of the same documents joins
+  // it (the first such event in order). Events are found by their date, not by a scan.
+  std::unordered_map<std::string_view, const claims::KindInfo*> kind_info;
+  for (const auto& k : kinds) kind_info.emplace(k.kind, &k);
+  std::unordered_map<std::string_view, std::vector<std::size_t>> speech_on;  // date value → events
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const auto it = kind_info.find(events[i].kind);
+    if (events[i].kind != "statement" && it != kind_info.end() && it->second->speech)
+      speech_on[events[i].date.value].push_back(i);
+  }
+  std::unordered_map<std::size_t, std::set<std::string>> docs_of_event;  // filled when first asked
   for (auto& s : events) {
     if (s.kind != "statement" || s.date.precision < timex::Precision::day || s.claims.empty()) continue;
+    const auto on = speech_on.find(s.date.value);
+    if (on == speech_on.end()) continue;
     const auto s_docs = documents_of(ctx, s.claims);
-    for (auto& e : events) {
-      if (&e == &s || e.kind == "statement" || e.claims.empty() || e.date.value != s.date.value) continue;
-      const auto* info = [&]() -> const claims::KindInfo* {
-        for (const auto& k : kinds)
-          if (k.kind == e.kind) return &k;
-        return nullptr;
-      }();
-      if (info == nullptr || !info->speech) continue;
-      const auto e_docs = documents_of(ctx, e.claims);
-      const bool shared = std::any_of(s_docs.begin(), s_docs.end(), [&](const std::string& d) {
-        return std::find(e_docs.begin(), e_docs.end(), d) != e_docs.end();
-      });
+    for (const auto i : on->second) {
+      auto& e = events[i];
+      if (e.claims.empty()) continue;
+      auto [docs, fresh] = docs_of_event.try_emplace(i);
+      if (fresh)
+        for (const auto c : e.claims) docs->second.insert(tl.claims[c].document);
+      const bool shared =
+          std::any_of(s_docs.begin(), s_docs.end(), [&](const std::string& d) { return docs->second.count(d) > 0; });
       if (!shared) continue;
-      for (const auto c : s.claims) e.claims.push_back(c);
+      for (const auto c : s.claims) {
+        e.claims.push_back(c);
+        docs->second.insert(tl.claims[c].document);
+      }
       s.claims.clear();
       break;
     }
@@ -546,10 +704,11 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
     }
 
   // By date (undated last), then kind order, then first source.
+  std::unordered_map<std::string_view, std::size_t> rank_of;
+  for (std::size_t i = kinds.size(); i-- > 0;) rank_of[kinds[i].kind] = i;  // the first row of a kind
   auto kind_rank = [&](const std::string& k) {
-    for (std::size_t i = 0; i < kinds.size(); ++i)
-      if (kinds[i].kind == k) return i;
-    return kinds.size();
+    const auto it = rank_of.find(k);
+    return it == rank_of.end() ? kinds.size() : it->second;
   };
   auto by_date = [&](const Event& a, const Event& b) {
     const bool ua = a.date.value.empty(), ub = b.date.value.empty();
@@ -570,8 +729,9 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
       e.id = std::move(id);
     }
   // The timeline holds what can be placed in time; what no claim dates is listed apart.
-  for (auto& e : events) (e.date.value.empty() && e.date.earliest.empty() && e.date.latest.empty() ? tl.undated : tl.events)
-      .push_back(std::move(e));
+  for (auto& e : events)
+    (e.date.value.empty() && e.date.earliest.empty() && e.date.latest.empty() ? tl.undated : tl.events)
+        .push_back(std::move(e));
   tl.related = std::move(related);
   return tl;
 }
