@@ -471,15 +471,16 @@ std::string last_day_of_month(int year, unsigned month) {
   return fmt::format("{:04d}-{:02d}-{:02d}", year, month, static_cast<unsigned>(last.day()));
 }
 
-void complete(Claim& c, int y, const std::string& witness, const std::string& suffix) {
+// `named`: what the witness dates (the same day, or only the same month).
+void complete(Claim& c, int y, const std::string& witness, const std::string& suffix, const std::string& named) {
   const unsigned month = static_cast<unsigned>(std::stoi(suffix.substr(1, 2)));
   c.time.value = fmt::format("{:04d}{}", y, suffix);
   c.time.earliest = suffix.size() == 3 ? fmt::format("{:04d}{}-01", y, suffix) : c.time.value;
   c.time.latest = suffix.size() == 3 ? last_day_of_month(y, month) : c.time.value;
   c.time.year_from = witness.empty()
                          ? fmt::format("the year is not in the sentence; every other date of the article is in {}", y)
-                         : fmt::format("the year is not in the article; {} dates the same {} {}", witness,
-                                       suffix.size() == 3 ? "month" : "day", c.time.value);
+                         : fmt::format("the year is not in the article; {} dates the same {} {:04d}{}", witness,
+                                       named.size() == 3 ? "month" : "day", y, named);
 }
 
 // "July 29" without a year: an article whose own dates all fall in one year tells its story in
@@ -507,7 +508,7 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
     const auto it = doc_years.find(c.document);
     if (it == doc_years.end() || it->second.size() != 1) continue;
     const std::string suffix = c.time.value.substr(4);
-    if (allowed(c, *it->second.begin(), suffix)) complete(c, *it->second.begin(), "", suffix);
+    if (allowed(c, *it->second.begin(), suffix)) complete(c, *it->second.begin(), "", suffix, suffix);
   }
 
   std::map<std::string, std::set<int>> years;                  // "-07-29" / "-07" → years
@@ -526,12 +527,18 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
   for (auto& c : claims) {
     if (!c.time.partial()) continue;
     const std::string suffix = c.time.value.substr(4);
-    const auto it = years.find(suffix);
+    // "March 8" takes the year of a "March 8, 2017" elsewhere, else of a "March 2017".
+    auto it = years.find(suffix);
+    std::string named = suffix;
+    if (it == years.end() && suffix.size() == 6) {
+      named = suffix.substr(0, 3);
+      it = years.find(named);
+    }
     if (it == years.end()) continue;
     std::vector<int> fits;
     for (const int y : it->second)
       if (allowed(c, y, suffix)) fits.push_back(y);
-    if (fits.size() == 1) complete(c, fits.front(), witness.at({suffix, fits.front()}), suffix);
+    if (fits.size() == 1) complete(c, fits.front(), witness.at({named, fits.front()}), suffix, named);
   }
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <fmt/format.h>
+
 #include "timeline/figures.hpp"
 #include "util/strings.hpp"
 
@@ -68,7 +70,10 @@ std::string measure_key(const Figure& f) {
   key += '|';
   key += f.amount.unit;
   key += '|';
-  if (f.kind == Kind::count) key += counted_key(f);
+  if (f.kind == Kind::count) {
+    const std::string counted = counted_key(f);
+    key += counted.empty() ? fmt::format("?{:.0f}", f.amount.value) : counted;
+  }
   key += '|';
   key += f.rate;
   key += '|';

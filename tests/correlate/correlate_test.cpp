@@ -136,6 +136,21 @@ TEST_CASE("correlate: a day without its year takes the one year another article 
   CHECK(completed);
 }
 
+TEST_CASE("correlate: a day without its year takes the year of the same month named elsewhere") {
+  auto a = document("a.txt"), b = document("b.txt");
+  a.claims.push_back(claim("a.txt", "remediation", "2017-03", "2017-03-01", "2017-03-31", timex::Precision::month));
+  b.claims.push_back(claim("b.txt", "sanction", "XXXX-03-08", "", "", timex::Precision::day));
+  auto tl = correlate::correlate({a, b}, {});
+  REQUIRE(tl);
+  const auto* e = find(*tl, "sanction");
+  REQUIRE(e != nullptr);
+  CHECK(e->date.value == "2017-03-08");
+  std::string why;
+  for (const auto& c : tl->claims)
+    if (c.document == "b.txt") why = c.time.year_from;
+  CHECK(why == "the year is not in the article; a.txt dates the same month 2017-03");
+}
+
 TEST_CASE("correlate: the same claims give the same bytes") {
   auto make = [] {
     auto a = document("a.txt", "2022-02-02"), b = document("b.txt");
