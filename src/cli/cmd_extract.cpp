@@ -89,7 +89,8 @@ void add_extract(CLI::App& app, int& exit_code) {
       "line is a claim record (\"type\":\"document-claims\"|\"skipped\"|\"diagnostic\", \"version\":1; see\n"
       "docs/scaling.md); 'timeline merge' builds the timeline from them.");
   add_common_options(*cmd, opts->common);
-  cmd->add_option("-o,--output", opts->output, "Write claim records to FILE (atomically) instead of stdout");
+  cmd->add_option("-o,--output", opts->output,
+                  "Write to FILE (atomically) instead of stdout: claim records, unless --sentences");
   cmd->add_flag("--claims", opts->claims, "Write claim records (the default with -o)");
   cmd->add_flag("--sentences", opts->sentences, "Write per-sentence records (the default without -o)");
   cmd->add_option("--shard", opts->shard,
