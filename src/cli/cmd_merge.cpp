@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <memory>
+#include <utility>
 
 #include "cli/app.hpp"
 #include "cli/common.hpp"
@@ -53,6 +55,7 @@ void add_merge(CLI::App& app, int& exit_code) {
     Progress progress(3, opts->quiet);
     progress.step("reading claim records");
     claims::Records records;
+    std::map<std::pair<std::string, std::size_t>, std::string> seen;  // place → the file it came from
     for (const auto& file : opts->files) {
       std::string why;
       const auto text = file == "-" ? read_text("/dev/stdin", why) : read_text(file, why);
@@ -60,9 +63,20 @@ void add_merge(CLI::App& app, int& exit_code) {
         exit_code = report_error(fmt::format("{}: {}", file, why));
         return;
       }
+      const std::size_t before = records.documents.size();
       if (auto read = claims::read_jsonl(*text, file == "-" ? "<stdin>" : file, records); !read) {
         exit_code = report_error(read.error());
         return;
+      }
+      // A document read twice would count its article twice as evidence.
+      for (std::size_t i = before; i < records.documents.size(); ++i) {
+        const auto& place = records.documents[i].place;
+        const auto [it, fresh] = seen.try_emplace({place.input, place.index}, file);
+        if (!fresh) {
+          exit_code = report_error(fmt::format("{}: document '{}' was already read from {} (a shard given twice?)",
+                                               file, records.documents[i].document.info.id, it->second));
+          return;
+        }
       }
     }
     print_diagnostics(records.diagnostics, opts->quiet);

@@ -303,6 +303,10 @@ TEST_CASE("merge: records of extract -o give build's timeline - bad records are 
   CHECK(wrong.code == 3);
   CHECK(wrong.err.find("sentences.jsonl:1: not a claim record") != std::string::npos);
 
+  const auto twice = run("merge '" + records.string() + "' '" + records.string() + "'");
+  CHECK(twice.code == 3);
+  CHECK(twice.err.find("was already read from " + records.string() + " (a shard given twice?)") != std::string::npos);
+
   CHECK(run("merge /no/such/claims.jsonl").err == "timeline: error: /no/such/claims.jsonl: no such file\n");
   CHECK(run("merge '" + records.string() + "' -f nope").code == 2);
   CHECK(run("extract " + sample + " --shard 2/2 -o x.jsonl").code == 2);
