@@ -9,7 +9,7 @@
 set -eu
 
 packages="cmake ninja-build g++ make pkg-config libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev \
-libfmt-dev catch2 libxml2-dev tzdata python3 python3-jsonschema chromium"
+libfmt-dev catch2 libxml2-dev tzdata python3 python3-jsonschema chromium slurm-wlm munge"
 [ "${1:-}" = "timelinejs" ] && ! command -v npm >/dev/null 2>&1 && packages="$packages npm"
 # `install-deps.sh fuzz`: also clang and its libFuzzer runtime.
 [ "${1:-}" = "fuzz" ] && packages="$packages clang libclang-rt-dev"

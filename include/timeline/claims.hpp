@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "timeline/actors.hpp"
+#include "timeline/diagnostics.hpp"
 #include "timeline/document.hpp"
 #include "timeline/extract.hpp"
 #include "timeline/figures.hpp"
@@ -59,7 +61,7 @@ struct Claim {
   std::vector<figures::Figure> figures;  ///< offsets relative to the body
   std::vector<std::string> actors;       ///< actor keys (actors::Entity::key) named in the sentence
   bool about_subject = false;            ///< names the document's main subject (or refers to it)
-  bool about_other = false;             ///< names another company and not the subject: maybe another incident
+  bool about_other = false;              ///< names another company and not the subject: maybe another incident
   std::vector<std::string> chain;        ///< source chain, outermost first (names as written)
   std::string origin;                    ///< line-of-evidence key (sources::origin)
 };
@@ -79,10 +81,10 @@ struct DocumentInfo {
 struct FigureMention {
   std::string document;
   std::size_t sentence = 0;
-  ByteSpan span;            ///< the sentence
-  std::string text;         ///< the sentence text
-  std::string origin;       ///< line of evidence
-  figures::Figure figure;   ///< offsets into the body
+  ByteSpan span;           ///< the sentence
+  std::string text;        ///< the sentence text
+  std::string origin;      ///< line of evidence
+  figures::Figure figure;  ///< offsets into the body
 };
 
 struct DocumentClaims {
@@ -111,5 +113,48 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
 nlohmann::json to_json(const Claim& c);
 nlohmann::json to_json(const DocumentInfo& d);
 Result<Claim> claim_from_json(const nlohmann::json& j);
+
+/// Version of the claim records `timeline extract -o` writes (the "version" field of each line).
+inline constexpr int k_record_version = 1;
+
+/// Where a record stands in the input order: the input file (as loading names it) and its
+/// position among that file's documents (or skipped entries). Records sort by it.
+struct Place {
+  std::string input;
+  std::size_t index = 0;
+};
+
+/// One document's extraction without its text: what the correlator and cross-document actor
+/// linking need (claims, figure mentions, the document's alias sets).
+struct Record {
+  Place place;
+  DocumentClaims document;
+  std::vector<actors::Entity> entities;  ///< mentions dropped: linking needs the alias sets only
+};
+
+/// An input that was not loaded, with its place.
+struct SkippedRecord {
+  Place place;
+  Skipped skipped;
+};
+
+/// The records of a set of inputs: documents, skipped inputs and the loader's warnings.
+struct Records {
+  std::vector<Record> documents;
+  std::vector<SkippedRecord> skipped;
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// Whether `a` comes before `b` in document order: input paths compared folder by folder
+/// (as loading walks a folder), then the position in the file.
+bool before(const Place& a, const Place& b);
+
+/// The records as JSON lines ({"type":"document-claims"|"skipped"|"diagnostic","version":1,…}),
+/// each line ending with '\n'.
+std::string to_jsonl(const Records& records);
+
+/// Appends the records of a JSONL text to `into` and returns how many lines it read; an error
+/// names `file`, the line and the field.
+Result<std::size_t> read_jsonl(std::string_view text, std::string_view file, Records& into);
 
 }  // namespace timeline::claims

@@ -2,12 +2,14 @@
 /// Correlation: the claims of all documents clustered into events, with one decided date per
 /// event, the conflicts between the claims and why each was resolved as it was.
 #include <cstddef>
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "timeline/claims.hpp"
 #include "timeline/document.hpp"
 #include "timeline/lexicon.hpp"
+#include "timeline/load.hpp"
 #include "timeline/result.hpp"
 
 namespace timeline::correlate {
@@ -24,9 +26,9 @@ struct Date {
 struct Side {
   std::string value;
   std::vector<std::string> documents;
-  std::vector<std::size_t> claims;  ///< indexes into Timeline::claims
-  std::size_t origins = 0;          ///< independent lines of evidence among them
-  std::vector<std::size_t> figures; ///< for the corpus's figures: indexes into Timeline::figure_mentions
+  std::vector<std::size_t> claims;   ///< indexes into Timeline::claims
+  std::size_t origins = 0;           ///< independent lines of evidence among them
+  std::vector<std::size_t> figures;  ///< for the corpus's figures: indexes into Timeline::figure_mentions
 };
 
 struct Conflict {
@@ -67,7 +69,7 @@ struct MeasureGroup {
   std::string measure;
   std::vector<std::size_t> mentions;  ///< indexes into Timeline::figure_mentions
   bool agree = true;
-  std::vector<Conflict> conflicts;    ///< one when the values disagree
+  std::vector<Conflict> conflicts;  ///< one when the values disagree
 };
 
 struct Timeline {
@@ -79,7 +81,7 @@ struct Timeline {
   std::vector<Event> undated;  ///< claims about the incident that nothing dates, one entry per kind
   std::vector<claims::FigureMention> figure_mentions;  ///< every figure of every document
   std::vector<MeasureGroup> figures;                   ///< those figures grouped by measure
-  std::string subject;         ///< the corpus's main subject ("" when none stands out)
+  std::string subject;                                 ///< the corpus's main subject ("" when none stands out)
 };
 
 /// Builds the timeline. Deterministic: depends on the documents' order (which the loader
@@ -90,8 +92,37 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
 /// The whole path from loaded documents: tag each one, extract its claims, link its actors
 /// with the other documents' (so "Acme Corp." in one article and "Acme" in another are one
 /// subject), and correlate. Documents are tagged on `jobs` threads (0: one per core); the
-/// result is the same for any number of threads, and depends only on the document order.
+/// result is the same for any number of threads. Documents are taken in document order
+/// (claims::before on their path and position in their file), whatever order they come in.
 Result<Timeline> build(const std::vector<Document>& documents, std::vector<Skipped> skipped,
                        const Lexicon* lexicon = nullptr, unsigned jobs = 1);
+
+/// How the streaming path loads and extracts.
+struct ExtractOptions {
+  load::Options load;
+  unsigned jobs = 0;            ///< threads (0: one per core)
+  std::filesystem::path cache;  ///< extraction results by content hash (empty: no cache)
+};
+
+/// The work extraction did: inputs extracted, and inputs whose records came from the cache.
+struct ExtractStats {
+  std::size_t extracted = 0;
+  std::size_t cached = 0;
+  std::size_t unwritten = 0;  ///< cache entries that could not be written
+};
+
+/// The map step: loads and extracts the inputs file by file on `jobs` threads, dropping each
+/// document's text as soon as its records are made, so memory grows with the claims, not with
+/// the corpus. The records come in document order; the same for any number of threads.
+Result<claims::Records> extract(const std::vector<load::Input>& inputs, const ExtractOptions& options,
+                                ExtractStats* stats = nullptr);
+
+/// The reduce step: links actors across the documents and correlates them. Records are put in
+/// document order first, so shards of a corpus merge to the timeline one build gives.
+Result<Timeline> merge(claims::Records records, const Lexicon* lexicon = nullptr);
+
+/// extract + merge.
+Result<Timeline> build(const std::vector<load::Input>& inputs, const ExtractOptions& options,
+                       ExtractStats* stats = nullptr);
 
 }  // namespace timeline::correlate

@@ -2,9 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include "cli/app.hpp"
 #include "cli/common.hpp"
@@ -23,18 +21,6 @@ struct CheckOptions {
   bool figures = false;
   bool related = false;
 };
-
-// The file's text, or nothing when it cannot be read (`why` says so).
-std::optional<std::string> read_text(const std::string& path, std::string& why) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    why = std::filesystem::exists(path) ? "cannot read it" : "no such file";
-    return std::nullopt;
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 }  // namespace
 

@@ -1,9 +1,12 @@
 // From loaded documents to a timeline: the map steps (tag, claims) and the reduce step.
 #include <algorithm>
 #include <atomic>
+#include <iterator>
 #include <map>
+#include <optional>
 #include <thread>
 
+#include "correlate/cache.hpp"
 #include "timeline/actors.hpp"
 #include "timeline/claims.hpp"
 #include "timeline/correlate.hpp"
@@ -39,42 +42,134 @@ void link_actors(std::vector<claims::DocumentClaims>& documents, const std::vect
   }
 }
 
-}  // namespace
-
-Result<Timeline> build(const std::vector<Document>& documents, std::vector<Skipped> skipped, const Lexicon* lexicon,
-                       unsigned jobs) {
-  const std::size_t n = documents.size();
-  std::vector<claims::DocumentClaims> extracted(n);
-  std::vector<actors::DocumentActors> actors(n);
-  std::vector<std::string> errors(n);
-  // Each document is tagged on its own, into its own slot: the threads share nothing but the
-  // compiled lexicons (built once, read-only) and the next index to take.
+// Runs `work(i)` for every i < n on `jobs` threads (0: one per core). Each call writes its own
+// slot only: the threads share nothing but the compiled lexicons (read-only) and the next index.
+template <typename F>
+void parallel_for(std::size_t n, unsigned jobs, F work) {
   std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < n; i = next++) {
-      auto mentions = extract::tag_document(documents[i], lexicon);
-      auto claims = claims::extract(documents[i], mentions, lexicon);
-      if (!claims) {
-        errors[i] = claims.error();
-        continue;
-      }
-      extracted[i] = std::move(*claims);
-      actors[i] = std::move(mentions.actors);
-    }
+  auto loop = [&] {
+    for (std::size_t i = next++; i < n; i = next++) work(i);
   };
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   const std::size_t threads = std::min<std::size_t>(jobs, std::max<std::size_t>(n, 1));
-  if (threads <= 1) {
-    work();
-  } else {
-    std::vector<std::thread> pool;
-    for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-    for (auto& t : pool) t.join();
+  if (threads <= 1) return loop();
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(loop);
+  for (auto& t : pool) t.join();
+}
+
+// One document's records: tagged, its claims extracted, its alias sets kept for linking.
+Result<claims::Record> extract_document(const Document& doc, const Lexicon* lexicon) {
+  auto mentions = extract::tag_document(doc, lexicon);
+  auto claims = claims::extract(doc, mentions, lexicon);
+  if (!claims) return Error{claims.error()};
+  claims::Record record;
+  record.document = std::move(*claims);
+  record.entities = std::move(mentions.actors.entities);
+  return record;
+}
+
+// One input file loaded and extracted; each document is dropped once extracted.
+Result<claims::Records> extract_input(const load::Input& input, const load::Options& options) {
+  auto batch = load::load_input(input, options);
+  claims::Records out;
+  out.diagnostics = std::move(batch.diagnostics);
+  for (std::size_t i = 0; i < batch.skipped.size(); ++i)
+    out.skipped.push_back({{input.display, i}, std::move(batch.skipped[i])});
+  for (std::size_t i = 0; i < batch.documents.size(); ++i) {
+    auto record = extract_document(batch.documents[i], options.lexicon);
+    if (!record) return Error{record.error()};
+    record->place = {input.display, i};
+    out.documents.push_back(std::move(*record));
+    batch.documents[i] = Document{};
   }
-  for (const auto& e : errors)
-    if (!e.empty()) return Error{e};
-  link_actors(extracted, actors);
-  return correlate(std::move(extracted), std::move(skipped), lexicon);
+  return out;
+}
+
+template <typename T>
+void append(std::vector<T>& to, std::vector<T>& from) {
+  std::move(from.begin(), from.end(), std::back_inserter(to));
+  from = {};
+}
+
+}  // namespace
+
+Result<claims::Records> extract(const std::vector<load::Input>& inputs, const ExtractOptions& options,
+                                ExtractStats* stats) {
+  std::optional<Cache> cache;
+  if (!options.cache.empty()) cache.emplace(options.cache, options.load);
+  std::vector<std::optional<claims::Records>> slots(inputs.size());
+  std::vector<std::string> errors(inputs.size());
+  std::atomic<std::size_t> extracted{0}, cached{0}, unwritten{0};
+  parallel_for(inputs.size(), options.jobs, [&](std::size_t i) {
+    const auto key = cache ? cache->key(inputs[i]) : std::nullopt;
+    if (key) {
+      if (auto hit = cache->get(*key)) {
+        slots[i] = std::move(*hit);
+        ++cached;
+        return;
+      }
+    }
+    auto records = extract_input(inputs[i], options.load);
+    ++extracted;
+    if (!records) {
+      errors[i] = records.error();
+      return;
+    }
+    if (key && !cache->put(*key, *records)) ++unwritten;
+    slots[i] = std::move(*records);
+  });
+  if (stats != nullptr) *stats = {extracted, cached, unwritten};
+  claims::Records all;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (!errors[i].empty()) return Error{errors[i]};
+    append(all.documents, slots[i]->documents);
+    append(all.skipped, slots[i]->skipped);
+    append(all.diagnostics, slots[i]->diagnostics);
+    slots[i].reset();
+  }
+  return all;
+}
+
+Result<Timeline> merge(claims::Records records, const Lexicon* lexicon) {
+  auto by_place = [](const auto& a, const auto& b) { return claims::before(a.place, b.place); };
+  std::stable_sort(records.documents.begin(), records.documents.end(), by_place);
+  std::stable_sort(records.skipped.begin(), records.skipped.end(), by_place);
+  std::vector<claims::DocumentClaims> documents;
+  std::vector<actors::DocumentActors> actors;
+  documents.reserve(records.documents.size());
+  actors.reserve(records.documents.size());
+  for (auto& r : records.documents) {
+    documents.push_back(std::move(r.document));
+    actors.push_back({{}, std::move(r.entities), std::nullopt});
+  }
+  records.documents = {};
+  std::vector<Skipped> skipped;
+  for (auto& s : records.skipped) skipped.push_back(std::move(s.skipped));
+  link_actors(documents, actors);
+  return correlate(std::move(documents), std::move(skipped), lexicon);
+}
+
+Result<Timeline> build(const std::vector<load::Input>& inputs, const ExtractOptions& options, ExtractStats* stats) {
+  auto records = extract(inputs, options, stats);
+  if (!records) return Error{records.error()};
+  return merge(std::move(*records), options.load.lexicon);
+}
+
+Result<Timeline> build(const std::vector<Document>& documents, std::vector<Skipped> skipped, const Lexicon* lexicon,
+                       unsigned jobs) {
+  std::vector<Result<claims::Record>> extracted(documents.size(), Error{});
+  parallel_for(documents.size(), jobs, [&](std::size_t i) { extracted[i] = extract_document(documents[i], lexicon); });
+  claims::Records records;
+  std::map<std::string, std::size_t> per_file;  // a file's documents are numbered in the order given
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    if (!extracted[i]) return Error{extracted[i].error()};
+    extracted[i]->place = {documents[i].path, per_file[documents[i].path]++};
+    records.documents.push_back(std::move(*extracted[i]));
+  }
+  for (std::size_t i = 0; i < skipped.size(); ++i)
+    records.skipped.push_back({{skipped[i].path, i}, std::move(skipped[i])});
+  return merge(std::move(records), lexicon);
 }
 
 }  // namespace timeline::correlate

@@ -2,6 +2,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -10,6 +11,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -126,8 +129,9 @@ TEST_CASE("options: published overrides - max-bytes skips - output writes the fi
   std::ofstream(dir / "a.txt") << "A short article about an outage.\n";
   std::ofstream(dir / "b.txt") << std::string(300, 'y') << " long.\n";
   const auto out_file = dir / "out.jsonl";
-  const auto r = run("extract '" + dir.string() + "/a.txt' '" + dir.string() + "/b.txt' --max-bytes 200 --published 2021-12-25T11:01:00+09:00 -o '" +
-                     out_file.string() + "'");
+  const auto r =
+      run("extract '" + dir.string() + "/a.txt' '" + dir.string() +
+          "/b.txt' --max-bytes 200 --published 2021-12-25T11:01:00+09:00 --sentences -o '" + out_file.string() + "'");
   CHECK(r.code == 0);
   CHECK(r.out.empty());
   CHECK(r.err.find("b.txt: warning: skipped: larger than the limit of 200 bytes") != std::string::npos);
@@ -187,5 +191,125 @@ TEST_CASE("extract: each sentence carries its temporal expressions resolved agai
   REQUIRE(t.size() == 1);  // the dateline is metadata, not a sentence
   CHECK(t[0]["text"] == "Friday");
   CHECK(t[0]["value"] == "2021-12-24");
+  fs::remove_all(dir);
+}
+
+namespace {
+
+// "timeline: cache: N extracted, M reused (DIR)" → {N, M}; {-1, -1} when the line is missing.
+std::pair<int, int> cache_counts(const std::string& err) {
+  const auto at = err.find("timeline: cache: ");
+  if (at == std::string::npos) return {-1, -1};
+  int extracted = -1, reused = -1;
+  std::sscanf(err.c_str() + at, "timeline: cache: %d extracted, %d reused", &extracted, &reused);
+  return {extracted, reused};
+}
+
+std::size_t cache_entries(const fs::path& dir) {
+  std::size_t n = 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file() && e.path().extension() == ".jsonl") ++n;
+  return n;
+}
+
+std::string without_cache_line(const std::string& err) {
+  const auto at = err.find("timeline: cache: ");
+  return at == std::string::npos ? err : err.substr(0, at) + err.substr(err.find('\n', at) + 1);
+}
+
+}  // namespace
+
+TEST_CASE("build --cache: after one new article only that article is extracted again") {
+  const auto dir = fs::temp_directory_path() / ("timeline-cli-cache-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  const auto corpus = dir / "corpus", cache = dir / "cache";
+  fs::create_directories(dir);
+  fs::copy(std::string(TIMELINE_SOURCE_DIR) + "/data/samples/harbor-water-ransomware", corpus,
+           fs::copy_options::recursive);
+  fs::rename(corpus / "08-regulator-finding.txt", dir / "08-regulator-finding.txt");
+  const std::string c = " '" + corpus.string() + "' --cache '" + cache.string() + "'";
+
+  const auto plain = run("build -f json '" + corpus.string() + "'");
+  const auto first = run("build -f json" + c);
+  REQUIRE(first.code == 0);
+  const auto [n, none] = cache_counts(first.err);
+  CHECK(n > 5);
+  CHECK(none == 0);
+  CHECK(cache_entries(cache) == static_cast<std::size_t>(n));
+  CHECK(first.out == plain.out);
+  CHECK(without_cache_line(first.err) == plain.err);  // the loader's warnings are kept with the records
+
+  fs::rename(dir / "08-regulator-finding.txt", corpus / "08-regulator-finding.txt");
+  const auto again = run("build -f json" + c);
+  REQUIRE(again.code == 0);
+  CHECK(cache_counts(again.err) == std::pair{1, n});
+  CHECK(cache_entries(cache) == static_cast<std::size_t>(n + 1));
+  const auto fresh = run("build -f json '" + corpus.string() + "'");
+  CHECK(again.out == fresh.out);
+  CHECK(again.out != first.out);
+  CHECK(without_cache_line(again.err) == fresh.err);
+
+  // Corrupt entries (garbage, a truncated one, an unreadable folder entry) are extracted again and rewritten.
+  std::vector<fs::path> entries;
+  for (const auto& e : fs::recursive_directory_iterator(cache))
+    if (e.is_regular_file()) entries.push_back(e.path());
+  std::sort(entries.begin(), entries.end());
+  REQUIRE(entries.size() >= 3);
+  std::ofstream(entries[0], std::ios::trunc) << "{\"garbage\": tru";
+  fs::resize_file(entries[1], fs::file_size(entries[1]) / 2);
+  fs::remove(entries[2]);
+  fs::create_directory(entries[2]);
+  const auto repaired = run("build -f json" + c);
+  REQUIRE(repaired.code == 0);
+  CHECK(repaired.out == fresh.out);
+  const auto [re_extracted, re_reused] = cache_counts(repaired.err);
+  CHECK(re_extracted == 3);
+  CHECK(re_reused == n + 1 - 3);
+  const auto settled = run("build -f json" + c);
+  CHECK(settled.out == fresh.out);
+  CHECK(cache_counts(settled.err) == std::pair{1, n});  // the folder squatting on an entry cannot be replaced
+  CHECK(settled.err.find("1 cache entries could not be written") != std::string::npos);
+
+  // The claim records extract writes are the same with and without the cache.
+  const auto records = run("extract --claims -q '" + corpus.string() + "'");
+  const auto cached_records = run("extract --claims -q" + c);
+  CHECK(records.code == 0);
+  CHECK(cached_records.out == records.out);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("merge: records of extract -o give build's timeline - bad records are named by file and line") {
+  const auto dir = fs::temp_directory_path() / ("timeline-cli-merge-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const auto records = dir / "claims.jsonl";
+  const auto sample = src("data/samples/lab-outage");
+  REQUIRE(run("extract -q " + sample + " -o '" + records.string() + "'").code == 0);
+  const auto merged = run("merge '" + records.string() + "' -f markdown --kind disclosure");
+  CHECK(merged.code == 0);
+  CHECK(merged.out == run("build -q " + sample + " -f markdown --kind disclosure").out);
+  CHECK_FALSE(merged.out.empty());
+
+  std::string first_line;
+  std::getline(std::ifstream(records), first_line);
+  std::ofstream(dir / "bad.jsonl") << first_line << "\n{\"type\":\"document-claims\",\n";
+  const auto bad = run("merge '" + (dir / "bad.jsonl").string() + "'");
+  CHECK(bad.code == 3);
+  CHECK(bad.err == "timeline: error: " + (dir / "bad.jsonl").string() + ":2: not valid JSON\n");
+
+  const auto sentences = run("extract -q " + sample + " --sentences -o '" + (dir / "sentences.jsonl").string() + "'");
+  REQUIRE(sentences.code == 0);
+  const auto wrong = run("merge '" + (dir / "sentences.jsonl").string() + "'");
+  CHECK(wrong.code == 3);
+  CHECK(wrong.err.find("sentences.jsonl:1: not a claim record") != std::string::npos);
+
+  const auto twice = run("merge '" + records.string() + "' '" + records.string() + "'");
+  CHECK(twice.code == 3);
+  CHECK(twice.err.find("was already read from " + records.string() + " (a shard given twice?)") != std::string::npos);
+
+  CHECK(run("merge /no/such/claims.jsonl").err == "timeline: error: /no/such/claims.jsonl: no such file\n");
+  CHECK(run("merge '" + records.string() + "' -f nope").code == 2);
+  CHECK(run("extract " + sample + " --shard 2/2 -o x.jsonl").code == 2);
+  CHECK(run("extract " + sample + " --shard 1/2").code == 2);  // shards are claim records only
   fs::remove_all(dir);
 }

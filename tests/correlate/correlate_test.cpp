@@ -2,6 +2,7 @@
 // dates become a conflict decided by support, denials published earlier are revised, a year-less
 // date takes the year the other articles give it, and the output does not depend on anything
 // but its input.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "timeline/correlate.hpp"
@@ -187,4 +188,32 @@ TEST_CASE("correlate: build gives the same bytes on one thread and on four") {
   REQUIRE(four);
   CHECK_FALSE(one->events.empty());
   CHECK(render::json(*one) == render::json(*four));
+
+  // The streaming path (file by file, text dropped after extraction) gives the same bytes too.
+  auto inputs = load::collect({folder});
+  REQUIRE(inputs);
+  for (const unsigned jobs : {1u, 4u}) {
+    correlate::ExtractOptions options;
+    options.jobs = jobs;
+    auto streamed = correlate::build(*inputs, options);
+    REQUIRE(streamed);
+    CHECK(render::json(*streamed) == render::json(*one));
+    CHECK(render::text(*streamed) == render::text(*one));
+  }
+}
+
+TEST_CASE("correlate: documents are taken in document order whatever order they come in") {
+  const auto folder = std::string(TIMELINE_SOURCE_DIR) + "/data/samples/harbor-water-ransomware";
+  auto loaded = load::load_paths({folder}, {});
+  REQUIRE(loaded);
+  auto in_order = correlate::build(loaded->documents, loaded->skipped, nullptr, 2);
+  // Files in reverse order (a file's articles keep their order: it numbers them).
+  std::stable_sort(loaded->documents.begin(), loaded->documents.end(),
+                   [](const Document& a, const Document& b) { return a.path > b.path; });
+  auto reversed = correlate::build(loaded->documents, loaded->skipped, nullptr, 2);
+  REQUIRE(in_order);
+  REQUIRE(reversed);
+  REQUIRE(in_order->documents.size() > 5);
+  CHECK(in_order->documents.front().id < in_order->documents.back().id);
+  CHECK(render::json(*in_order) == render::json(*reversed));
 }
