@@ -95,6 +95,12 @@ struct Context {
 };
 
 std::optional<Document> finish(Draft draft, Format format, std::string id, const Context& ctx, Batch& batch) {
+  // Control characters (a terminal's escape sequences, bells, backspaces) never reach a
+  // renderer: blanked in place, so offsets into the body stay those of the text read.
+  if (const auto n = util::blank_controls(draft.body); n > 0)
+    draft.warnings.push_back(std::to_string(n) + " control character(s) replaced with spaces");
+  for (std::string* field : {&draft.title, &draft.outlet, &draft.url, &draft.published_text})
+    util::blank_controls(*field);
   Document doc;
   doc.id = std::move(id);
   doc.path = ctx.display;
@@ -153,6 +159,7 @@ std::optional<Document> finish(Draft draft, Format format, std::string id, const
     }
     if (!ctx.sidecar->title.empty()) doc.title = ctx.sidecar->title;
     if (!ctx.sidecar->url.empty()) doc.url = ctx.sidecar->url;
+    for (std::string* field : {&doc.title, &doc.outlet, &doc.url}) util::blank_controls(*field);
   }
   if (doc.published.known() && doc.published.local->hour && !doc.published.offset_minutes &&
       !doc.published.zone.empty())

@@ -45,6 +45,13 @@ const char* kind_colour(const std::string& kind) {
   return "#7f8c8d";
 }
 
+// The page's one script (printing opens every <details>) and its CSP hash: base64 of its SHA-256
+// (printf '%s' SCRIPT | openssl dgst -sha256 -binary | base64); tests/hostile checks they match.
+constexpr const char* k_script =
+    "addEventListener('beforeprint',function(){"
+    "document.querySelectorAll('details').forEach(function(d){d.open=true})})";
+constexpr const char* k_script_hash = "sha256-wS5Y3Vy5U9cQQzjssyEiCwlqZMTM2KcIpw8VSgn5Cnk=";
+
 constexpr const char* k_style = R"(
 :root{--ink:#1b1f23;--muted:#5f6b76;--line:#d6dbe0;--bad:#c0392b;--bg:#fff}
 *{box-sizing:border-box}
@@ -97,8 +104,12 @@ class HtmlWriter {
     m_out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
     m_out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     // Nothing may be fetched: the page stands alone, and article text can never load anything.
-    m_out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-             "script-src 'unsafe-inline'; img-src data:\">\n";
+    // Only the page's own script runs, named by its hash: no inline script, event handler or
+    // javascript: URL from an article could run even if escaping failed (tests/hostile checks both).
+    m_out += std::string(
+                 "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+                 "'unsafe-inline'; script-src '") +
+             k_script_hash + "'; img-src data:; form-action 'none'; base-uri 'none'\">\n";
     m_out += "<title>" + html_escape(title) + "</title>\n<style>" + k_style + "</style>\n</head>\n<body>\n";
     m_out += "<header>\n<h1>" + html_escape(title) + "</h1>\n";
     m_out += fmt::format("<p class=\"lede\">{} event{} from {} document{}{}.</p>\n</header>\n", m_tl.events.size(),
@@ -122,8 +133,7 @@ class HtmlWriter {
     m_out += "</main>\n<footer>Made by timeline. Every quoted sentence links back to its article file; dates are "
              "intervals shown at their precision.</footer>\n";
     // Printing shows the evidence too (browsers without ::details-content).
-    m_out += "<script>addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach("
-             "function(d){d.open=true})})</script>\n</body>\n</html>\n";
+    m_out += std::string("<script>") + k_script + "</script>\n</body>\n</html>\n";
     return std::move(m_out);
   }
 

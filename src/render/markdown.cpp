@@ -1,6 +1,7 @@
 // Markdown for GitHub and GitLab: a table of events, the evidence as footnotes.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 #include "render/common.hpp"
@@ -42,10 +43,27 @@ std::string cell(std::string_view s) {
         out += c;
         break;
       default:
-        out += c;
+        // Control bytes cannot reach the page (records that did not come through the loader).
+        out += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;
     }
   }
   return out;
+}
+
+// A code span holding `s` literally: backslashes do not escape inside code spans, so the fence
+// is one backtick longer than the longest run of backticks in `s` (CommonMark 6.1).
+std::string code_span(std::string_view s) {
+  std::string text = one_line(s);
+  for (char& c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  std::size_t longest = 0, run = 0;
+  for (const char c : text) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  const std::string fence(longest + 1, '`');
+  const bool pad = !text.empty() && (text.front() == '`' || text.back() == '`');
+  return fence + (pad ? " " : "") + text + (pad ? " " : "") + fence;
 }
 
 class MarkdownWriter {
@@ -68,7 +86,7 @@ class MarkdownWriter {
     }
     if (!m_tl.skipped.empty()) {
       m_out += "\n## Skipped inputs\n\n";
-      for (const auto& s : m_tl.skipped) m_out += "- `" + cell(s.path) + "`: " + cell(s.reason) + "\n";
+      for (const auto& s : m_tl.skipped) m_out += "- " + code_span(s.path) + ": " + cell(s.reason) + "\n";
     }
     if (!m_refs.order.empty()) {
       m_out += "\n";

@@ -28,7 +28,12 @@ struct Style {
 };
 
 // Greedy word wrap by terminal columns; continuation lines are indented by `indent` spaces.
-std::string wrap(const std::string& text, std::size_t width, std::size_t indent, std::size_t first_used) {
+// Control bytes (an escape sequence in a record that did not come through the loader) are
+// blanked: the only escape sequences printed are the colours above.
+std::string wrap(const std::string& raw, std::size_t width, std::size_t indent, std::size_t first_used) {
+  std::string text = raw;
+  for (char& c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
   std::string out;
   std::size_t col = first_used;
   bool first = true;

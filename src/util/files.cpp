@@ -1,11 +1,12 @@
 #include "util/files.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <set>
 #include <system_error>
 #include <utility>
@@ -18,7 +19,7 @@ ReadResult read_file(const fs::path& path, std::uintmax_t max_bytes) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (ec) {
-    r.error = ec.message();
+    r.error = ec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop" : ec.message();
     return r;
   }
   if (fs::is_directory(status)) {
@@ -29,30 +30,42 @@ ReadResult read_file(const fs::path& path, std::uintmax_t max_bytes) {
     r.error = "not a regular file";
     return r;
   }
-  const auto size = fs::file_size(path, ec);
-  if (ec) {
-    r.error = ec.message();
+  // Opened without blocking (a file swapped for a FIFO after the check cannot hang us) and
+  // checked again on the descriptor: what is read is what was checked.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    r.error = std::strerror(errno);
     return r;
   }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    r.error = "not a regular file";
+    return r;
+  }
+  const auto size = static_cast<std::uintmax_t>(st.st_size);
   if (size > max_bytes) {
     r.error = "larger than the limit of " + std::to_string(max_bytes) + " bytes (" + std::to_string(size) +
               " bytes; see --max-bytes)";
     return r;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    r.error = std::strerror(errno);
-    if (r.error.empty() || errno == 0) r.error = "cannot be opened";
-    return r;
-  }
+  // A file that grows while we read it is cut at the limit rather than read without bound.
   r.bytes.resize(static_cast<std::size_t>(size));
-  in.read(r.bytes.data(), static_cast<std::streamsize>(size));
-  r.bytes.resize(static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) {
-    r.error = "read error";
-    return r;
+  std::size_t have = 0;
+  while (have < r.bytes.size()) {
+    const ssize_t n = ::read(fd, r.bytes.data() + have, r.bytes.size() - have);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      r.error = std::string("read error: ") + std::strerror(errno);
+      return r;
+    }
+    if (n == 0) break;
+    have += static_cast<std::size_t>(n);
   }
-  // A file that grew while we read it is cut at the limit rather than read without bound.
+  r.bytes.resize(have);
   r.ok = true;
   return r;
 }
@@ -93,9 +106,13 @@ void walk(const fs::path& dir, const fs::path& rel, std::set<FileId>& active /* 
     std::error_code sec;
     const auto status = fs::status(path, sec);
     if (sec) {
-      const auto lstatus = fs::symlink_status(path, sec);
-      const bool dangling = fs::is_symlink(lstatus);
-      out.push_back({path, child_rel, dangling ? "broken symbolic link" : "cannot be examined"});
+      const bool loop = sec == std::errc::too_many_symbolic_link_levels;
+      const std::string why = sec.message();
+      const bool link = fs::is_symlink(fs::symlink_status(path, sec));
+      out.push_back({path, child_rel,
+                     loop   ? "symbolic link loop"
+                     : link ? "broken symbolic link (its target does not exist)"
+                            : "cannot be examined: " + why});
       continue;
     }
     if (fs::is_directory(status)) {

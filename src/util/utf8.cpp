@@ -169,6 +169,23 @@ bool looks_binary(std::string_view bytes) {
   return !head.empty() && control * 10 > head.size();
 }
 
+std::size_t blank_controls(std::string& s) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7F) {
+      s[i] = ' ';
+      ++count;
+    } else if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+      s[i] = ' ';
+      s[++i] = ' ';
+      ++count;
+    }
+  }
+  return count;
+}
+
 std::size_t code_points_before(std::string_view s, std::size_t byte_offset) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < byte_offset && i < s.size();) {

@@ -33,6 +33,11 @@ char32_t next_code_point(std::string_view s, std::size_t& i);
 /// Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
+/// Replaces in place, byte for byte with spaces (offsets do not move), every control
+/// character a terminal or a spreadsheet could act on: C0 controls other than tab and line
+/// feed, DEL, and the C1 controls U+0080-U+009F (two bytes each in UTF-8). Returns how many.
+std::size_t blank_controls(std::string& s);
+
 /// Number of code points in s[0, byte_offset).
 std::size_t code_points_before(std::string_view s, std::size_t byte_offset);
 
