@@ -1,8 +1,8 @@
 // libFuzzer target: the claim-record reader `claims::claim_from_json` (what `timeline merge`
 // reads) over every line of arbitrary bytes parsed as JSON. A record it accepts must survive
 // a round trip: written back with `to_json` and read again, it gives the same claim.
-// TODO(merge): when the JSONL record reader of `timeline merge` lands, fuzz it here too
-// (whole files: document records, claim records, bad lines), not only one record at a time.
+// The whole input is also read as a `timeline merge` file (claims::read_jsonl): document
+// records, skipped inputs, bad lines; an error must name the file and line.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -11,6 +11,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  {
+    timeline::claims::Records records;
+    const auto read = timeline::claims::read_jsonl(bytes, "fuzz.jsonl", records);
+    if (!read && read.error().rfind("fuzz.jsonl:", 0) != 0) __builtin_trap();  // errors name file and line
+  }
   while (!bytes.empty()) {
     const auto nl = bytes.find('\n');
     const std::string_view line = bytes.substr(0, nl);

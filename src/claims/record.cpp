@@ -7,6 +7,7 @@
 
 #include "timeline/claims.hpp"
 #include "timeline/extract.hpp"
+#include "util/strings.hpp"
 
 namespace timeline::claims {
 namespace {
@@ -90,16 +91,30 @@ struct Reader {
   }
 };
 
-timex::Precision precision_from(const std::string& s) {
+// An absent precision is none; one this tool does not write is an error naming it.
+timex::Precision precision_from(Reader& r, const char* key) {
+  const std::string s = r.str(key);
+  if (s.empty()) return timex::Precision::none;
   for (int p = 0; p <= static_cast<int>(timex::Precision::minute); ++p)
     if (s == timex::to_string(static_cast<timex::Precision>(p))) return static_cast<timex::Precision>(p);
+  r.fail(r.where + ": field '" + key + "' has an unknown value '" + s + "'");
   return timex::Precision::none;
 }
 
-figures::Kind figure_kind_from(const std::string& s) {
+figures::Kind figure_kind_from(Reader& r, const char* key) {
+  const std::string s = r.str(key, true);
   for (const auto k : {figures::Kind::count, figures::Kind::money, figures::Kind::size, figures::Kind::percent})
     if (s == figures::to_string(k)) return k;
+  if (!s.empty()) r.fail(r.where + ": field '" + key + "' has an unknown value '" + s + "'");
   return figures::Kind::count;
+}
+
+// start/end offsets that run backwards are an error naming the object.
+ByteSpan span_from(Reader& r) {
+  const ByteSpan span{r.size("start"), r.size("end")};
+  if (span.begin > span.end)
+    r.fail(r.where + ": 'start' (" + std::to_string(span.begin) + ") is after 'end' (" + std::to_string(span.end) + ")");
+  return span;
 }
 
 figures::Amount amount_from(const json& j, Reader& parent, const std::string& where) {
@@ -116,9 +131,9 @@ figures::Amount amount_from(const json& j, Reader& parent, const std::string& wh
 figures::Figure figure_from(const json& j, Reader& parent) {
   Reader fr{j, parent.where + " figure", {}};
   figures::Figure f;
-  f.span = {fr.size("start"), fr.size("end")};
+  f.span = span_from(fr);
   f.text = fr.str("text");
-  f.kind = figure_kind_from(fr.str("kind"));
+  f.kind = figure_kind_from(fr, "kind");
   f.qualifier = fr.str("qualifier");
   if (const json* a = fr.get("amount"); a != nullptr)
     f.amount = amount_from(*a, fr, fr.where + " amount");
@@ -193,13 +208,13 @@ Result<Claim> claim_from_json(const json& j) {
   c.document = r.str("document", true);
   r.where = "claim of '" + c.document + "'";
   c.sentence = r.size("sentence");
-  c.span = {r.size("start"), r.size("end")};
+  c.span = span_from(r);
   c.text = r.str("text");
   c.kind = r.str("kind", true);
   if (const json* t = r.get("trigger"); t != nullptr) {
     Reader tr{*t, r.where + " trigger", {}};
     c.trigger = tr.str("text");
-    c.trigger_span = {tr.size("start"), tr.size("end")};
+    c.trigger_span = span_from(tr);
     if (!tr.error.empty()) r.fail(tr.error);
   }
   if (const json* t = r.get("time"); t != nullptr) {
@@ -207,7 +222,7 @@ Result<Claim> claim_from_json(const json& j) {
     c.time.value = tr.str("value");
     c.time.earliest = tr.str("earliest");
     c.time.latest = tr.str("latest");
-    c.time.precision = precision_from(tr.str("precision"));
+    c.time.precision = precision_from(tr, "precision");
     c.time.mod = tr.str("mod");
     c.time.text = tr.str("text");
     c.time.basis = tr.str("basis");
@@ -352,7 +367,7 @@ FigureMention mention_from(const json& j, Reader& parent) {
   FigureMention m;
   m.document = r.str("document", true);
   m.sentence = r.size("sentence");
-  m.span = {r.size("start"), r.size("end")};
+  m.span = span_from(r);
   m.text = r.str("text");
   m.origin = r.str("origin");
   if (const json* f = r.get("figure"); f != nullptr)
@@ -506,6 +521,8 @@ std::string to_jsonl(const Records& records) {
   return out;
 }
 
+constexpr std::size_t k_max_record_nesting = 32;
+
 Result<std::size_t> read_jsonl(std::string_view text, std::string_view file, Records& into) {
   std::size_t number = 0;
   for (std::size_t start = 0; start < text.size();) {
@@ -516,6 +533,9 @@ Result<std::size_t> read_jsonl(std::string_view text, std::string_view file, Rec
     ++number;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     const std::string where = std::string(file) + ":" + std::to_string(number);
+    // Records nest a few levels; refusing deep input keeps the parser's stack bounded.
+    if (util::json_nesting(line) > k_max_record_nesting)
+      return Error{where + ": JSON nested deeper than " + std::to_string(k_max_record_nesting) + " levels"};
     const json j = json::parse(line, nullptr, false);
     if (j.is_discarded()) return Error{where + ": not valid JSON"};
     Reader r{j, "record", {}};

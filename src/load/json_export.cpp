@@ -25,23 +25,6 @@ constexpr const char* k_date_keys[] = {"publishedAt", "published_at", "published
                                        "date", "webPublicationDate", "created_at"};
 constexpr const char* k_body_keys[] = {"content", "text", "body", "article", "full_text", "description", "summary"};
 
-std::size_t max_nesting(std::string_view text) {
-  std::size_t depth = 0, deepest = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-      continue;
-    }
-    if (c == '"') in_string = true;
-    else if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
-    else if ((c == ']' || c == '}') && depth > 0) --depth;
-  }
-  return deepest;
-}
-
 std::string string_field(const nlohmann::json& obj, const char* const* keys, std::size_t n, std::string* used = nullptr) {
   for (std::size_t k = 0; k < n; ++k) {
     const auto it = obj.find(keys[k]);
@@ -150,7 +133,7 @@ std::string position(std::string_view text, std::size_t byte) {
 JsonArticles read_json(std::string_view text, bool line_mode, const Resources& res) {
   JsonArticles out;
   auto parse_one = [&](std::string_view chunk, std::size_t line_no) {
-    if (max_nesting(chunk) > k_max_nesting) {
+    if (util::json_nesting(chunk) > k_max_nesting) {
       out.problems.push_back((line_no > 0 ? "line " + std::to_string(line_no) + ": " : std::string()) +
                              "JSON nested deeper than " + std::to_string(k_max_nesting) + " levels");
       return;

@@ -12,6 +12,9 @@ bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool iends_with(std::string_view s, std::string_view suffix);
 std::vector<std::string_view> split(std::string_view s, char sep);
+/// How deeply a JSON text nests arrays and objects (brackets inside strings do not count): read
+/// before parsing, so input nested 100,000 deep is refused instead of exhausting the stack.
+std::size_t json_nesting(std::string_view text);
 /// Collapses runs of ASCII whitespace to one space and trims the ends.
 std::string collapse_spaces(std::string_view s);
 /// Replaces CR LF and lone CR with LF.

@@ -80,6 +80,32 @@ TEST_CASE("records: a malformed record names the file - the line and the problem
   CHECK(read_error(broken.dump()).find("unknown value 'certain'") != std::string::npos);
 }
 
+TEST_CASE("records: offsets that run backwards and values this tool never writes are errors") {
+  const std::string good = claims::to_jsonl(sample_records());
+  const auto line1 = nlohmann::json::parse(good.substr(0, good.find('\n')));
+  REQUIRE_FALSE(line1["claims"].empty());
+  auto broken = line1;
+  broken["claims"][0]["start"] = 50;
+  broken["claims"][0]["end"] = 10;
+  CHECK(read_error(broken.dump()).find("'start' (50) is after 'end' (10)") != std::string::npos);
+  broken = line1;
+  broken["claims"][0]["time"]["precision"] = "fortnight";
+  CHECK(read_error(broken.dump()).find("unknown value 'fortnight'") != std::string::npos);
+  for (const auto& c : line1["claims"])
+    if (!c["figures"].empty()) {
+      broken = line1;
+      for (auto& bc : broken["claims"])
+        if (!bc["figures"].empty()) bc["figures"][0]["kind"] = "weight";
+      CHECK(read_error(broken.dump()).find("unknown value 'weight'") != std::string::npos);
+      break;
+    }
+}
+
+TEST_CASE("records: a line nested 100000 deep is refused before it is parsed") {
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  CHECK(read_error(deep + "\n").find("shard.jsonl:1: JSON nested deeper than") == 0);
+}
+
 TEST_CASE("records: document order compares paths folder by folder then the position in the file") {
   CHECK(claims::before({"a/z.txt", 0}, {"a-b.txt", 0}));  // 'a' < 'a-b.txt' although '/' > '-'
   CHECK(claims::before({"x.jsonl", 2}, {"x.jsonl", 10}));
