@@ -684,15 +684,16 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
     for (const auto i : on->second) {
       auto& e = events[i];
       if (e.claims.empty()) continue;
-      auto [docs, fresh] = docs_of_event.try_emplace(i);
+      const auto [slot, fresh] = docs_of_event.try_emplace(i);
+      std::set<std::string>& docs = slot->second;  // a plain reference: lambdas may not capture bindings (clang 14)
       if (fresh)
-        for (const auto c : e.claims) docs->second.insert(tl.claims[c].document);
+        for (const auto c : e.claims) docs.insert(tl.claims[c].document);
       const bool shared =
-          std::any_of(s_docs.begin(), s_docs.end(), [&](const std::string& d) { return docs->second.count(d) > 0; });
+          std::any_of(s_docs.begin(), s_docs.end(), [&](const std::string& d) { return docs.count(d) > 0; });
       if (!shared) continue;
       for (const auto c : s.claims) {
         e.claims.push_back(c);
-        docs->second.insert(tl.claims[c].document);
+        docs.insert(tl.claims[c].document);
       }
       s.claims.clear();
       break;
