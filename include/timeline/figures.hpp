@@ -64,7 +64,7 @@ Result<std::vector<Figure>> tag(std::string_view text, const Context& context);
 Relation compare(const Figure& a, const Figure& b);
 
 /// A key equal for figures of the same measure (kind, unit, counted head, rate, period), for grouping.
-/// A count that names nothing ("2.5 million", "more than 8,000") is a measure of its own for each
+/// A count that names nothing ("3.2 million", "more than 8,000") is a measure of its own for each
 /// value: nothing says two such numbers count the same thing, so they never make a conflict.
 std::string measure_key(const Figure& f);
 

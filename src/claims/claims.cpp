@@ -273,7 +273,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         for (const std::size_t f : candidates) {
           double c = cost(x, found[f], lower, boundaries_before, object_of_verb[f]);
-          // "they discovered the hackers had gained access on July 29": the date is the
+          // "staff found the intruders had entered the network on May 3": the date is the
           // discovery's; the past perfect only says the access came before it.
           if (past_perfect(found[f], lower)) {
             bool main_event_before = false;
@@ -376,8 +376,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       }
       for (const auto& fig : figs) out.figures.push_back({doc.id, si, span, cited(doc.text(span)), origin, fig});
 
-      // One claim per kind and date: each trigger with a date of its own ("gained access … on
-      // July 29, and the access occurred between mid May and July" says two things), else the
+      // One claim per kind and date: each trigger with a date of its own ("entered the network …
+      // on May 3, and the intrusion lasted from early April to May" says two things), else the
       // kind's first trigger.
       std::vector<std::size_t> chosen;
       for (std::size_t f = 0; f < found.size(); ++f) {

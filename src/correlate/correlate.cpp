@@ -483,8 +483,8 @@ void complete(Claim& c, int y, const std::string& witness, const std::string& su
                                        named.size() == 3 ? "month" : "day", y, named);
 }
 
-// "July 29" without a year: an article whose own dates all fall in one year tells its story in
-// that year; else, when the other articles date exactly one year's July 29 (that the article's
+// "Oct. 4" without a year: an article whose own dates all fall in one year tells its story in
+// that year; else, when the other articles date exactly one year's Oct. 4 (that the article's
 // bounds allow), the claim takes that year. Either way it says where the year came from.
 void complete_years(std::vector<Claim>& claims, const std::vector<claims::DocumentInfo>& documents,
                     const std::unordered_map<std::string, std::size_t>& doc_index) {
@@ -527,7 +527,7 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
   for (auto& c : claims) {
     if (!c.time.partial()) continue;
     const std::string suffix = c.time.value.substr(4);
-    // "March 8" takes the year of a "March 8, 2017" elsewhere, else of a "March 2017".
+    // "Oct. 4" takes the year of an "Oct. 4, 2021" elsewhere, else of an "October 2021".
     auto it = years.find(suffix);
     std::string named = suffix;
     if (it == years.end() && suffix.size() == 6) {

@@ -49,7 +49,7 @@ Relation compare(const Figure& a, const Figure& b) {
   if (a.kind == Kind::count) {
     // A bare figure ("more than 8,000") may count what the other one names.
     const std::string ka = counted_key(a), kb = counted_key(b);
-    // "59 cases" and "59 pieces": a generic word ("*") is the same measure at the same value.
+    // "41 cases" and "41 pieces": a generic word ("*") is the same measure at the same value.
     if (ka == "*" || kb == "*")
       return a.amount.unit == b.amount.unit && a.amount.value == b.amount.value ? Relation::agree
                                                                                : Relation::different_measure;
@@ -77,7 +77,7 @@ std::string measure_key(const Figure& f) {
   if (f.kind == Kind::count) {
     const std::string counted = counted_key(f);
     if (counted.empty()) key += fmt::format("?{:.0f}", f.amount.value);
-    else if (counted == "*") key += fmt::format("*{:.0f}", f.amount.value);  // "59 cases": a word, no class
+    else if (counted == "*") key += fmt::format("*{:.0f}", f.amount.value);  // "41 cases": a word, no class
     else key += counted;
   }
   key += '|';

@@ -19,7 +19,7 @@ std::optional<Piece> month_at(const Cursor& c, std::size_t k);
 std::optional<Piece> day_at(const Cursor& c, std::size_t k);
 /// A four-digit year 1000-2999 ("2019").
 std::optional<Piece> year_at(const Cursor& c, std::size_t k);
-/// A year in digits or in words, where a calendar form expects one ("January nineteen ninety-seven").
+/// A year in digits or in words, where a calendar form expects one ("October nineteen eighty-six").
 std::optional<Piece> any_year_at(const Cursor& c, std::size_t k);
 /// A year said in words, as broadcast transcripts write them: "nineteen ninety-six",
 /// "two thousand one" (a bare "two thousand" is a number, not a year).

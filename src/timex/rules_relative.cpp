@@ -226,7 +226,7 @@ std::optional<Match> ago(const Cursor& c) {
   return Match{k, d};
 }
 
-// "the day before last Tuesday's hearing", "two weeks after March 3", "a year before the 2019
+// "the day before last Friday's vote", "two weeks after March 3", "a year before the 2019
 // election": a date, moved. The date is any expression placed on its own (not one read from
 // the previous expression, not a duration).
 std::optional<Match> shifted_date(const Cursor& c) {
