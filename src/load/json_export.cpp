@@ -146,6 +146,11 @@ JsonArticles read_json(std::string_view text, bool line_mode, const Resources& r
       std::string what = e.what();
       if (const auto p = what.find("syntax error"); p != std::string::npos) what = what.substr(p);
       out.problems.push_back(where + ": invalid JSON (" + what + ")");
+    } catch (const nlohmann::json::exception& e) {  // a number too large for a double ("1e999")
+      const std::string where = line_no > 0 ? "line " + std::to_string(line_no) : std::string("the file");
+      std::string what = e.what();
+      if (const auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+      out.problems.push_back(where + ": invalid JSON (" + what + ")");
     }
   };
   if (!line_mode) {

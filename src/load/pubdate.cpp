@@ -69,6 +69,11 @@ std::optional<Sidecar> parse_sidecar(std::string_view text, const Resources& res
     }
     problem = "line " + std::to_string(line) + ", column " + std::to_string(col) + ": invalid JSON";
     return std::nullopt;
+  } catch (const nlohmann::json::exception& e) {  // a number too large for a double ("1e999")
+    std::string what = e.what();
+    if (const auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+    problem = "invalid JSON: " + what;
+    return std::nullopt;
   }
   if (!j.is_object()) {
     problem = "expected a JSON object";

@@ -279,6 +279,10 @@ Result<Expectation> parse_expectation(std::string_view text, const std::string& 
     if (const auto p = what.find("] "); what.rfind("[json.exception", 0) == 0 && p != std::string::npos)
       what = what.substr(p + 2);
     return Error{name + ": not valid JSON: " + what};
+  } catch (const Json::exception& e) {  // a number too large for a double ("1e999")
+    std::string what = e.what();
+    if (const auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+    return Error{name + ": not valid JSON: " + what};
   }
   Reader r{name, std::nullopt};
   Expectation x;

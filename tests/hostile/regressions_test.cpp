@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "render/support.hpp"
+#include "timeline/expectation.hpp"
 #include "timeline/load.hpp"
 #include "timeline/render.hpp"
 #include "util/files.hpp"
@@ -131,4 +132,26 @@ TEST_CASE("hostile: the html report's policy runs only its own script") {
   CHECK(out.find("'unsafe-inline'; img-src") == std::string::npos);
   CHECK(out.find("<script>addEventListener('beforeprint',function(){document.querySelectorAll('details')."
                  "forEach(function(d){d.open=true})})</script>") != std::string::npos);
+}
+
+// Found by expectation_fuzz: nlohmann::json throws out_of_range (not parse_error) for a number
+// too large for a double, and the readers caught only parse_error, so the tool aborted.
+TEST_CASE("hostile: a number too large for a double is invalid JSON - never an abort") {
+  const std::string huge = "288888228E8888";
+  auto x = render::parse_expectation(huge, "expected.json");
+  REQUIRE_FALSE(x);
+  CHECK(x.error().rfind("expected.json: not valid JSON", 0) == 0);
+
+  const auto feed = load::load_bytes("feed.jsonl", "{\"title\":\"A\",\"text\":\"Acme said.\",\"n\":1e999}\n", {});
+  CHECK(feed.documents.empty());
+  REQUIRE(feed.skipped.size() == 1);
+  CHECK(feed.skipped[0].reason.find("invalid JSON") != std::string::npos);
+
+  const auto export_file = load::load_bytes("feed.json", "[{\"title\":\"A\",\"text\":\"Acme said.\",\"n\":-1e999}]", {});
+  CHECK(export_file.documents.empty());
+  CHECK_FALSE(export_file.skipped.empty());
+
+  const auto with_sidecar = load::load_bytes("a.txt", "Acme Widgets said on Monday that it had been hacked.\n", {},
+                                             "{\"published\":\"2021-03-09\",\"n\":1e999}");
+  CHECK(with_sidecar.documents.size() + with_sidecar.skipped.size() == 1);
 }
