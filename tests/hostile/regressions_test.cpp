@@ -147,7 +147,8 @@ TEST_CASE("hostile: a number too large for a double is invalid JSON - never an a
   REQUIRE(feed.skipped.size() == 1);
   CHECK(feed.skipped[0].reason.find("invalid JSON") != std::string::npos);
 
-  const auto export_file = load::load_bytes("feed.json", "[{\"title\":\"A\",\"text\":\"Acme said.\",\"n\":-1e999}]", {});
+  const auto export_file =
+      load::load_bytes("feed.json", "[{\"title\":\"A\",\"text\":\"Acme said.\",\"n\":-1e999}]", {});
   CHECK(export_file.documents.empty());
   CHECK_FALSE(export_file.skipped.empty());
 
