@@ -73,6 +73,23 @@ TEST_CASE("figures: to_string names and the measure key") {
   CHECK(figures::measure_key(a[0]) == "money|USD||year|");
 }
 
+TEST_CASE("figures: bare counts are one measure per value and a generic noun joins only its value") {
+  const auto a = tag("Officials counted more than 400. The tally reached more than 4,000. Others said more than 400.");
+  REQUIRE(a.size() == 3);
+  CHECK(figures::measure_key(a[0]) != figures::measure_key(a[1]));  // never grouped into a conflict
+  CHECK(figures::measure_key(a[0]) == figures::measure_key(a[2]));
+  const auto g = tag("The review covered 41 cases. Inspectors flagged 41 pieces. They closed 12 cases.");
+  REQUIRE(g.size() == 3);
+  CHECK(figures::measure_key(g[0]) == figures::measure_key(g[1]));
+  CHECK(figures::measure_key(g[0]) != figures::measure_key(g[2]));
+}
+
+TEST_CASE("figures: a figure's text has its line breaks and tabs collapsed") {
+  const auto a = tag("The breach hit 143\n\t\t\tmillion customers.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].text == "143 million customers");
+}
+
 TEST_CASE("figures: a broken lexicon row is reported with its file and line") {
   // Replace one table with a bad copy through a folder of the same layout.
   const auto dir = std::filesystem::temp_directory_path() / "timeline-test-badfigures";
