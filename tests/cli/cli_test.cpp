@@ -14,34 +14,16 @@
 #include <utility>
 #include <vector>
 
+#include "support/run_binary.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int code = -1;
-  std::string out, err;
-};
+using test::Run;
 
 // Runs the binary with `args` (already shell-quoted), capturing stdout and stderr.
-Run run(const std::string& args) {
-  const auto err_file = fs::temp_directory_path() / ("timeline-cli-err-" + std::to_string(::getpid()));
-  const std::string cmd = std::string("'") + TIMELINE_BIN + "' " + args + " 2>'" + err_file.string() + "'";
-  Run r;
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buf{};
-  std::size_t n = 0;
-  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-  const int status = ::pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream in(err_file);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  r.err = ss.str();
-  fs::remove(err_file);
-  return r;
-}
+Run run(const std::string& args) { return test::run_binary(args); }
 
 std::string src(const std::string& rel) { return std::string("'") + TIMELINE_SOURCE_DIR + "/" + rel + "'"; }
 

@@ -11,33 +11,15 @@
 #include <sstream>
 #include <string>
 
+#include "support/run_binary.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int code = -1;
-  std::string out, err;
-};
+using test::Run;
 
-Run run(const std::string& args, const std::string& env = "") {
-  const auto err_file = fs::temp_directory_path() / ("timeline-render-err-" + std::to_string(::getpid()));
-  const std::string cmd = env + " '" + TIMELINE_BIN + "' " + args + " 2>'" + err_file.string() + "'";
-  Run r;
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buf{};
-  std::size_t n = 0;
-  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-  const int status = ::pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream in(err_file);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  r.err = ss.str();
-  fs::remove(err_file);
-  return r;
-}
+Run run(const std::string& args, const std::string& env = "") { return test::run_binary(args, env); }
 
 const std::string k_sample = std::string("'") + TIMELINE_SOURCE_DIR + "/data/samples/harbor-water-ransomware'";
 const std::string k_samples[] = {"harbor-water-ransomware", "lab-outage"};
