@@ -44,10 +44,13 @@ bool is_function_word(std::string_view lower) {
 }
 
 // A date the claim can use: resolved ("2018-03-14", "2018-03"), or a month or day whose year
-// the text does not give ("XXXX-07-29" in an undated article: the correlator may complete it).
-bool usable(const timex::Timex& t) {
+// the text does not give ("XXXX-07-29" in an undated article: the correlator may complete it),
+// or, in an article without a publication date, one counted from that date ("last year",
+// "on Monday"): the correlator may date the article from the others and resolve it then.
+bool usable(const timex::Timex& t, bool undated) {
   if (t.type != timex::Type::date && t.type != timex::Type::time) return false;
   if (is_partial_date(t.value)) return true;
+  if (undated && unresolved_relative(t)) return true;
   if (t.value.size() < 4 || !util::is_ascii_digit(t.value[0])) return false;
   return !t.earliest.empty() || !t.latest.empty();
 }
@@ -61,6 +64,14 @@ Time time_of(const timex::Timex& t) {
   time.mod = t.mod;
   time.text = t.text;
   time.basis = "expression";
+  if (unresolved_relative(t)) {  // nothing known until the article is dated
+    time.value.clear();
+    time.earliest.clear();
+    time.latest.clear();
+    time.precision = timex::Precision::none;
+    time.basis = "relative";
+    return time;
+  }
   if (is_partial_date(t.value)) {  // no interval until a year is found
     time.earliest.clear();
     time.latest.clear();
@@ -124,6 +135,29 @@ bool past_perfect(const Found& f, const std::vector<std::string>& lower) {
   if (f.first < 2 || lower[f.first - 2] != "had") return false;
   const auto& w = lower[f.first - 1];
   return w == "been" || w == "already" || w == "just" || w == "first";
+}
+
+// "a decision published on Tuesday": a verb that is not a trigger, right before the expression
+// (or before its preposition), is what the expression dates; the events further away are not.
+bool dated_by_other_verb(const Expr& x, const std::vector<std::string>& lower, const std::vector<Found>& found) {
+  if (x.first == 0) return false;
+  // "handled last month's attack", "the March intrusion": the expression modifies a noun.
+  for (const auto& f : found)
+    if (f.first > x.last && f.first - x.last <= 3) return false;
+  std::size_t k = x.first - 1;
+  static const std::vector<std::string_view> prepositions{"on", "in", "at", "since", "until"};
+  if (k > 0 && std::find(prepositions.begin(), prepositions.end(), lower[k]) != prepositions.end()) --k;
+  const std::string& w = lower[k];
+  if (w.size() < 5 || !w.ends_with("ed") || w == "hundred" || w == "indeed") return false;
+  if (!std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return false;
+  auto in_trigger = [&](std::size_t t) {
+    return std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.first <= t && t <= f.last; });
+  };
+  if (in_trigger(k)) return false;
+  // "an investigation was launched in May": the verb says when the event before it began.
+  for (std::size_t back = 1; back <= 8 && back <= k && !is_boundary(lower[k - back]); ++back)
+    if (in_trigger(k - back)) return false;
+  return true;
 }
 
 bool has_perfect(const Found& f, const std::vector<std::string>& lower) {
@@ -213,7 +247,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       for (std::size_t x = next_timex; x < mentions.timexes.size() && mentions.timexes[x].span.begin < span.end; ++x) {
         const auto& t = mentions.timexes[x];
         if (t.range && t.range->other < x) continue;  // the far end of a range: its start speaks for it
-        if (!usable(t)) continue;
+        if (!usable(t, !doc.published.known())) continue;
         Expr e{&t, tokens.size(), 0};
         const auto first = std::partition_point(
             tokens.begin(), tokens.end(), [&](const segment::Token& tok) { return tok.span.end <= t.span.begin; });
@@ -256,6 +290,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       // event are always candidates.
       constexpr std::size_t k_window = 48;
       for (const auto& x : exprs) {
+        if (dated_by_other_verb(x, lower, found)) continue;
         std::size_t best = found.size();
         double best_cost = std::numeric_limits<double>::max();
         const auto lo = std::partition_point(found.begin(), found.end(),
@@ -412,7 +447,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         } else if (kind != nullptr && kind->speech) {
           if (report_time != nullptr) {
             c.time = time_of(*report_time->timex);
-            c.time.basis = "report";
+            if (c.time.basis != "relative") c.time.basis = "report";
           } else if (!reporting.empty() &&
                      (hit.trigger->report || has_report || has_perfect(hit, lower) || sentence.paragraph == 0)) {
             c.time = day_time(reporting, "reporting-date");

@@ -48,4 +48,10 @@ bool is_partial_date(std::string_view v) {
   return v.size() == 7 || (v[7] == '-' && util::is_ascii_digit(v[8]) && util::is_ascii_digit(v[9]));
 }
 
+bool unresolved_relative(const timex::Timex& t) {
+  if (t.anchor != "dct" || t.value.empty() || t.value[0] != 'X') return false;
+  // A bare clock time ("03:18", often a video's length) says nothing of the day.
+  return t.type == timex::Type::date && !is_partial_date(t.value);
+}
+
 }  // namespace timeline::claims

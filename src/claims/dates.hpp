@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "timeline/timex.hpp"
+
 namespace timeline::dates {
 
 std::string iso_day(int year, int month, int day);
@@ -17,3 +19,12 @@ long days_between(std::string_view a, std::string_view b);
 std::string add_days(std::string_view day, long n);
 
 }  // namespace timeline::dates
+
+namespace timeline::claims {
+
+/// An expression counted from a publication date the text does not have ("last year", "on
+/// Monday", "two weeks ago" in an undated article): its value is a placeholder (XXXX, XXXX-WXX-1)
+/// that is not a month or day of an unknown year.
+bool unresolved_relative(const timex::Timex& t);
+
+}  // namespace timeline::claims

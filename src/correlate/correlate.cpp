@@ -16,6 +16,7 @@
 #include <unordered_set>
 
 #include "claims/triggers.hpp"
+#include "correlate/publication.hpp"
 #include "correlate/summary.hpp"
 #include "util/strings.hpp"
 
@@ -573,6 +574,8 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
       tl.subject = key;
     }
 
+  // An undated article's "last year" or "on Monday" may be dated by what the others date.
+  date_from_corpus(tl.claims, tl.documents, ctx.doc_index, kinds, lexicon);
   complete_years(tl.claims, tl.documents, ctx.doc_index);
   for (const auto& f : tl.figure_mentions)
     if (!ctx.doc_index.count(f.document)) return Error{"figure of unknown document '" + f.document + "'"};

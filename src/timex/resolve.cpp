@@ -272,9 +272,9 @@ Placed place(const Draft& d, const Anchors& a) {
     out.anchor = "previous";
     return out;
   }
-  if (!a.dct) return out;  // relative, and nothing to anchor it to: placeholders
-  const year_month_day dct = *a.dct;
   out.anchor = "dct";
+  if (!a.dct) return out;  // relative to a publication date that is not known: placeholders
+  const year_month_day dct = *a.dct;
   const Point today = day_point(dct);
   const int tense_dir = direction_from_tense(a.tense);
 

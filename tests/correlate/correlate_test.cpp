@@ -3,6 +3,7 @@
 // date takes the year the other articles give it, and the output does not depend on anything
 // but its input.
 #include <algorithm>
+#include <array>
 #include <catch2/catch.hpp>
 
 #include "timeline/correlate.hpp"
@@ -216,4 +217,80 @@ TEST_CASE("correlate: documents are taken in document order whatever order they 
   REQUIRE(in_order->documents.size() > 5);
   CHECK(in_order->documents.front().id < in_order->documents.back().id);
   CHECK(render::json(*in_order) == render::json(*reversed));
+}
+
+namespace {
+
+// An undated article's claim dated only relative to its publication ("last year").
+claims::Claim relative_claim(const std::string& doc, const std::string& kind, const std::string& sentence,
+                             const std::string& expression) {
+  claims::Claim c = claim(doc, kind, "", "", "", timex::Precision::none);
+  c.text = sentence;
+  c.time.text = expression;
+  c.time.basis = "relative";
+  return c;
+}
+
+struct UndatedCase {
+  const char* name;
+  const char* sentence;    // in the undated article
+  const char* expression;  // its expression counted from the publication date
+  const char* kind;
+  std::vector<std::array<const char*, 3>> witnesses;  // value, earliest, latest (one article each)
+  const char* subject;                                // the witnesses' subject ("" = same as the article's)
+  const char* earliest;                               // the inferred publication bounds ("" = open)
+  const char* latest;
+  const char* resolved;  // the claim's value afterwards ("" = still undated)
+};
+
+}  // namespace
+
+TEST_CASE("correlate: an undated article is dated by what the others date") {
+  const std::vector<UndatedCase> cases = {
+      {"last year names the year before", "Intruders entered the Fenwick Mutual network last year.", "last year",
+       "intrusion", {{"2020-10", "2020-10-01", "2020-10-31"}}, "", "2021-01-01", "2021-12-31", "2020"},
+      {"a past weekday is within the week", "Fenwick Mutual staff discovered the break-in on Monday.", "Monday",
+       "discovery", {{"2022-03-14", "2022-03-14", "2022-03-14"}}, "", "2022-03-14", "2022-03-20", "2022-03-14"},
+      {"more than six months ago bounds only from below", "The Fenwick Mutual breach happened more than six months ago.",
+       "more than six months ago", "intrusion", {{"2019-06-28", "2019-06-28", "2019-06-28"}}, "", "2019-12-28", "", ""},
+      {"the majority date is the one used", "Intruders entered the Fenwick Mutual network last year.", "last year",
+       "intrusion",
+       {{"2018-05-02", "2018-05-02", "2018-05-02"},
+        {"2018-05", "2018-05-01", "2018-05-31"},
+        {"2019-01", "2019-01-01", "2019-01-31"}},
+       "", "2019-01-01", "2019-12-31", "2018"},
+      {"two dates with equal support tell nothing", "Intruders entered the Fenwick Mutual network last year.",
+       "last year", "intrusion",
+       {{"2018-05", "2018-05-01", "2018-05-31"}, {"2019-01", "2019-01-01", "2019-01-31"}}, "", "", "", ""},
+      {"another company's incident tells nothing", "Intruders entered the Fenwick Mutual network last year.",
+       "last year", "intrusion", {{"2020-10", "2020-10-01", "2020-10-31"}}, "orlo", "", "", ""},
+      {"an event that recurs tells nothing", "Fenwick Mutual said on Monday that it had been breached.", "Monday",
+       "statement", {{"2022-03-14", "2022-03-14", "2022-03-14"}}, "", "", "", ""},
+  };
+  for (const auto& t : cases) {
+    INFO(t.name);
+    std::vector<claims::DocumentClaims> docs;
+    auto undated = document("undated.txt");
+    undated.info.subject = "fenwick mutual";
+    undated.claims.push_back(relative_claim("undated.txt", t.kind, t.sentence, t.expression));
+    docs.push_back(undated);
+    for (std::size_t i = 0; i < t.witnesses.size(); ++i) {
+      const std::string id = "w" + std::to_string(i) + ".txt";
+      auto w = document(id, "2023-06-01");
+      w.info.subject = *t.subject ? t.subject : "fenwick mutual";
+      const auto& [value, earliest, latest] = t.witnesses[i];
+      const auto p = std::string(value).size() == 10 ? timex::Precision::day : timex::Precision::month;
+      w.claims.push_back(claim(id, t.kind, value, earliest, latest, p));
+      docs.push_back(w);
+    }
+    auto tl = correlate::correlate(docs, {});
+    REQUIRE(tl);
+    const auto& info = tl->documents.front();
+    INFO(info.inferred_from);
+    CHECK(info.inferred_earliest == t.earliest);
+    CHECK(info.inferred_latest == t.latest);
+    const auto& c = tl->claims.front();
+    CHECK(c.time.value == t.resolved);
+    if (*t.resolved) CHECK(c.time.year_from.find("the other articles place its publication") != std::string::npos);
+  }
 }

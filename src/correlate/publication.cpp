@@ -1,0 +1,219 @@
+#include "correlate/publication.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <utility>
+
+#include "claims/dates.hpp"
+#include "timeline/timex.hpp"
+
+namespace timeline::correlate {
+namespace {
+
+using claims::Claim;
+
+// Days around the first probe's reading that a publication day is looked for: calendar units
+// ("last year") move the reading by up to their own length.
+constexpr long k_slack_days = 8;
+// A window wider than this is not worth the probing ("a decade ago" bounds little).
+constexpr long k_max_scan_days = 2200;
+// A document's relative claims are resolved only when its window is at most this wide.
+constexpr long k_max_resolve_days = 400;
+
+struct Days {
+  std::optional<long> lo, hi;  // inclusive; none = open
+};
+
+std::optional<long> day_number(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return dates::to_days(s);
+}
+
+std::string day_text(const std::optional<long>& d) { return d ? dates::from_days(*d) : std::string(); }
+
+// What the claim's expression names when the article is published on day `p`.
+struct Reading {
+  bool found = false;
+  std::string value, earliest, latest, mod;
+  timex::Precision precision = timex::Precision::none;
+};
+
+Reading read_at(const Claim& c, long p, const Lexicon* lexicon) {
+  const std::string d = dates::from_days(p);
+  timex::Context ctx;
+  ctx.dct = LocalDateTime{std::stoi(d.substr(0, 4)), std::stoi(d.substr(5, 2)), std::stoi(d.substr(8, 2)), {}, {}, {}};
+  ctx.lexicon = lexicon;
+  const auto tags = timex::tag(c.text, ctx);
+  Reading r;
+  if (!tags) return r;
+  for (const auto& t : *tags) {
+    if (t.text != c.time.text) continue;
+    if (t.value.empty() || !(t.value[0] >= '0' && t.value[0] <= '9') || (t.earliest.empty() && t.latest.empty()))
+      return r;
+    r.found = true;
+    r.value = t.type == timex::Type::time ? t.value.substr(0, 10) : t.value;
+    r.earliest = t.earliest;
+    r.latest = t.latest;
+    r.mod = t.mod;
+    r.precision = t.precision > timex::Precision::day ? timex::Precision::day : t.precision;
+    return r;
+  }
+  return r;
+}
+
+bool meets(const Reading& r, long a, long b) {
+  if (!r.found) return false;
+  const auto e = day_number(r.earliest), l = day_number(r.latest);
+  return (!e || *e <= b) && (!l || *l >= a);
+}
+
+// The publication days on which the claim's expression names a date within [a, b].
+Days window_for(const Claim& c, long a, long b, const Lexicon* lexicon) {
+  const Reading first = read_at(c, b, lexicon);
+  if (!first.found) return {};
+  const auto e0 = day_number(first.earliest), l0 = day_number(first.latest);
+  const long width = e0 && l0 ? *l0 - *e0 + 1 : 31;
+  const long near = l0 ? b - *l0 : 0;  // how far before publication the reading ends
+  const long lo = std::max(a, a + near - width - k_slack_days);
+  const long hi = e0 ? b + (b - *e0) + width + k_slack_days : lo + 2 * width + 60;
+  if (hi - lo > k_max_scan_days) return {};
+  std::optional<long> first_ok, last_ok;
+  bool ok_at_end = false;
+  for (long p = lo; p <= hi; ++p) {
+    const bool ok = meets(read_at(c, p, lexicon), a, b);
+    if (ok) {
+      if (!first_ok) first_ok = p;
+      last_ok = p;
+    }
+    ok_at_end = ok;
+  }
+  if (!first_ok) return {};
+  Days w;
+  w.lo = first_ok;
+  if (!(ok_at_end && !e0)) w.hi = last_ok;  // still true at the end of an open reading: no upper bound
+  return w;
+}
+
+struct Consensus {
+  long lo = 0, hi = 0;
+  std::size_t support = 0;  // claims that date it so
+};
+
+// The days most of the witnesses' intervals share; none when two separate stretches tie.
+std::optional<Consensus> consensus(const std::vector<std::pair<long, long>>& intervals) {
+  std::vector<std::pair<long, int>> edges;
+  for (const auto& [lo, hi] : intervals) {
+    edges.emplace_back(lo, 1);
+    edges.emplace_back(hi + 1, -1);
+  }
+  std::sort(edges.begin(), edges.end());
+  int cover = 0, best = 0;
+  std::vector<Consensus> tops;
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    cover += edges[i].second;
+    if (i + 1 < edges.size() && edges[i + 1].first == edges[i].first) continue;
+    if (cover <= 0 || i + 1 >= edges.size()) continue;
+    const Consensus stretch{edges[i].first, edges[i + 1].first - 1, static_cast<std::size_t>(cover)};
+    if (cover > best) {
+      best = cover;
+      tops = {stretch};
+    } else if (cover == best) {
+      tops.push_back(stretch);
+    }
+  }
+  if (tops.size() != 1) return std::nullopt;
+  return tops.front();
+}
+
+}  // namespace
+
+void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentInfo>& documents,
+                      const std::unordered_map<std::string, std::size_t>& doc_index,
+                      const std::vector<claims::KindInfo>& kinds, const Lexicon* lexicon) {
+  std::set<std::string> once;
+  for (const auto& k : kinds)
+    if (k.once) once.insert(k.kind);
+
+  // The relative claims of each undated document, in claim order.
+  std::map<std::size_t, std::vector<std::size_t>> relative;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const auto& c = claims[i];
+    if (c.time.basis != "relative" || c.time.text.empty()) continue;
+    const std::size_t d = doc_index.at(c.document);
+    if (!documents[d].published.known()) relative[d].push_back(i);
+  }
+  if (relative.empty()) return;
+
+  // Explicit dates of the events an incident has once, by kind and the documents' subject.
+  std::map<std::pair<std::string, std::string>, std::vector<std::pair<long, long>>> witnesses;
+  for (const auto& c : claims) {
+    if (!once.count(c.kind) || c.negated || c.about_other || c.time.basis != "expression" || !c.time.known()) continue;
+    const auto& subject = documents[doc_index.at(c.document)].subject;
+    const auto lo = day_number(c.time.earliest), hi = day_number(c.time.latest);
+    if (subject.empty() || !lo || !hi || *lo > *hi) continue;
+    witnesses[{c.kind, subject}].emplace_back(*lo, *hi);
+  }
+
+  for (const auto& [d, members] : relative) {
+    auto& info = documents[d];
+    Days bounds{day_number(info.inferred_earliest), day_number(info.inferred_latest)};
+    std::vector<std::string> reasons;
+    for (const auto i : members) {
+      const Claim& c = claims[i];
+      if (c.negated || c.about_other || !once.count(c.kind)) continue;
+      const auto found = witnesses.find({c.kind, info.subject});
+      if (found == witnesses.end()) continue;
+      const auto agreed = consensus(found->second);
+      if (!agreed) continue;
+      const Days w = window_for(c, agreed->lo, agreed->hi, lexicon);
+      if (!w.lo && !w.hi) continue;
+      const std::optional<long> lo = !bounds.lo ? w.lo : !w.lo ? bounds.lo : std::max(*bounds.lo, *w.lo);
+      const std::optional<long> hi = !bounds.hi ? w.hi : !w.hi ? bounds.hi : std::min(*bounds.hi, *w.hi);
+      const std::string event = agreed->lo == agreed->hi
+                                    ? dates::from_days(agreed->lo)
+                                    : dates::from_days(agreed->lo) + " to " + dates::from_days(agreed->hi);
+      const std::string said = fmt::format("'{}' dates the {} the other articles date {} ({} claim{})", c.time.text,
+                                           c.kind, event, agreed->support, agreed->support == 1 ? "" : "s");
+      if (lo && hi && *lo > *hi) {
+        reasons.push_back(said + ", which these bounds exclude: not used");
+        continue;
+      }
+      bounds = {lo, hi};
+      reasons.push_back(w.hi ? fmt::format("{}: published between {} and {}", said, day_text(w.lo), day_text(w.hi))
+                             : fmt::format("{}: published on or after {}", said, day_text(w.lo)));
+    }
+    if (reasons.empty()) continue;
+    info.inferred_earliest = day_text(bounds.lo);
+    info.inferred_latest = day_text(bounds.hi);
+    for (const auto& r : reasons) info.inferred_from += (info.inferred_from.empty() ? "" : "; ") + r;
+
+    // Each relative claim that reads the same on every possible publication day takes that date.
+    if (!bounds.lo || !bounds.hi || *bounds.hi - *bounds.lo > k_max_resolve_days) continue;
+    for (const auto i : members) {
+      Claim& c = claims[i];
+      const Reading first = read_at(c, *bounds.lo, lexicon);
+      bool same = first.found;
+      for (long p = *bounds.lo + 1; p <= *bounds.hi && same; ++p) {
+        const Reading r = read_at(c, p, lexicon);
+        same = r.found && r.value == first.value && r.earliest == first.earliest && r.latest == first.latest;
+      }
+      if (!same) continue;
+      c.time.value = first.value;
+      c.time.earliest = first.earliest;
+      c.time.latest = first.latest;
+      c.time.mod = first.mod;
+      c.time.precision = first.precision;
+      c.time.basis = "expression";
+      c.time.year_from = fmt::format(
+          "the article has no date; the other articles place its publication between {} and {}, and '{}' "
+          "names {} on each of those days",
+          day_text(bounds.lo), day_text(bounds.hi), c.time.text, first.value);
+    }
+  }
+}
+
+}  // namespace timeline::correlate

@@ -1,0 +1,23 @@
+#pragma once
+// Dating an article that gives no publication date from what the other articles date.
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "timeline/claims.hpp"
+#include "timeline/lexicon.hpp"
+
+namespace timeline::correlate {
+
+/// For each document without a publication date: a claim whose date is counted from that date
+/// ("the breach last year", "discovered two weeks ago": time basis "relative") about an event an
+/// incident has once (an intrusion, a discovery) that the other articles of the same subject
+/// date bounds when the article can have been published — the days on which that expression
+/// names the event's date. The bounds narrow the document's inferred ones (and say why in
+/// `inferred_from`); then each relative claim of the document whose expression names the same
+/// date on every possible publication day takes that date (its `year_from` says how).
+void date_from_corpus(std::vector<claims::Claim>& claims, std::vector<claims::DocumentInfo>& documents,
+                      const std::unordered_map<std::string, std::size_t>& doc_index,
+                      const std::vector<claims::KindInfo>& kinds, const Lexicon* lexicon);
+
+}  // namespace timeline::correlate
