@@ -65,6 +65,10 @@ Reading read_at(const Claim& c, long p, const Lexicon* lexicon) {
   return r;
 }
 
+bool same(const Reading& x, const Reading& y) {
+  return x.found == y.found && x.value == y.value && x.earliest == y.earliest && x.latest == y.latest;
+}
+
 bool meets(const Reading& r, long a, long b) {
   if (!r.found) return false;
   const auto e = day_number(r.earliest), l = day_number(r.latest);
@@ -81,16 +85,34 @@ Days window_for(const Claim& c, long a, long b, const Lexicon* lexicon) {
   const long lo = std::max(a, a + near - width - k_slack_days);
   const long hi = e0 ? b + (b - *e0) + width + k_slack_days : lo + 2 * width + 60;
   if (hi - lo > k_max_scan_days) return {};
+  // What an expression counted from the publication names only moves forward with it, in steps
+  // ("last year" changes once a year): where two days read alike, so do the days between them,
+  // so the scan leaps, doubling its stride while the reading holds and halving it at a change.
   std::optional<long> first_ok, last_ok;
-  bool ok_at_end = false;
-  for (long p = lo; p <= hi; ++p) {
-    const bool ok = meets(read_at(c, p, lexicon), a, b);
-    if (ok) {
-      if (!first_ok) first_ok = p;
-      last_ok = p;
+  auto note = [&](long from, long to, bool ok) {
+    if (!ok) return;
+    if (!first_ok) first_ok = from;
+    last_ok = to;
+  };
+  Reading here = read_at(c, lo, lexicon);
+  bool ok_here = meets(here, a, b);
+  note(lo, lo, ok_here);
+  long stride = 1;
+  for (long p = lo; p < hi;) {
+    const long step = std::min(stride, hi - p);
+    Reading there = read_at(c, p + step, lexicon);
+    if (step > 1 && !same(here, there)) {
+      stride = step / 2;
+      continue;
     }
-    ok_at_end = ok;
+    const bool ok_there = meets(there, a, b);
+    note(step > 1 ? p + 1 : p + step, p + step, ok_there);
+    stride = same(here, there) ? step * 2 : 1;
+    p += step;
+    here = std::move(there);
+    ok_here = ok_there;
   }
+  const bool ok_at_end = ok_here;
   if (!first_ok) return {};
   Days w;
   w.lo = first_ok;
@@ -195,13 +217,11 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
     if (!bounds.lo || !bounds.hi || *bounds.hi - *bounds.lo > k_max_resolve_days) continue;
     for (const auto i : members) {
       Claim& c = claims[i];
+      // Readings only move forward: the same at both ends, the same between (checked every week).
       const Reading first = read_at(c, *bounds.lo, lexicon);
-      bool same = first.found;
-      for (long p = *bounds.lo + 1; p <= *bounds.hi && same; ++p) {
-        const Reading r = read_at(c, p, lexicon);
-        same = r.found && r.value == first.value && r.earliest == first.earliest && r.latest == first.latest;
-      }
-      if (!same) continue;
+      bool alike = first.found;
+      for (long p = *bounds.hi; alike && p > *bounds.lo; p -= 7) alike = same(first, read_at(c, p, lexicon));
+      if (!alike) continue;
       c.time.value = first.value;
       c.time.earliest = first.earliest;
       c.time.latest = first.latest;
