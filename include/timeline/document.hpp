@@ -20,7 +20,7 @@ enum class Format { txt, md, html, json, jsonl };
 const char* to_string(Format f);
 
 /// Where a publication date came from, strongest first.
-enum class DateOrigin { cli, sidecar, metadata, dateline, filename, none };
+enum class DateOrigin { cli, sidecar, metadata, dateline, url, filename, none };
 const char* to_string(DateOrigin o);
 
 enum class Confidence { none, low, medium, high };

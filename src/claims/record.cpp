@@ -259,8 +259,8 @@ Enum enum_from(Reader& r, const char* key, const Enum (&values)[N]) {
   return values[0];
 }
 
-constexpr DateOrigin k_origins[] = {DateOrigin::cli,      DateOrigin::sidecar,  DateOrigin::metadata,
-                                    DateOrigin::dateline, DateOrigin::filename, DateOrigin::none};
+constexpr DateOrigin k_origins[] = {DateOrigin::cli, DateOrigin::sidecar,  DateOrigin::metadata, DateOrigin::dateline,
+                                    DateOrigin::url, DateOrigin::filename, DateOrigin::none};
 constexpr Confidence k_confidences[] = {Confidence::none, Confidence::low, Confidence::medium, Confidence::high};
 constexpr actors::Kind k_actor_kinds[] = {actors::Kind::organisation, actors::Kind::government, actors::Kind::person,
                                           actors::Kind::group, actors::Kind::media};

@@ -26,6 +26,7 @@ const char* to_string(DateOrigin o) {
     case DateOrigin::sidecar: return "sidecar";
     case DateOrigin::metadata: return "metadata";
     case DateOrigin::dateline: return "dateline";
+    case DateOrigin::url: return "url";
     case DateOrigin::filename: return "filename";
     case DateOrigin::none: return "none";
   }

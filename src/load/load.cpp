@@ -80,6 +80,8 @@ Confidence confidence_for(DateOrigin origin, const PublicationDate& pd) {
     case DateOrigin::dateline:
       if (pd.updated) return Confidence::low;
       return pd.local && pd.local->hour && pd.offset_minutes ? Confidence::high : Confidence::medium;
+    case DateOrigin::url:  // the path a site files the story under: usually its first publication
+      return Confidence::medium;
     case DateOrigin::filename: return Confidence::low;
     case DateOrigin::none: return Confidence::none;
   }
@@ -151,6 +153,8 @@ std::optional<Document> finish(Draft draft, Format format, std::string id, const
   if (ctx.sidecar) pick(ctx.sidecar->published, DateOrigin::sidecar);
   pick(metadata, DateOrigin::metadata);
   pick(header.date, DateOrigin::dateline);
+  const std::string& url = ctx.sidecar && !ctx.sidecar->url.empty() ? ctx.sidecar->url : doc.url;
+  if (!doc.published.known() && !url.empty()) pick(date_from_url(url, ctx.res), DateOrigin::url);
   pick(from_name, DateOrigin::filename);
   if (ctx.sidecar) {
     if (!ctx.sidecar->outlet.empty()) {

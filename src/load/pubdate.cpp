@@ -53,6 +53,74 @@ std::optional<PublicationDate> date_from_filename(std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+
+std::optional<int> number(std::string_view s, std::size_t min_digits, std::size_t max_digits) {
+  if (s.size() < min_digits || s.size() > max_digits) return std::nullopt;
+  int v = 0;
+  for (const char c : s) {
+    if (!util::is_ascii_digit(c)) return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+std::optional<int> month_of(std::string_view s, const Resources& res) {
+  if (auto m = number(s, 1, 2); m && *m >= 1 && *m <= 12) return m;
+  if (s.size() < 3 || s.size() > 9) return std::nullopt;
+  const auto it = res.months.find(util::to_lower_ascii(s));
+  if (it == res.months.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<PublicationDate> day_of(int y, int m, int d, std::string evidence) {
+  if (y < 1990 || y > 2099) return std::nullopt;
+  const auto ymd = date::year{y} / date::month{static_cast<unsigned>(m)} / date::day{static_cast<unsigned>(d)};
+  if (!ymd.ok()) return std::nullopt;
+  PublicationDate pd;
+  pd.local = LocalDateTime{y, m, d, std::nullopt, std::nullopt, std::nullopt};
+  pd.evidence = std::move(evidence);
+  return pd;
+}
+
+}  // namespace
+
+std::optional<PublicationDate> date_from_url(std::string_view url, const Resources& res) {
+  if (url.size() > 2000) return std::nullopt;
+  url = url.substr(0, std::min(url.find('?'), url.find('#')));
+  // The path: after "scheme://host", else the whole text.
+  if (const auto scheme = url.find("://"); scheme != std::string_view::npos) {
+    const auto path = url.find('/', scheme + 3);
+    url = path == std::string_view::npos ? std::string_view{} : url.substr(path);
+  }
+  std::vector<std::string_view> parts;
+  for (std::size_t i = 0; i < url.size();) {
+    const auto slash = url.find('/', i);
+    const auto end = slash == std::string_view::npos ? url.size() : slash;
+    if (end > i) parts.push_back(url.substr(i, end - i));
+    i = end + 1;
+  }
+  for (std::size_t i = 0; i + 2 < parts.size(); ++i) {  // /2019/07/22/ and /2019/Jul/22/
+    const auto y = number(parts[i], 4, 4);
+    const auto m = y ? month_of(parts[i + 1], res) : std::nullopt;
+    const auto d = m ? number(parts[i + 2], 1, 2) : std::nullopt;
+    if (!d) continue;
+    const std::string evidence =
+        "URL /" + std::string(parts[i]) + "/" + std::string(parts[i + 1]) + "/" + std::string(parts[i + 2]) + "/";
+    if (auto pd = day_of(*y, *m, *d, evidence)) return pd;
+  }
+  for (const auto part : parts) {  // /20171003/ and /2024-04-25-title
+    const bool whole = number(part, 8, 8).has_value();
+    const bool slug = part.size() > 10 && part[4] == '-' && part[7] == '-' && part[10] == '-';
+    if (!whole && !slug && part.size() != 10) continue;
+    if (auto pd = date_from_filename(part.substr(0, whole ? 8 : 10))) {
+      pd->evidence = "URL /" + std::string(part.substr(0, whole ? 8 : 10));
+      return pd;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Sidecar> parse_sidecar(std::string_view text, const Resources& res, std::string& problem) {
   nlohmann::json j;
   try {
@@ -89,7 +157,8 @@ std::optional<Sidecar> parse_sidecar(std::string_view text, const Resources& res
   if (!date.empty()) {
     s.published = parse_date_string(date, res);
     if (!s.published) {
-      problem = "field 'published': '" + date + "' is not a date (expected e.g. 2021-12-25 or 2021-12-25T11:01:00+09:00)";
+      problem =
+          "field 'published': '" + date + "' is not a date (expected e.g. 2021-12-25 or 2021-12-25T11:01:00+09:00)";
       return std::nullopt;
     }
     s.published->evidence = date;

@@ -60,3 +60,19 @@ TEST_CASE("dates in file names") {
   CHECK_FALSE(load::date_from_filename("report-123456789.txt"));
   CHECK_FALSE(load::date_from_filename("000-apa.txt"));
 }
+
+TEST_CASE("URL dates corpus: data/examples/load/urls.tsv") {
+  const auto table = test::examples("load/urls.tsv");
+  auto res = load::resources_for(nullptr);
+  REQUIRE(res.ok());
+  REQUIRE(table.rows.size() >= 15);
+  std::string report;
+  for (const auto& row : table.rows) {
+    const auto got = load::date_from_url(row.field(0), **res);
+    const std::string day = got ? got->local->iso() : "-";
+    if (day != row.field(1))
+      report += fmt::format("\n{}: \"{}\": got {}, want {}", test::where(table, row), row.field(0), day, row.field(1));
+  }
+  INFO(report);
+  CHECK(report.empty());
+}

@@ -212,3 +212,30 @@ TEST_CASE("HTML nested deeper than the parser reads is reported as such") {
   REQUIRE(batch.skipped.size() == 1);
   CHECK(batch.skipped[0].reason.find("HTML nested too deeply") != std::string::npos);
 }
+
+TEST_CASE("publication date from the URL: HTML canonical link - JSON url - sidecar url - before the file name") {
+  const std::string html =
+      "<html><head><link rel=\"canonical\" href=\"https://news.test/2023/09/14/mill-hack\"></head>"
+      "<body><article><p>A paper mill stopped production after a ransomware attack.</p></article></body></html>";
+  const auto& h = only(load::load_bytes("2023-01-01-mill.html", html, {}));
+  CHECK(h.published.value() == "2023-09-14");
+  CHECK(h.published.origin == DateOrigin::url);
+  CHECK(h.published.confidence == Confidence::medium);
+  CHECK(h.published.evidence == "URL /2023/09/14/");
+
+  const std::string json = R"({"url":"https://news.test/business/20230915/882211","text":"The mill restarted its presses."})";
+  const auto& j = only(load::load_bytes("feed.json", json, {}));
+  CHECK(j.published.value() == "2023-09-15");
+  CHECK(j.published.origin == DateOrigin::url);
+
+  const auto& s = only(load::load_bytes("mill.txt", "The mill restarted its presses.\n", {},
+                                        R"({"url":"https://news.test/2023/Sep/16/mill"})"));
+  CHECK(s.published.value() == "2023-09-16");
+  CHECK(s.published.origin == DateOrigin::url);
+
+  // A dateline in the text beats the URL.
+  const auto& d = only(load::load_bytes("mill.txt", "September 17, 2023\n\nThe mill restarted its presses.\n", {},
+                                        R"({"url":"https://news.test/2023/09/16/mill"})"));
+  CHECK(d.published.value() == "2023-09-17");
+  CHECK(d.published.origin == DateOrigin::dateline);
+}
