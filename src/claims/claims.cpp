@@ -137,6 +137,32 @@ bool past_perfect(const Found& f, const std::vector<std::string>& lower) {
   return w == "been" || w == "already" || w == "just" || w == "first";
 }
 
+bool numeral(std::string_view lower) {
+  static const std::vector<std::string_view> words{"two",   "three", "four", "five", "six", "seven",  "eight",
+                                                   "nine",  "ten",   "dozen", "hundred", "thousand", "million"};
+  return (!lower.empty() && util::is_ascii_digit(lower[0])) ||
+         std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// A verb trigger after a determiner or a number is a noun: "all 50 states", "48 U.S. states",
+// "the reports", "several charges".
+bool used_as_noun(std::size_t k, const std::vector<segment::Token>& tokens, const std::vector<std::string>& lower,
+                  const Document& doc) {
+  static const std::vector<std::string_view> determiners{"the", "a",     "an",    "all",   "many",  "several",
+                                                         "both", "these", "those", "other", "some",  "its",
+                                                         "their", "his",  "her",   "our",   "whose", "few"};
+  if (k == 0) return false;
+  const auto& before = lower[k - 1];
+  if (numeral(before) || std::find(determiners.begin(), determiners.end(), before) != determiners.end()) return true;
+  // A number, then capitalised words or an abbreviation ("48 U.S. states", "50 EU states").
+  for (std::size_t back = 1; back <= 4 && back < k; ++back) {
+    const std::string_view word = doc.text(tokens[k - back].span);
+    if (word.empty() || !(util::is_ascii_upper(word[0]) || word == ".")) return false;
+    if (numeral(lower[k - back - 1])) return true;
+  }
+  return false;
+}
+
 // "a decision published on Tuesday": a verb that is not a trigger, right before the expression
 // (or before its preposition), is what the expression dates; the events further away are not.
 bool dated_by_other_verb(const Expr& x, const std::vector<std::string>& lower, const std::vector<Found>& found) {
@@ -233,6 +259,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             }
           }
         }
+        if (hit != nullptr && !hit->noun && used_as_noun(k, tokens, lower, doc)) hit = nullptr;
         if (hit == nullptr) {
           ++k;
           continue;
