@@ -455,9 +455,31 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         }
         if (!merged) chosen.push_back(f);
       }
+      // "The regulator announced that the bank agreed to pay …", "announced a settlement": the
+      // announcement is how the public act it introduces was made; that act is the event, and a
+      // disclosure of it would be the same entry twice.
+      auto announces_act = [&](std::size_t f) {
+        if (found[f].trigger->kind != "disclosure") return false;
+        for (const std::size_t g : chosen) {
+          const Found& act = found[g];
+          if (act.first <= found[f].last || act.first - found[f].last > 10) continue;
+          const KindInfo* k = tr.kind(act.trigger->kind);
+          if (k == nullptr || !k->speech || act.trigger->kind == "disclosure" || act.trigger->kind == "statement" ||
+              act.trigger->kind == "media-report")
+            continue;
+          if (attached[g] != nullptr && attached[f] != nullptr && attached[g] != attached[f])
+            continue;  // each has a date of its own: two acts
+          bool same_clause = true;
+          for (std::size_t k2 = found[f].last + 1; k2 < act.first && same_clause; ++k2)
+            same_clause = lower[k2] == "that" || !is_boundary(lower[k2]);
+          if (same_clause) return true;
+        }
+        return false;
+      };
       for (const std::size_t f : chosen) {
         const Found& hit = found[f];
         const KindInfo* kind = tr.kind(hit.trigger->kind);
+        if (announces_act(f)) continue;
         Claim c;
         c.document = doc.id;
         c.sentence = si;

@@ -41,6 +41,7 @@ std::vector<std::string> split_entries(const std::string& s) {
 struct Want {
   std::string kind, value, basis;
   bool negated = false;
+  bool absent = false;  // "!kind": the text must yield no claim of that kind
 };
 
 std::vector<Want> parse(const std::string& expected) {
@@ -49,7 +50,14 @@ std::vector<Want> parse(const std::string& expected) {
   for (const auto& part : split_entries(expected)) {
     std::istringstream in(part);
     Want w;
-    in >> w.kind >> w.value;
+    in >> w.kind;
+    if (w.kind.starts_with("!")) {
+      w.kind.erase(0, 1);
+      w.absent = true;
+      out.push_back(w);
+      continue;
+    }
+    in >> w.value;
     if (w.value == "-") w.value.clear();
     std::string extra;
     while (in >> extra) {
@@ -80,6 +88,11 @@ TEST_CASE("claims: every example of data/examples/claims yields its kinds and da
     std::string problems;
     if (row.field(2) == "none" && !claims->claims.empty()) problems = "expected no claim";
     for (const auto& w : want) {
+      if (w.absent) {
+        for (const auto& c : claims->claims)
+          if (c.kind == w.kind) problems += fmt::format(" unexpected {};", w.kind);
+        continue;
+      }
       bool found = false;
       for (const auto& c : claims->claims) {
         if (c.kind != w.kind) continue;
