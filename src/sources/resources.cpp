@@ -53,6 +53,9 @@ Result<Resources> compile(const Lexicon& lex) {
   r.titles = (*actor_res)->titles;
   for (const auto& d : (*actor_res)->descriptions)
     if (d.refers != "new") r.descriptions.insert(d.words.back());
+  for (std::size_t i = 0; i < r.frames.size(); ++i)
+    (r.frames[i].words.front() == "*" ? r.frames_wild : r.frames_by_first[r.frames[i].words.front()]).push_back(i);
+  for (std::size_t i = 0; i < r.markers.size(); ++i) r.markers_by_first[r.markers[i].words.front()].push_back(i);
   return r;
 }
 

@@ -32,6 +32,10 @@ struct Resources {
   std::unordered_set<std::string> calendar;       ///< month and weekday names (lower case)
   std::vector<std::vector<std::string>> titles;   ///< people's titles, lower-case words
   std::unordered_set<std::string> descriptions;   ///< last words of descriptions ("company", "ministry")
+  /// Indexes into `frames` and `markers` by first word, in their order (a phrase can only match
+  /// where its first word is); frames starting with "*", which match anywhere, are in `frames_wild`.
+  std::unordered_map<std::string, std::vector<std::size_t>> frames_by_first, markers_by_first;
+  std::vector<std::size_t> frames_wild;
 };
 
 Result<const Resources*> resources_for(const Lexicon* lexicon);

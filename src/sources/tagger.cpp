@@ -4,6 +4,7 @@
 // hedge and negation markers.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "actors/words.hpp"
 #include "sources/resources.hpp"
@@ -73,7 +74,14 @@ class SentenceFrames {
     for (std::size_t k = 0; k < w.size(); ++k) {
       if (inside[k] || w[k].punct) continue;
       bool matched = false;
-      for (const auto& p : m_r.frames) {
+      // The frames that can match here: those starting with this word or with "*", in their order.
+      m_candidates = m_r.frames_wild;
+      if (const auto f = m_r.frames_by_first.find(w[k].lower); f != m_r.frames_by_first.end()) {
+        m_candidates.insert(m_candidates.end(), f->second.begin(), f->second.end());
+        if (!m_r.frames_wild.empty()) std::sort(m_candidates.begin(), m_candidates.end());
+      }
+      for (const std::size_t c : m_candidates) {
+        const auto& p = m_r.frames[c];
         const std::size_t end = match(k, p.words);
         if (end == 0) continue;
         std::optional<SourcePhrase> who = p.after ? after(end) : before(k);
@@ -342,6 +350,7 @@ class SentenceFrames {
   std::optional<std::size_t> m_previous;
   const std::vector<Word>* m_w = nullptr;
   std::vector<std::size_t> m_begin, m_end;
+  std::vector<std::size_t> m_candidates;
 };
 
 bool opens(std::string_view q) { return q == "\xE2\x80\x9C" || q == "\xC2\xAB" || q == "\xE2\x80\x9E"; }
@@ -407,19 +416,20 @@ std::optional<ByteSpan> negated_word(const std::vector<Word>& w, std::size_t beg
 // Hedges and negations: whole words, longest phrase first; "didn't" reads as "did not".
 std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, const Resources& r) {
   struct Piece {
-    std::string word;
+    std::string_view word;  // into w[source].lower or a literal
     std::size_t source = 0;
   };
   std::vector<Piece> pieces;
+  pieces.reserve(w.size() + 4);
   for (std::size_t k = 0; k < w.size(); ++k) {
     if (w[k].punct || w[k].number) {
       pieces.push_back({"", k});
       continue;
     }
-    std::string l = w[k].lower;
+    std::string_view l = w[k].lower;
     for (const std::string_view nt : {std::string_view("n't"), std::string_view("n\xE2\x80\x99t")}) {
       if (l.size() > nt.size() && util::iends_with(l, nt)) {
-        std::string stem = l.substr(0, l.size() - nt.size());
+        std::string_view stem = l.substr(0, l.size() - nt.size());
         if (stem == "ca") stem = "can";
         else if (stem == "wo") stem = "will";
         pieces.push_back({stem, k});
@@ -435,7 +445,11 @@ std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, con
   std::vector<Marker> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     if (pieces[i].word.empty()) continue;
-    for (const auto& p : r.markers) {
+    // Only the phrases starting with this word can match here.
+    const auto it = r.markers_by_first.find(std::string(pieces[i].word));
+    if (it == r.markers_by_first.end()) continue;
+    for (const std::size_t c : it->second) {
+      const auto& p = r.markers[c];
       if (i + p.words.size() > pieces.size()) continue;
       bool same = true;
       for (std::size_t k = 0; k < p.words.size() && same; ++k) same = pieces[i + k].word == p.words[k];
@@ -467,9 +481,15 @@ Result<std::vector<Attribution>> tag(const Document& doc, const actors::Document
     for (std::size_t e = 0; e < actors.entities.size(); ++e)
       if (actors.entities[e].key == k) outlet.entity = e;
   }
+  std::unordered_map<std::string, std::string> keys;  // name → actors::key, computed once per name
+  auto key_of = [&](const std::string& name) -> const std::string& {
+    auto it = keys.find(name);
+    if (it == keys.end()) it = keys.emplace(name, actors::key(name, lexicon)).first;
+    return it->second;
+  };
   auto same_actor = [&](const Source& a, const Source& b) {
     if (a.entity && b.entity) return *a.entity == *b.entity;
-    return actors::key(a.name, lexicon) == actors::key(b.name, lexicon);
+    return key_of(a.name) == key_of(b.name);
   };
 
   std::vector<Attribution> out;
