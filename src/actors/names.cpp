@@ -113,7 +113,13 @@ std::string key_of(const std::vector<Word>& w, std::size_t first, std::size_t la
 }
 
 std::size_t title_before(const std::vector<Word>& w, std::size_t i, const Resources& r) {
-  for (const auto& t : r.titles) {
+  // Only titles ending with the word before `i` (or empty ones) can match: those, in their order.
+  const std::vector<std::size_t>* by_last = nullptr;
+  if (i > 0)
+    if (const auto it = r.titles_by_last.find(w[i - 1].lower); it != r.titles_by_last.end()) by_last = &it->second;
+  std::vector<std::size_t> buffer;
+  for (const std::size_t c : r.with_empty_titles(by_last, buffer)) {
+    const auto& t = r.titles[c];
     if (t.size() > i) continue;
     bool same = true;
     for (std::size_t k = 0; k < t.size() && same; ++k) same = w[i - t.size() + k].lower == t[k];

@@ -31,6 +31,10 @@ struct Resources {
   /// match where its first word is); empty titles, which match anywhere, are in `titles_empty`.
   std::unordered_map<std::string, std::vector<std::size_t>> titles_by_first, descriptions_by_first;
   std::vector<std::size_t> titles_empty;
+  /// Indexes into `titles` by last word, in their order (empty titles are in `titles_empty`).
+  std::unordered_map<std::string, std::vector<std::size_t>> titles_by_last;
+  /// The first word of every key of `countries` ("united" for "united states").
+  std::unordered_set<std::string> country_first_words;
   std::unordered_map<std::string, std::string> countries; ///< any name or adjective (lower, bare) → country name
   std::unordered_set<std::string> adjectives;             ///< lower: "japanese", "chinese"
   std::unordered_set<std::string> not_names;              ///< lower: "the", "however", months, weekdays
@@ -44,6 +48,10 @@ struct Resources {
   /// preceded by prefixes ("assistant", "deputy", "acting"…) and a country ("Assistant U.S.
   /// Attorney", "U.S. District Judge"). `is_public` (optional) tells whether it is a public office.
   std::size_t title_at(const std::vector<std::string>& lower, std::size_t i, bool* is_public = nullptr) const;
+  /// The titles of `indexes` (nullptr: none) and the empty titles, in title order; `buffer`
+  /// holds them when both are there.
+  const std::vector<std::size_t>& with_empty_titles(const std::vector<std::size_t>* indexes,
+                                                    std::vector<std::size_t>& buffer) const;
   /// The country a word names ("japan", "japanese", "u.s.") or "" when none.
   const std::string* country(const std::string& lower_bare) const;
 };

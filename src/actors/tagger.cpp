@@ -133,13 +133,13 @@ class Scanner {
   std::map<std::string, std::string> acronyms;  // "ftc" → "federal trade commission"
 
  private:
-  // The descriptions whose first word is the word at `k`, in their order: the only ones that can match there.
-  std::vector<std::reference_wrapper<const Description>> descriptions_from(std::size_t k) const {
-    std::vector<std::reference_wrapper<const Description>> out;
-    if (k >= m_w.size()) return out;
-    if (const auto it = m_r.descriptions_by_first.find(m_w[k].lower); it != m_r.descriptions_by_first.end())
-      for (const auto d : it->second) out.emplace_back(m_r.descriptions[d]);
-    return out;
+  // The descriptions whose first word is the word at `k`, as indexes in their order: the only
+  // ones that can match there.
+  const std::vector<std::size_t>& descriptions_from(std::size_t k) const {
+    static const std::vector<std::size_t> k_none;
+    if (k >= m_w.size()) return k_none;
+    const auto it = m_r.descriptions_by_first.find(m_w[k].lower);
+    return it == m_r.descriptions_by_first.end() ? k_none : it->second;
   }
 
   std::optional<DescriptionMatch> description_at(std::size_t i) const {
@@ -157,8 +157,8 @@ class Scanner {
       for (std::size_t skip = 1; skip <= 2 && k + skip < m_w.size(); ++skip) {
         const Word& mod = m_w[k + skip - 1];
         if ((mod.cap && mod.text.find('-') == std::string::npos) || mod.punct || mod.number || mod.possessive || k_other.count(mod.lower) != 0) break;
-        for (const Description& d : descriptions_from(k + skip))
-          if (d.refers != "new" && same_words(m_w, k + skip, d.words) &&
+        for (const std::size_t di : descriptions_from(k + skip))
+          if (const Description& d = m_r.descriptions[di]; d.refers != "new" && same_words(m_w, k + skip, d.words) &&
               (k + skip + d.words.size() >= m_w.size() || !m_w[k + skip + d.words.size()].cap))
             return DescriptionMatch{i, k + skip + d.words.size(), &d, "", false};
       }
@@ -166,20 +166,23 @@ class Scanner {
     std::string adjective;
     for (std::size_t len = 2; len >= 1 && k < m_w.size(); --len) {
       if (k + len > m_w.size()) continue;
-      std::string joined;
       bool caps = true;
+      for (std::size_t m = k; m < k + len; ++m) caps = caps && m_w[m].cap && !m_w[m].possessive;
+      if (!caps) continue;  // adjectives are capitalised: no need to look them up
+      std::string joined;
       for (std::size_t m = k; m < k + len; ++m) {
-        joined += (m > k ? " " : "") + m_w[m].lower;
-        caps = caps && m_w[m].cap && !m_w[m].possessive;
+        if (m > k) joined += ' ';
+        joined += m_w[m].lower;
       }
-      if (caps && m_r.adjectives.count(joined) != 0) {
+      if (m_r.adjectives.count(joined) != 0) {
         adjective = joined;
         k += len;
         break;
       }
     }
     if (k >= m_w.size()) return std::nullopt;
-    for (const Description& d : descriptions_from(k)) {
+    for (const std::size_t di : descriptions_from(k)) {
+      const Description& d = m_r.descriptions[di];
       if (!same_words(m_w, k, d.words)) continue;
       if (m_w[k].cap && !m_w[k].sentence_start) return std::nullopt;  // "The Ministry of Health": a name, not a description
       DescriptionMatch m{i, k + d.words.size(), &d, adjective, false};
@@ -387,12 +390,8 @@ bool contains_words(const std::vector<std::string>& words, const std::string& ph
   return false;
 }
 
-}  // namespace
 
-std::string key(std::string_view name, const Lexicon* lexicon) {
-  auto res = resources_for(lexicon);
-  if (!res) return util::to_lower_ascii(name);
-  const Resources& r = **res;
+std::string compute_key(std::string_view name, const Resources& r) {
   const auto w = words(name, {0, name.size()}, r.abbreviations);
   std::size_t first = 0;
   while (first < w.size() && (w[first].punct || w[first].lower == "the")) ++first;
@@ -402,6 +401,30 @@ std::string key(std::string_view name, const Lexicon* lexicon) {
   const auto names = analyse_run(w, first, last, r);
   if (names.size() == 1 && names[0].first == first && names[0].last == last) return names[0].key;
   return key_of(w, first, last, r);
+}
+
+}  // namespace
+
+std::string key(std::string_view name, const Lexicon* lexicon) {
+  auto res = resources_for(lexicon);
+  if (!res) return util::to_lower_ascii(name);
+  // Outlets and sources repeat the same few names in every document and sentence: each
+  // thread remembers the keys it computed (a pure function of the name and the lexicon).
+  struct Cache {
+    const Resources* resources = nullptr;
+    std::unordered_map<std::string, std::string> keys;
+  };
+  thread_local Cache cache;
+  constexpr std::size_t k_max_cached = 4096;
+  if (cache.resources != *res || cache.keys.size() >= k_max_cached) {
+    cache.resources = *res;
+    cache.keys.clear();
+  }
+  std::string owned(name);
+  if (const auto it = cache.keys.find(owned); it != cache.keys.end()) return it->second;
+  std::string k = compute_key(name, **res);
+  cache.keys.emplace(std::move(owned), k);
+  return k;
 }
 
 Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {

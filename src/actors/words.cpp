@@ -20,11 +20,24 @@ bool starts_upper(std::string_view t) {
          static_cast<unsigned char>(t[1]) <= 0x9E && static_cast<unsigned char>(t[1]) != 0x97;
 }
 
-std::string without_periods(std::string_view s) {
-  std::string out;
-  for (const char c : s)
+// `out` = `lower` without periods (most words have none).
+void assign_bare(std::string& out, const std::string& lower) {
+  if (lower.find('.') == std::string::npos) {
+    out = lower;
+    return;
+  }
+  out.clear();
+  for (const char c : lower)
     if (c != '.') out += c;
-  return out;
+}
+
+// `text` as written and in ASCII lower case.
+void assign_text(Word& w, std::string_view text) {
+  w.text.assign(text);
+  w.lower.assign(text);
+  for (char& c : w.lower)
+    if (util::is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  assign_bare(w.bare, w.lower);
 }
 
 const std::unordered_set<std::string> k_domains{"com", "net", "org", "jp", "co", "uk", "io", "news", "info", "in", "de", "fr"};
@@ -73,9 +86,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
       w.span.end = toks[k + 1].span.end;
       w.possessive = true;
       ++k;
-      w.text = std::string(text);
-      w.lower = util::to_lower_ascii(text);
-      w.bare = without_periods(w.lower);
+      assign_text(w, text);
       w.cap = starts_upper(text);
       w.all_caps = false;
       out.push_back(std::move(w));
@@ -93,9 +104,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
         }
       }
     }
-    w.text = std::string(text);
-    w.lower = util::to_lower_ascii(text);
-    w.bare = without_periods(w.lower);
+    assign_text(w, text);
     w.cap = !w.punct && !w.number && starts_upper(text);
     if (w.cap) {
       std::size_t letters = 0;

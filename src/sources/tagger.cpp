@@ -4,7 +4,6 @@
 // hedge and negation markers.
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
 #include "actors/words.hpp"
 #include "sources/resources.hpp"
@@ -481,15 +480,9 @@ Result<std::vector<Attribution>> tag(const Document& doc, const actors::Document
     for (std::size_t e = 0; e < actors.entities.size(); ++e)
       if (actors.entities[e].key == k) outlet.entity = e;
   }
-  std::unordered_map<std::string, std::string> keys;  // name → actors::key, computed once per name
-  auto key_of = [&](const std::string& name) -> const std::string& {
-    auto it = keys.find(name);
-    if (it == keys.end()) it = keys.emplace(name, actors::key(name, lexicon)).first;
-    return it->second;
-  };
   auto same_actor = [&](const Source& a, const Source& b) {
     if (a.entity && b.entity) return *a.entity == *b.entity;
-    return key_of(a.name) == key_of(b.name);
+    return actors::key(a.name, lexicon) == actors::key(b.name, lexicon);
   };
 
   std::vector<Attribution> out;
