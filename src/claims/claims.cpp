@@ -167,6 +167,14 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
   // Two passes: the first finds the reporting date (a dated act anywhere in the
   // article dates the lede that announces it), the second makes the claims.
   std::string latest_act;
+  // Each sentence's tokens, their lower-case forms and its clause boundaries, made in the first
+  // pass and read again in the second.
+  struct Words {
+    std::vector<segment::Token> tokens;
+    std::vector<std::string> lower;
+    std::vector<std::size_t> boundaries_before;  // clause boundaries before each token
+  };
+  std::vector<Words> sentence_words(doc.sentences.size());
   for (int pass = 0; pass < 2; ++pass) {
     const bool emit = pass == 1;
     if (emit && !latest_act.empty()) reporting = latest_act;
@@ -174,10 +182,18 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
       const Sentence& sentence = doc.sentences[si];
       const ByteSpan span = sentence.span;
-      const auto tokens = segment::tokenize(doc.text(span), span.begin);
-      std::vector<std::string> lower;
-      lower.reserve(tokens.size());
-      for (const auto& t : tokens) lower.push_back(util::to_lower_ascii(doc.text(t.span)));
+      Words& sw = sentence_words[si];
+      if (pass == 0) {
+        sw.tokens = segment::tokenize(doc.text(span), span.begin);
+        sw.lower.reserve(sw.tokens.size());
+        for (const auto& t : sw.tokens) sw.lower.push_back(util::to_lower_ascii(doc.text(t.span)));
+        sw.boundaries_before.assign(sw.tokens.size() + 1, 0);
+        for (std::size_t k = 0; k < sw.tokens.size(); ++k)
+          sw.boundaries_before[k + 1] = sw.boundaries_before[k] + (is_boundary(sw.lower[k]) ? 1 : 0);
+      }
+      const std::vector<segment::Token>& tokens = sw.tokens;
+      const std::vector<std::string>& lower = sw.lower;
+      const std::vector<std::size_t>& boundaries_before = sw.boundaries_before;
 
       // Triggers, longest match first, left to right.
       std::vector<Found> found;
@@ -247,10 +263,6 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           close = tokens[k].kind != segment::TokenKind::punct;
         object_of_verb[f] = close;
       }
-      // Clause boundaries before each token, so a cost is computed in constant time.
-      std::vector<std::size_t> boundaries_before(tokens.size() + 1, 0);
-      for (std::size_t k = 0; k < tokens.size(); ++k)
-        boundaries_before[k + 1] = boundaries_before[k] + (is_boundary(lower[k]) ? 1 : 0);
       // Only triggers near an expression compete for it (a sentence may be a whole page of
       // text without full stops); the first trigger after a fronted date and a sentence's only
       // event are always candidates.
