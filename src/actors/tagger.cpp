@@ -77,12 +77,12 @@ class Scanner {
  public:
   Scanner(const Document& doc, const Resources& r) : m_doc(doc), m_r(r) {}
 
-  void sentence(std::size_t index) {
-    const auto& s = m_doc.sentences[index];
-    m_w = words(m_doc.body, s.span, m_r.abbreviations);
+  // Scans sentence `index`, whose words are `w`.
+  void sentence(std::size_t index, const std::vector<Word>& w) {
+    m_words = &w;
     std::optional<Kind> premodifier;
-    for (std::size_t i = 0; i < m_w.size(); ++i) {
-      const Word& x = m_w[i];
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const Word& x = w[i];
       if (!x.cap && !x.punct && !x.number) lower_words.insert(x.lower);
       if (x.punct || x.number) {
         premodifier.reset();
@@ -97,7 +97,7 @@ class Scanner {
           premodifier = d->description->kind;
         } else {
           Reference ref;
-          ref.span = {m_w[d->begin].span.begin, m_w[d->end - 1].name_end};
+          ref.span = {w[d->begin].span.begin, w[d->end - 1].name_end};
           ref.description = d->description;
           ref.head = d->description->words.back();
           ref.sentence = index;
@@ -111,17 +111,17 @@ class Scanner {
         premodifier.reset();
         continue;
       }
-      const std::size_t j = std::min(run_end(m_w, i, m_r), m_w.size());
+      const std::size_t j = std::min(run_end(w, i, m_r), w.size());
       if (j - i > 12) {  // a headline or a list in capitals: nothing reliable inside
         i = j - 1;
         continue;
       }
-      std::size_t titled = title_before(m_w, i, m_r);
-      if (titled == i && i > 1 && m_w[i - 1].text == ",") {  // "Acme's chief executive, Jane Doe,"
-        const std::size_t t = title_before(m_w, i - 1, m_r);
+      std::size_t titled = title_before(w, i, m_r);
+      if (titled == i && i > 1 && w[i - 1].text == ",") {  // "Acme's chief executive, Jane Doe,"
+        const std::size_t t = title_before(w, i - 1, m_r);
         if (t < i - 1) titled = t;
       }
-      for (auto& n : analyse_run(m_w, i, j, m_r)) add(n, index, i, j, titled, premodifier);
+      for (auto& n : analyse_run(w, i, j, m_r)) add(n, index, i, j, titled, premodifier);
       premodifier.reset();
       i = j - 1;
     }
@@ -136,43 +136,45 @@ class Scanner {
   // The descriptions whose first word is the word at `k`, as indexes in their order: the only
   // ones that can match there.
   const std::vector<std::size_t>& descriptions_from(std::size_t k) const {
+    const auto& w = *m_words;
     static const std::vector<std::size_t> k_none;
-    if (k >= m_w.size()) return k_none;
-    const auto it = m_r.descriptions_by_first.find(m_w[k].lower);
+    if (k >= w.size()) return k_none;
+    const auto it = m_r.descriptions_by_first.find(w[k].lower);
     return it == m_r.descriptions_by_first.end() ? k_none : it->second;
   }
 
   std::optional<DescriptionMatch> description_at(std::size_t i) const {
+    const auto& w = *m_words;
     std::size_t k = i;
     bool det = false, definite = false;
-    if (m_w[k].lower == "the" || m_w[k].lower == "a" || m_w[k].lower == "an") {
+    if (w[k].lower == "the" || w[k].lower == "a" || w[k].lower == "an") {
       det = true;
-      definite = m_w[k].lower == "the";
+      definite = w[k].lower == "the";
       ++k;
     }
     // "the electronics manufacturing company": up to two plain words before the description.
     if (definite) {
       static const std::set<std::string, std::less<>> k_other{"other", "parent", "rival", "another", "former",
                                                                 "subsidiary", "partner", "sister", "competing", "same"};
-      for (std::size_t skip = 1; skip <= 2 && k + skip < m_w.size(); ++skip) {
-        const Word& mod = m_w[k + skip - 1];
+      for (std::size_t skip = 1; skip <= 2 && k + skip < w.size(); ++skip) {
+        const Word& mod = w[k + skip - 1];
         if ((mod.cap && mod.text.find('-') == std::string::npos) || mod.punct || mod.number || mod.possessive || k_other.count(mod.lower) != 0) break;
         for (const std::size_t di : descriptions_from(k + skip))
-          if (const Description& d = m_r.descriptions[di]; d.refers != "new" && same_words(m_w, k + skip, d.words) &&
-              (k + skip + d.words.size() >= m_w.size() || !m_w[k + skip + d.words.size()].cap))
+          if (const Description& d = m_r.descriptions[di]; d.refers != "new" && same_words(w, k + skip, d.words) &&
+              (k + skip + d.words.size() >= w.size() || !w[k + skip + d.words.size()].cap))
             return DescriptionMatch{i, k + skip + d.words.size(), &d, "", false};
       }
     }
     std::string adjective;
-    for (std::size_t len = 2; len >= 1 && k < m_w.size(); --len) {
-      if (k + len > m_w.size()) continue;
+    for (std::size_t len = 2; len >= 1 && k < w.size(); --len) {
+      if (k + len > w.size()) continue;
       bool caps = true;
-      for (std::size_t m = k; m < k + len; ++m) caps = caps && m_w[m].cap && !m_w[m].possessive;
+      for (std::size_t m = k; m < k + len; ++m) caps = caps && w[m].cap && !w[m].possessive;
       if (!caps) continue;  // adjectives are capitalised: no need to look them up
       std::string joined;
       for (std::size_t m = k; m < k + len; ++m) {
         if (m > k) joined += ' ';
-        joined += m_w[m].lower;
+        joined += w[m].lower;
       }
       if (m_r.adjectives.count(joined) != 0) {
         adjective = joined;
@@ -180,14 +182,14 @@ class Scanner {
         break;
       }
     }
-    if (k >= m_w.size()) return std::nullopt;
+    if (k >= w.size()) return std::nullopt;
     for (const std::size_t di : descriptions_from(k)) {
       const Description& d = m_r.descriptions[di];
-      if (!same_words(m_w, k, d.words)) continue;
-      if (m_w[k].cap && !m_w[k].sentence_start) return std::nullopt;  // "The Ministry of Health": a name, not a description
+      if (!same_words(w, k, d.words)) continue;
+      if (w[k].cap && !w[k].sentence_start) return std::nullopt;  // "The Ministry of Health": a name, not a description
       DescriptionMatch m{i, k + d.words.size(), &d, adjective, false};
-      const bool name_follows = m.end < m_w.size() && m_w[m.end].cap && m_r.not_names.count(m_w[m.end].bare) == 0 &&
-                                !m_w[m.end - 1].possessive;
+      const bool name_follows = m.end < w.size() && w[m.end].cap && m_r.not_names.count(w[m.end].bare) == 0 &&
+                                !w[m.end - 1].possessive;
       if (d.refers == "new") {
         if (name_follows) m.premodifier = true;  // "hacking group Lazarus": the name is the actor
         return m;
@@ -207,62 +209,64 @@ class Scanner {
   // Whether the name in words [i, j) speaks: "X said", "X officials said", "X's report stated",
   // "according to X", "citing X", "…, said X."; sets `report` for "X reported".
   bool speaks(std::size_t i, std::size_t j, bool& report) const {
+    const auto& w = *m_words;
     std::size_t k = j;
-    if (k < m_w.size() && m_w[k - 1].possessive && m_r.source_nouns.count(m_w[k].lower) != 0) {
-      report = m_w[k].lower == "report" || m_w[k].lower == "reports";  // "the Gazette's report"
+    if (k < w.size() && w[k - 1].possessive && m_r.source_nouns.count(w[k].lower) != 0) {
+      report = w[k].lower == "report" || w[k].lower == "reports";  // "the Gazette's report"
       return true;
     }
-    while (k < m_w.size() && (k_skip.count(m_w[k].lower) != 0 || m_r.calendar.count(m_w[k].bare) != 0)) ++k;
-    if (k + 1 < m_w.size() && m_r.verbs.count(m_w[k].lower) == 0 && m_r.source_nouns.count(m_w[k].lower) != 0) ++k;
-    if (k < m_w.size()) {
-      if (auto it = m_r.verbs.find(m_w[k].lower); it != m_r.verbs.end()) {
+    while (k < w.size() && (k_skip.count(w[k].lower) != 0 || m_r.calendar.count(w[k].bare) != 0)) ++k;
+    if (k + 1 < w.size() && m_r.verbs.count(w[k].lower) == 0 && m_r.source_nouns.count(w[k].lower) != 0) ++k;
+    if (k < w.size()) {
+      if (auto it = m_r.verbs.find(w[k].lower); it != m_r.verbs.end()) {
         report = it->second == "report";
         return true;
       }
-      if (m_w[k].lower == "broke") {
+      if (w[k].lower == "broke") {
         report = true;
         return true;
       }
     }
     std::size_t b = i;
-    if (b > 0 && m_w[b - 1].lower == "the") --b;
-    if (b >= 2 && m_w[b - 2].lower == "according" && m_w[b - 1].lower == "to") return true;
-    if (b >= 1 && (m_w[b - 1].lower == "citing" || m_w[b - 1].lower == "quoting")) return true;
-    if (b >= 2 && m_w[b - 1].lower == "by" && m_r.verbs.count(m_w[b - 2].lower) != 0) return true;
-    if (b >= 1 && m_r.verbs.count(m_w[b - 1].lower) != 0 && (j >= m_w.size() || m_w[j].punct)) return true;
+    if (b > 0 && w[b - 1].lower == "the") --b;
+    if (b >= 2 && w[b - 2].lower == "according" && w[b - 1].lower == "to") return true;
+    if (b >= 1 && (w[b - 1].lower == "citing" || w[b - 1].lower == "quoting")) return true;
+    if (b >= 2 && w[b - 1].lower == "by" && m_r.verbs.count(w[b - 2].lower) != 0) return true;
+    if (b >= 1 && m_r.verbs.count(w[b - 1].lower) != 0 && (j >= w.size() || w[j].punct)) return true;
     return false;
   }
 
   // "Acme, a maker of …", "Jane Doe, a spokesperson for Acme": the kind the apposition gives.
   std::optional<Kind> apposition(std::size_t j, bool closed_only = false) const {
-    if (j + 1 >= m_w.size() || m_w[j].text != ",") return std::nullopt;
-    const std::string& first = m_w[j + 1].lower;
+    const auto& w = *m_words;
+    if (j + 1 >= w.size() || w[j].text != ",") return std::nullopt;
+    const std::string& first = w[j + 1].lower;
     if (first == "who" || first == "whose") return Kind::person;  // "Jane Doe, who led the team,"
     // "Jane Doe, Acme's chief executive,", "Jane Doe, then the company's lawyer,"
     std::size_t from = j + 1;
     if (first == "then" || first == "now" || first == "formerly" || first == "previously") ++from;
-    const bool possessive_name = from < m_w.size() && m_w[from].cap && m_w[from].possessive;
+    const bool possessive_name = from < w.size() && w[from].cap && w[from].possessive;
     if (first != "a" && first != "an" && first != "the" && first != "one" && first != "its" && !possessive_name &&
         from == j + 1)
       return std::nullopt;
     std::vector<std::string> lw;
     if (closed_only) {  // after an opening word: only "Acme, a maker of pumps, said"
       std::size_t k = j + 1;
-      while (k < m_w.size() && k < j + 12 && !m_w[k].punct) ++k;
-      if (k >= m_w.size() || m_w[k].text != ",") return std::nullopt;
+      while (k < w.size() && k < j + 12 && !w[k].punct) ++k;
+      if (k >= w.size() || w[k].text != ",") return std::nullopt;
     }
-    for (std::size_t k = from; k < m_w.size() && k < j + 12 && !m_w[k].punct; ++k) {
-      std::string l = m_w[k].lower;
+    for (std::size_t k = from; k < w.size() && k < j + 12 && !w[k].punct; ++k) {
+      std::string l = w[k].lower;
       if (l.size() > 3 && util::iends_with(l, "ies")) l = l.substr(0, l.size() - 3) + "y";
       else if (l.size() > 3 && l.back() == 's' && m_r.titles.size() > 0) l.pop_back();
       lw.push_back(std::move(l));
-      if ((m_w[k].lower == "of" && m_w[k - 1].lower != "one") || m_w[k].lower == "for" || m_w[k].lower == "at") break;
+      if ((w[k].lower == "of" && w[k - 1].lower != "one") || w[k].lower == "for" || w[k].lower == "at") break;
     }
     for (std::size_t p = 0; p < lw.size(); ++p) {
       if (const std::size_t t = m_r.title_at(lw, p); t != 0) {
         // "X, the chief security officer Jane Doe": the title belongs to the name after it.
         const std::size_t after = from + p + t;
-        if (after < m_w.size() && m_w[after].cap && !m_w[after].punct) return std::nullopt;
+        if (after < w.size() && w[after].cap && !w[after].punct) return std::nullopt;
         return Kind::person;
       }
       for (const auto& d : m_r.descriptions)
@@ -277,20 +281,21 @@ class Scanner {
   // chief security officer Jane Doe", "Acme's new CEO", "Acme lawyer Jane Doe" (not a public
   // office: "Iowa attorney general Jane Doe" names a place).
   bool employs(std::size_t j) const {
-    if (j == 0 || j >= m_w.size()) return false;
-    const bool possessive = m_w[j - 1].possessive;
+    const auto& w = *m_words;
+    if (j == 0 || j >= w.size()) return false;
+    const bool possessive = w[j - 1].possessive;
     static const std::set<std::string, std::less<>> k_adjectives{"new", "former", "then", "previous", "current", "ex",
                                                                  "longtime", "outgoing", "incoming", "top", "in-house",
                                                                  "interim", "acting", "own"};
     std::size_t k = j;
     if (possessive)
-      while (k < m_w.size() && k < j + 2 && k_adjectives.count(m_w[k].lower) != 0) ++k;
+      while (k < w.size() && k < j + 2 && k_adjectives.count(w[k].lower) != 0) ++k;
     std::vector<std::string> lw;
-    for (std::size_t m = k; m < m_w.size() && m < k + 6 && !m_w[m].punct; ++m) lw.push_back(m_w[m].lower);
+    for (std::size_t m = k; m < w.size() && m < k + 6 && !w[m].punct; ++m) lw.push_back(w[m].lower);
     bool is_public = false;
     const std::size_t t = m_r.title_at(lw, 0, &is_public);
     if (t == 0 || is_public) return false;
-    const bool name_follows = k + t < m_w.size() && m_w[k + t].cap && !m_w[k + t].possessive;
+    const bool name_follows = k + t < w.size() && w[k + t].cap && !w[k + t].possessive;
     if (!possessive) return name_follows;
     // "Acme's chief executive": a company's officer; a person has lawyers and spokespeople too.
     static const std::set<std::string, std::less<>> k_corporate{"chief", "officer", "ceo", "cfo", "cto", "ciso", "coo",
@@ -303,17 +308,18 @@ class Scanner {
 
   void add(const Name& n, std::size_t sentence, std::size_t run_first, std::size_t run_last, std::size_t titled,
            std::optional<Kind> premodifier) {
+    const auto& w = *m_words;
     Candidate c;
-    c.span = {m_w[n.first].span.begin, m_w[n.last - 1].name_end};
+    c.span = {w[n.first].span.begin, w[n.last - 1].name_end};
     c.key = n.key;
     c.kind = n.kind;
     c.title = n.title;
     c.country = n.country;
     c.acronym = n.acronym;
-    c.possessive = m_w[n.last - 1].possessive;
-    c.initial_word = n.last - n.first == 1 && m_w[n.first].sentence_start;
+    c.possessive = w[n.last - 1].possessive;
+    c.initial_word = n.last - n.first == 1 && w[n.first].sentence_start;
     // "Later, …", "Separately, …": an adverb opening the sentence.
-    const bool adverb = c.initial_word && n.last < m_w.size() && m_w[n.last].text == ",";
+    const bool adverb = c.initial_word && n.last < w.size() && w[n.last].text == ",";
     c.sentence = sentence;
     c.paragraph = m_doc.sentences[sentence].paragraph;
     bool report = false;
@@ -321,7 +327,7 @@ class Scanner {
     if (n.first == run_first && titled < run_first && !n.kind) {  // "spokesperson Jane Doe"
       c.kind = Kind::person;
       for (std::size_t k = titled; k < run_first; ++k)
-        if (!m_w[k].punct) c.title += (c.title.empty() ? "" : " ") + m_w[k].text;
+        if (!w[k].punct) c.title += (c.title.empty() ? "" : " ") + w[k].text;
     }
     if (n.last == run_last) {
       if (auto a = apposition(n.last, adverb)) c.context = a;
@@ -330,13 +336,13 @@ class Scanner {
     // "Acme chief security officer Jane Doe", "Acme's new CEO": Acme employs the titled person.
     if (n.last == run_last && !c.kind && c.country.empty() && employs(n.last)) c.context = Kind::organisation;
     // "Acme's Jane Doe reported": an outlet's journalist.
-    if (report && !c.kind && n.first == run_first && n.first > 0 && m_w[n.first - 1].possessive && m_w[n.first - 1].cap &&
+    if (report && !c.kind && n.first == run_first && n.first > 0 && w[n.first - 1].possessive && w[n.first - 1].cap &&
         n.last - n.first >= 2)
       c.context = Kind::person;
     // "a spokesperson for Acme", "officials at Acme": Acme is an organisation.
     if (n.first == run_first && n.first >= 2 &&
-        (m_w[n.first - 1].lower == "for" || m_w[n.first - 1].lower == "at" || m_w[n.first - 1].lower == "from") &&
-        (m_r.source_nouns.count(m_w[n.first - 2].lower) != 0 || title_before(m_w, n.first - 1, m_r) < n.first - 1) &&
+        (w[n.first - 1].lower == "for" || w[n.first - 1].lower == "at" || w[n.first - 1].lower == "from") &&
+        (m_r.source_nouns.count(w[n.first - 2].lower) != 0 || title_before(w, n.first - 1, m_r) < n.first - 1) &&
         !c.context)
       c.context = Kind::organisation;
     if (report && !c.kind && !c.context) c.context = Kind::media;
@@ -348,15 +354,15 @@ class Scanner {
       if (c.acronym && !frame && !c.kind) c.accepted = false;  // "NHK" is known; an unknown acronym must speak
     }
     // "Name (ACR)": the acronym is another name of the same actor.
-    if (n.last == run_last && run_last + 2 < m_w.size() && m_w[run_last].text == "(" && m_w[run_last + 1].all_caps &&
-        m_w[run_last + 2].text == ")")
-      acronyms[m_w[run_last + 1].bare] = c.key;
+    if (n.last == run_last && run_last + 2 < w.size() && w[run_last].text == "(" && w[run_last + 1].all_caps &&
+        w[run_last + 2].text == ")")
+      acronyms[w[run_last + 1].bare] = c.key;
     candidates.push_back(std::move(c));
   }
 
   const Document& m_doc;
   const Resources& m_r;
-  std::vector<Word> m_w;
+  const std::vector<Word>* m_words = nullptr;  // of the sentence being scanned
   std::vector<Reference> m_refs;
 };
 
@@ -427,14 +433,28 @@ std::string key(std::string_view name, const Lexicon* lexicon) {
   return k;
 }
 
+SentenceWords sentence_words(const Document& doc, const Lexicon* lexicon) {
+  SentenceWords out;
+  auto res = resources_for(lexicon);
+  if (!res) return out;
+  out.reserve(doc.sentences.size());
+  for (const auto& s : doc.sentences) out.push_back(words(doc.body, s.span, (*res)->abbreviations));
+  return out;
+}
+
 Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
+  return tag(doc, sentence_words(doc, lexicon), lexicon);
+}
+
+Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentence, const Lexicon* lexicon) {
   auto res = resources_for(lexicon);
   if (!res) return Error{res.error()};
   const Resources& r = **res;
   DocumentActors out;
+  if (per_sentence.size() != doc.sentences.size()) return Error{"actors: the words given are not those of the document's sentences"};
 
   Scanner scan(doc, r);
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) scan.sentence(s);
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) scan.sentence(s, per_sentence[s]);
   auto& cands = scan.candidates;
   std::vector<std::string> title_words;
   for (const auto& w : words(doc.title, {0, doc.title.size()}, r.abbreviations))

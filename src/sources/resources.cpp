@@ -48,7 +48,6 @@ Result<Resources> compile(const Lexicon& lex) {
   auto actor_res = actors::resources_for(&lex);
   if (!actor_res) return Error{actor_res.error()};
   r.source_nouns = (*actor_res)->source_nouns;
-  r.abbreviations = (*actor_res)->abbreviations;
   r.calendar = (*actor_res)->calendar;
   r.titles = (*actor_res)->titles;
   for (const auto& d : (*actor_res)->descriptions)

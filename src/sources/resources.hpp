@@ -28,7 +28,6 @@ struct Resources {
   std::vector<Phrase> frames;   ///< longest first
   std::vector<Phrase> markers;  ///< hedges and negations, longest first
   std::unordered_set<std::string> source_nouns;
-  std::unordered_set<std::string> abbreviations;  ///< as the actor tagger folds them
   std::unordered_set<std::string> calendar;       ///< month and weekday names (lower case)
   std::vector<std::vector<std::string>> titles;   ///< people's titles, lower-case words
   std::unordered_set<std::string> descriptions;   ///< last words of descriptions ("company", "ministry")

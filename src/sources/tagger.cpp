@@ -7,6 +7,7 @@
 
 #include "actors/words.hpp"
 #include "sources/resources.hpp"
+#include "sources/tagger.hpp"
 #include "timeline/sources.hpp"
 #include "util/strings.hpp"
 
@@ -470,9 +471,16 @@ std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, con
 }  // namespace
 
 Result<std::vector<Attribution>> tag(const Document& doc, const actors::DocumentActors& actors, const Lexicon* lexicon) {
+  return tag(doc, actors, actors::sentence_words(doc, lexicon), lexicon);
+}
+
+Result<std::vector<Attribution>> tag(const Document& doc, const actors::DocumentActors& actors,
+                                     const actors::SentenceWords& per_sentence, const Lexicon* lexicon) {
   auto res = resources_for(lexicon);
   if (!res) return Error{res.error()};
   const Resources& r = **res;
+  if (per_sentence.size() != doc.sentences.size())
+    return Error{"sources: the words given are not those of the document's sentences"};
 
   Source outlet{doc.outlet.empty() ? std::string("the document's outlet") : doc.outlet, std::nullopt, std::nullopt};
   if (!doc.outlet.empty()) {
@@ -494,7 +502,7 @@ Result<std::vector<Attribution>> tag(const Document& doc, const actors::Document
     const auto& sentence = doc.sentences[s];
     if (sentence.paragraph != paragraph) inside = false;  // an unbalanced quote ends with its paragraph
     paragraph = sentence.paragraph;
-    const auto w = actors::words(doc.body, sentence.span, r.abbreviations);
+    const auto& w = per_sentence[s];
     std::vector<bool> in_quote(w.size(), false);
     starts_inside.push_back(inside);
     std::size_t quoted_words = 0, words = 0;
