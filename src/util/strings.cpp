@@ -50,6 +50,11 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 }
 
 std::string collapse_spaces(std::string_view s) {
+  // Most text has nothing to collapse: single spaces between words, none at the ends.
+  bool clean = s.empty() || (s.front() != ' ' && s.back() != ' ');
+  for (std::size_t i = 0; i < s.size() && clean; ++i)
+    if (is_ascii_space(s[i]) && (s[i] != ' ' || (i + 1 < s.size() && s[i + 1] == ' '))) clean = false;
+  if (clean) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool space = false;
@@ -66,6 +71,7 @@ std::string collapse_spaces(std::string_view s) {
 }
 
 std::string normalize_newlines(std::string_view s) {
+  if (s.find('\r') == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
