@@ -519,21 +519,36 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
   // Alias sets: longer keys first, so "Acme" finds "acme electric" and "Doe" finds "jane doe".
   std::vector<std::string> order;
   for (const auto& [k, st] : stats) order.push_back(k);
-  std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {
-    if (word_count(a) != word_count(b)) return word_count(a) > word_count(b);
-    return stats[a].first < stats[b].first;
-  });
+  {
+    // Sort keys once measured (word count, first candidate): no map look-up per comparison.
+    std::vector<std::pair<std::size_t, std::size_t>> rank;  // (word count, first) by position in `order`
+    rank.reserve(order.size());
+    for (const auto& k : order) rank.emplace_back(word_count(k), stats[k].first);
+    std::vector<std::size_t> by_rank(order.size());
+    for (std::size_t i = 0; i < by_rank.size(); ++i) by_rank[i] = i;
+    std::stable_sort(by_rank.begin(), by_rank.end(), [&](std::size_t a, std::size_t b) {
+      if (rank[a].first != rank[b].first) return rank[a].first > rank[b].first;
+      return rank[a].second < rank[b].second;
+    });
+    std::vector<std::string> sorted;
+    sorted.reserve(order.size());
+    for (const std::size_t i : by_rank) sorted.push_back(std::move(order[i]));
+    order = std::move(sorted);
+  }
   std::map<std::string, std::size_t> entity_of;
   std::vector<std::size_t> entity_count;  // candidates per entity
+  std::vector<std::string> entity_initials;  // of each entity's key with two words or more, else ""
   auto alias_target = [&](const std::string& k, const KeyStats& st) -> std::optional<std::size_t> {
     if (st.country) return std::nullopt;
     std::optional<std::size_t> best;
+    const bool one_word = word_count(k) == 1;
+    const bool not_person = kind_of(st) != Kind::person;
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
       const Entity& ent = out.entities[e];
       const bool person = ent.kind == Kind::person;
-      const bool prefix = !person && starts_with_words(ent.key, k) && kind_of(st) != Kind::person;
-      const bool surname = person && word_count(k) == 1 && ends_with_word(ent.key, k);
-      const bool acronym = word_count(k) == 1 && word_count(ent.key) >= 2 && initials(ent.key) == k;
+      const bool prefix = !person && not_person && starts_with_words(ent.key, k);
+      const bool surname = person && one_word && ends_with_word(ent.key, k);
+      const bool acronym = one_word && !entity_initials[e].empty() && entity_initials[e] == k;
       if ((prefix || surname || acronym) && (!best || entity_count[e] > entity_count[*best])) best = e;
     }
     if (auto a = scan.acronyms.find(k); a != scan.acronyms.end())
@@ -557,6 +572,7 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
       e.key = k;
       e.kind = k == outlet_key ? Kind::media : kind_of(st);
       entity_of[k] = out.entities.size();
+      entity_initials.push_back(word_count(e.key) >= 2 ? initials(e.key) : std::string());
       out.entities.push_back(std::move(e));
       entity_count.push_back(st.count);
     }
