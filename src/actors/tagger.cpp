@@ -15,6 +15,8 @@
 
 namespace timeline::actors {
 
+using namespace std::string_view_literals;  // "x"sv: comparisons without strlen
+
 const char* to_string(Kind k) {
   switch (k) {
     case Kind::organisation: return "organisation";
@@ -88,7 +90,7 @@ class Scanner {
         premodifier.reset();
         continue;
       }
-      if (x.bare == "he" || x.bare == "she") {
+      if (x.bare == "he"sv || x.bare == "she"sv) {
         m_refs.push_back({x.span, nullptr, "", x.bare, index});
         continue;
       }
@@ -101,7 +103,7 @@ class Scanner {
           ref.description = d->description;
           ref.head = d->description->words.back();
           ref.sentence = index;
-          if (d->description->refers == "new") ref.key = (d->adjective.empty() ? "" : d->adjective + " ") + d->description->key;
+          if (d->description->refers == "new"sv) ref.key = (d->adjective.empty() ? "" : d->adjective + " ") + d->description->key;
           m_refs.push_back(std::move(ref));
         }
         i = d->end - 1;
@@ -117,7 +119,7 @@ class Scanner {
         continue;
       }
       std::size_t titled = title_before(w, i, m_r);
-      if (titled == i && i > 1 && w[i - 1].text == ",") {  // "Acme's chief executive, Jane Doe,"
+      if (titled == i && i > 1 && w[i - 1].text == ","sv) {  // "Acme's chief executive, Jane Doe,"
         const std::size_t t = title_before(w, i - 1, m_r);
         if (t < i - 1) titled = t;
       }
@@ -147,9 +149,9 @@ class Scanner {
     const auto& w = *m_words;
     std::size_t k = i;
     bool det = false, definite = false;
-    if (w[k].lower == "the" || w[k].lower == "a" || w[k].lower == "an") {
+    if (w[k].lower == "the"sv || w[k].lower == "a"sv || w[k].lower == "an"sv) {
       det = true;
-      definite = w[k].lower == "the";
+      definite = w[k].lower == "the"sv;
       ++k;
     }
     // "the electronics manufacturing company": up to two plain words before the description.
@@ -160,7 +162,7 @@ class Scanner {
         const Word& mod = w[k + skip - 1];
         if ((mod.cap && mod.text.find('-') == std::string::npos) || mod.punct || mod.number || mod.possessive || k_other.count(mod.lower) != 0) break;
         for (const std::size_t di : descriptions_from(k + skip))
-          if (const Description& d = m_r.descriptions[di]; d.refers != "new" && same_words(w, k + skip, d.words) &&
+          if (const Description& d = m_r.descriptions[di]; d.refers != "new"sv && same_words(w, k + skip, d.words) &&
               (k + skip + d.words.size() >= w.size() || !w[k + skip + d.words.size()].cap))
             return DescriptionMatch{i, k + skip + d.words.size(), &d, "", false};
       }
@@ -190,7 +192,7 @@ class Scanner {
       DescriptionMatch m{i, k + d.words.size(), &d, adjective, false};
       const bool name_follows = m.end < w.size() && w[m.end].cap && m_r.not_names.count(w[m.end].bare) == 0 &&
                                 !w[m.end - 1].possessive;
-      if (d.refers == "new") {
+      if (d.refers == "new"sv) {
         if (name_follows) m.premodifier = true;  // "hacking group Lazarus": the name is the actor
         return m;
       }
@@ -212,26 +214,26 @@ class Scanner {
     const auto& w = *m_words;
     std::size_t k = j;
     if (k < w.size() && w[k - 1].possessive && m_r.source_nouns.count(w[k].lower) != 0) {
-      report = w[k].lower == "report" || w[k].lower == "reports";  // "the Gazette's report"
+      report = w[k].lower == "report"sv || w[k].lower == "reports"sv;  // "the Gazette's report"
       return true;
     }
     while (k < w.size() && (k_skip.count(w[k].lower) != 0 || m_r.calendar.count(w[k].bare) != 0)) ++k;
     if (k + 1 < w.size() && m_r.verbs.count(w[k].lower) == 0 && m_r.source_nouns.count(w[k].lower) != 0) ++k;
     if (k < w.size()) {
       if (auto it = m_r.verbs.find(w[k].lower); it != m_r.verbs.end()) {
-        report = it->second == "report";
+        report = it->second == "report"sv;
         return true;
       }
-      if (w[k].lower == "broke") {
+      if (w[k].lower == "broke"sv) {
         report = true;
         return true;
       }
     }
     std::size_t b = i;
-    if (b > 0 && w[b - 1].lower == "the") --b;
-    if (b >= 2 && w[b - 2].lower == "according" && w[b - 1].lower == "to") return true;
-    if (b >= 1 && (w[b - 1].lower == "citing" || w[b - 1].lower == "quoting")) return true;
-    if (b >= 2 && w[b - 1].lower == "by" && m_r.verbs.count(w[b - 2].lower) != 0) return true;
+    if (b > 0 && w[b - 1].lower == "the"sv) --b;
+    if (b >= 2 && w[b - 2].lower == "according"sv && w[b - 1].lower == "to"sv) return true;
+    if (b >= 1 && (w[b - 1].lower == "citing"sv || w[b - 1].lower == "quoting"sv)) return true;
+    if (b >= 2 && w[b - 1].lower == "by"sv && m_r.verbs.count(w[b - 2].lower) != 0) return true;
     if (b >= 1 && m_r.verbs.count(w[b - 1].lower) != 0 && (j >= w.size() || w[j].punct)) return true;
     return false;
   }
@@ -239,28 +241,28 @@ class Scanner {
   // "Acme, a maker of …", "Jane Doe, a spokesperson for Acme": the kind the apposition gives.
   std::optional<Kind> apposition(std::size_t j, bool closed_only = false) const {
     const auto& w = *m_words;
-    if (j + 1 >= w.size() || w[j].text != ",") return std::nullopt;
+    if (j + 1 >= w.size() || w[j].text != ","sv) return std::nullopt;
     const std::string& first = w[j + 1].lower;
-    if (first == "who" || first == "whose") return Kind::person;  // "Jane Doe, who led the team,"
+    if (first == "who"sv || first == "whose"sv) return Kind::person;  // "Jane Doe, who led the team,"
     // "Jane Doe, Acme's chief executive,", "Jane Doe, then the company's lawyer,"
     std::size_t from = j + 1;
-    if (first == "then" || first == "now" || first == "formerly" || first == "previously") ++from;
+    if (first == "then"sv || first == "now"sv || first == "formerly"sv || first == "previously"sv) ++from;
     const bool possessive_name = from < w.size() && w[from].cap && w[from].possessive;
-    if (first != "a" && first != "an" && first != "the" && first != "one" && first != "its" && !possessive_name &&
+    if (first != "a"sv && first != "an"sv && first != "the"sv && first != "one"sv && first != "its"sv && !possessive_name &&
         from == j + 1)
       return std::nullopt;
     std::vector<std::string> lw;
     if (closed_only) {  // after an opening word: only "Acme, a maker of pumps, said"
       std::size_t k = j + 1;
       while (k < w.size() && k < j + 12 && !w[k].punct) ++k;
-      if (k >= w.size() || w[k].text != ",") return std::nullopt;
+      if (k >= w.size() || w[k].text != ","sv) return std::nullopt;
     }
     for (std::size_t k = from; k < w.size() && k < j + 12 && !w[k].punct; ++k) {
       std::string l = w[k].lower;
       if (l.size() > 3 && util::iends_with(l, "ies")) l = l.substr(0, l.size() - 3) + "y";
       else if (l.size() > 3 && l.back() == 's' && m_r.titles.size() > 0) l.pop_back();
       lw.push_back(std::move(l));
-      if ((w[k].lower == "of" && w[k - 1].lower != "one") || w[k].lower == "for" || w[k].lower == "at") break;
+      if ((w[k].lower == "of"sv && w[k - 1].lower != "one"sv) || w[k].lower == "for"sv || w[k].lower == "at"sv) break;
     }
     for (std::size_t p = 0; p < lw.size(); ++p) {
       if (const std::size_t t = m_r.title_at(lw, p); t != 0) {
@@ -270,7 +272,7 @@ class Scanner {
         return Kind::person;
       }
       for (const auto& d : m_r.descriptions)
-        if (d.refers != "new" && p + d.words.size() <= lw.size() &&
+        if (d.refers != "new"sv && p + d.words.size() <= lw.size() &&
             std::equal(d.words.begin(), d.words.end(), lw.begin() + static_cast<std::ptrdiff_t>(p)))
           return d.kind;
     }
@@ -319,7 +321,7 @@ class Scanner {
     c.possessive = w[n.last - 1].possessive;
     c.initial_word = n.last - n.first == 1 && w[n.first].sentence_start;
     // "Later, …", "Separately, …": an adverb opening the sentence.
-    const bool adverb = c.initial_word && n.last < w.size() && w[n.last].text == ",";
+    const bool adverb = c.initial_word && n.last < w.size() && w[n.last].text == ","sv;
     c.sentence = sentence;
     c.paragraph = m_doc.sentences[sentence].paragraph;
     bool report = false;
@@ -341,7 +343,7 @@ class Scanner {
       c.context = Kind::person;
     // "a spokesperson for Acme", "officials at Acme": Acme is an organisation.
     if (n.first == run_first && n.first >= 2 &&
-        (w[n.first - 1].lower == "for" || w[n.first - 1].lower == "at" || w[n.first - 1].lower == "from") &&
+        (w[n.first - 1].lower == "for"sv || w[n.first - 1].lower == "at"sv || w[n.first - 1].lower == "from"sv) &&
         (m_r.source_nouns.count(w[n.first - 2].lower) != 0 || title_before(w, n.first - 1, m_r) < n.first - 1) &&
         !c.context)
       c.context = Kind::organisation;
@@ -354,8 +356,8 @@ class Scanner {
       if (c.acronym && !frame && !c.kind) c.accepted = false;  // "NHK" is known; an unknown acronym must speak
     }
     // "Name (ACR)": the acronym is another name of the same actor.
-    if (n.last == run_last && run_last + 2 < w.size() && w[run_last].text == "(" && w[run_last + 1].all_caps &&
-        w[run_last + 2].text == ")")
+    if (n.last == run_last && run_last + 2 < w.size() && w[run_last].text == "("sv && w[run_last + 1].all_caps &&
+        w[run_last + 2].text == ")"sv)
       acronyms[w[run_last + 1].bare] = c.key;
     candidates.push_back(std::move(c));
   }
@@ -378,7 +380,7 @@ bool ends_with_word(const std::string& longer, const std::string& word) {
 std::string initials(const std::string& key) {
   std::string out;
   for (const auto w : util::split(key, ' '))
-    if (!w.empty() && w != "of" && w != "and" && w != "the" && w != "for") out += w[0];
+    if (!w.empty() && w != "of"sv && w != "and"sv && w != "the"sv && w != "for"sv) out += w[0];
   return out;
 }
 
@@ -400,7 +402,7 @@ bool contains_words(const std::vector<std::string>& words, const std::string& ph
 std::string compute_key(std::string_view name, const Resources& r) {
   const auto w = words(name, {0, name.size()}, r.abbreviations);
   std::size_t first = 0;
-  while (first < w.size() && (w[first].punct || w[first].lower == "the")) ++first;
+  while (first < w.size() && (w[first].punct || w[first].lower == "the"sv)) ++first;
   std::size_t last = w.size();
   while (last > first && w[last - 1].punct) --last;
   if (first >= last) return util::to_lower_ascii(util::trim(name));
@@ -581,7 +583,7 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
   // "the company" with no organisation named: the first name without other evidence is it
   // ("Orbin Dairy closed a plant. The company said…").
   const bool needs_main = std::any_of(scan.refs().begin(), scan.refs().end(), [](const Reference& ref) {
-    return ref.description != nullptr && ref.description->refers == "main";
+    return ref.description != nullptr && ref.description->refers == "main"sv;
   });
   const bool has_organisation = std::any_of(out.entities.begin(), out.entities.end(), [](const Entity& e) { return e.kind == Kind::organisation; });
   if (needs_main && !has_organisation) {
@@ -671,13 +673,13 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
       // "he"/"she": the person named last, within the three sentences before.
       const std::size_t window = doc.sentences[ref.sentence >= 3 ? ref.sentence - 3 : 0].span.begin;
       if (latest_person && latest_person->second >= window) target = latest_person->first;
-    } else if (ref.description->refers == "main") {
+    } else if (ref.description->refers == "main"sv) {
       // "the company", "the retailer": a company, so not a public body that stands as subject.
       if (out.main_subject && out.entities[*out.main_subject].kind == Kind::organisation) target = out.main_subject;
       if (!target && latest_kind.count(Kind::organisation) != 0) target = latest_kind[Kind::organisation];
-    } else if (ref.description->refers == "head" || ref.description->refers == "recent") {
+    } else if (ref.description->refers == "head"sv || ref.description->refers == "recent"sv) {
       const Kind kind = ref.description->kind;
-      if (ref.description->refers == "head") {
+      if (ref.description->refers == "head"sv) {
         if (auto it = latest_head.find(ref.head); it != latest_head.end()) target = it->second;
         if (!target) target = most_salient([&](const Entity& e) { return has_head(e, ref.head); });
       }

@@ -4,11 +4,13 @@
 #include "util/strings.hpp"
 
 namespace timeline::actors {
+
+using namespace std::string_view_literals;  // "x"sv: comparisons without strlen
 namespace {
 
 bool is_quote(std::string_view t) {
-  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xC2\xAB" || t == "\xC2\xBB" ||
-         t == "\xE2\x80\x9E";
+  return t == "\""sv || t == "\xE2\x80\x9C"sv || t == "\xE2\x80\x9D"sv || t == "\xC2\xAB"sv || t == "\xC2\xBB"sv ||
+         t == "\xE2\x80\x9E"sv;
 }
 
 bool starts_upper(std::string_view t) {
@@ -50,7 +52,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
   out.reserve(toks.size());
   auto text_of = [&](std::size_t k) { return body.substr(toks[k].span.begin, toks[k].span.size()); };
   auto adjacent = [&](std::size_t k) { return k + 1 < toks.size() && toks[k].span.end == toks[k + 1].span.begin; };
-  auto is_period = [&](std::size_t k) { return k < toks.size() && text_of(k) == "."; };
+  auto is_period = [&](std::size_t k) { return k < toks.size() && text_of(k) == "."sv; };
   for (std::size_t k = 0; k < toks.size(); ++k) {
     Word w;
     w.span = toks[k].span;
@@ -70,7 +72,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
         last = k + 1;  // Corp., Mr., Inc.
       } else if (adjacent(k) && is_period(k + 1) && adjacent(k + 1) && k + 2 < toks.size() &&
                  k_domains.count(util::to_lower_ascii(text_of(k + 2))) != 0 &&
-                 (k + 3 >= toks.size() || !adjacent(k + 2) || text_of(k + 3) == "." || text_of(k + 3) == ",")) {
+                 (k + 3 >= toks.size() || !adjacent(k + 2) || text_of(k + 3) == "."sv || text_of(k + 3) == ","sv)) {
         last = k + 2;  // Example.com
       }
       w.span.end = toks[last].span.end;
@@ -78,7 +80,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
     }
     // "Times' report": a plural possessive written with a bare apostrophe.
     if (!w.punct && !w.number && k + 1 < toks.size() && toks[k].span.end == toks[k + 1].span.begin &&
-        (text_of(k + 1) == "'" || text_of(k + 1) == "\xE2\x80\x99") && (w.span.end - w.span.begin) > 1 &&
+        (text_of(k + 1) == "'"sv || text_of(k + 1) == "\xE2\x80\x99"sv) && (w.span.end - w.span.begin) > 1 &&
         (body[w.span.end - 1] == 's' || body[w.span.end - 1] == 'S') &&
         (k + 2 >= toks.size() || toks[k + 1].span.end != toks[k + 2].span.begin)) {
       std::string_view text = body.substr(w.span.begin, w.span.size());
@@ -128,7 +130,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
     }
   }
   for (std::size_t k = 0; k + 1 < out.size(); ++k)
-    if (out[k].quote && !out[k + 1].punct && (k == 0 || out[k - 1].punct || out[k - 1].text == ":"))
+    if (out[k].quote && !out[k + 1].punct && (k == 0 || out[k - 1].punct || out[k - 1].text == ":"sv))
       out[k + 1].sentence_start = true;
   return out;
 }

@@ -12,6 +12,8 @@
 #include "util/strings.hpp"
 
 namespace timeline::claims {
+
+using namespace std::string_view_literals;  // "x"sv: comparisons without strlen
 namespace {
 
 struct Found {
@@ -96,7 +98,7 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   if (!before && x.first <= f.last) return 0;  // overlapping
   double c = static_cast<double>(b - a);
   // "In 2019, the bank agreed to pay …": a date fronted before a comma dates the main clause.
-  const bool fronted = before && x.first <= 1 && x.last + 1 < lower.size() && lower[x.last + 1] == ",";
+  const bool fronted = before && x.first <= 1 && x.last + 1 < lower.size() && lower[x.last + 1] == ","sv;
   if (fronted) return 1 + c / 10;  // the first event after it, however long the subject
   c += 4 * static_cast<double>(boundaries_before[b] - boundaries_before[a]);
   // A reporting verb takes the date right next to it ("said Friday", "said on Friday"); one
@@ -104,7 +106,7 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   if (f.trigger->report && c > 1) c += 3;
   if (before) {
     // "on May 14 to tighten": an infinitive is an intention, not what the date is about.
-    if (!f.trigger->noun && f.first > 0 && lower[f.first - 1] == "to") c += 3;
+    if (!f.trigger->noun && f.first > 0 && lower[f.first - 1] == "to"sv) c += 3;
     return c * 2 + 1;
   }
   // "disclosed the breach on Tuesday", "learned of the hack in November": the date goes to the
@@ -120,16 +122,16 @@ std::string cited(std::string_view sentence) { return util::preview(sentence, k_
 // "had gained access", "had been breached": an event already over at the time of the
 // sentence's main event.
 bool past_perfect(const Found& f, const std::vector<std::string>& lower) {
-  if (f.first >= 1 && lower[f.first - 1] == "had") return true;
-  if (f.first < 2 || lower[f.first - 2] != "had") return false;
+  if (f.first >= 1 && lower[f.first - 1] == "had"sv) return true;
+  if (f.first < 2 || lower[f.first - 2] != "had"sv) return false;
   const auto& w = lower[f.first - 1];
-  return w == "been" || w == "already" || w == "just" || w == "first";
+  return w == "been"sv || w == "already"sv || w == "just"sv || w == "first"sv;
 }
 
 bool has_perfect(const Found& f, const std::vector<std::string>& lower) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back) {
     const auto& w = lower[f.first - back];
-    if (w == "has" || w == "have" || w == "had") return true;
+    if (w == "has"sv || w == "have"sv || w == "had"sv) return true;
   }
   return false;
 }
@@ -370,8 +372,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         for (const auto& s : a.chain) chain.push_back(s.name);
         for (const auto& m : a.markers) {
           markers.push_back(m.text);
-          hedged = hedged || m.kind == "hedge";
-          negated = negated || m.kind == "negation";
+          hedged = hedged || m.kind == "hedge"sv;
+          negated = negated || m.kind == "negation"sv;
         }
         origin = sources::origin(a, doc, mentions.actors);
       }
@@ -416,7 +418,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.kind = hit.trigger->kind;
         // What an authority states about what happened is its finding ("the ministry said
         // Friday that 12,500 files may have been leaked").
-        if (c.kind == "statement" && government_speaker && states_act) c.kind = "finding";
+        if (c.kind == "statement"sv && government_speaker && states_act) c.kind = "finding";
         c.trigger_span = {tokens[hit.first].span.begin, tokens[hit.last].span.end};
         c.trigger = std::string(doc.text(c.trigger_span));
         if (attached[f] != nullptr) {
@@ -435,7 +437,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.negated = false;
         if (negated && si < mentions.attributions.size()) {
           for (const auto& m : mentions.attributions[si].markers) {
-            if (m.kind != "negation") continue;
+            if (m.kind != "negation"sv) continue;
             if (m.scope) {  // the sources tagger says which word it negates
               const ByteSpan t = c.trigger_span;
               if (m.scope->begin < t.end && t.begin < m.scope->end) c.negated = true;
@@ -449,7 +451,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             if (hit.first - after_marker > 6) continue;
             bool crosses = false;
             for (std::size_t k = after_marker; k < hit.first; ++k)
-              crosses = crosses || lower[k] == "," || lower[k] == ";" || lower[k] == "but";
+              crosses = crosses || lower[k] == ","sv || lower[k] == ";"sv || lower[k] == "but"sv;
             if (!crosses) c.negated = true;
           }
         }

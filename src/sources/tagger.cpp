@@ -13,12 +13,14 @@
 
 namespace timeline::sources {
 
+using namespace std::string_view_literals;  // "x"sv: comparisons without strlen
+
 bool Attribution::hedged() const {
-  return std::any_of(markers.begin(), markers.end(), [](const Marker& m) { return m.kind == "hedge"; });
+  return std::any_of(markers.begin(), markers.end(), [](const Marker& m) { return m.kind == "hedge"sv; });
 }
 
 bool Attribution::negated() const {
-  return std::any_of(markers.begin(), markers.end(), [](const Marker& m) { return m.kind == "negation"; });
+  return std::any_of(markers.begin(), markers.end(), [](const Marker& m) { return m.kind == "negation"sv; });
 }
 
 namespace {
@@ -95,13 +97,13 @@ class SentenceFrames {
       auto v = m_r.verbs.find(w[k].lower);
       if (v == m_r.verbs.end()) continue;
       // "the report", "Acme's report", "its claims": a noun, not a verb.
-      if (k > 0 && (w[k - 1].possessive || w[k - 1].lower == "the" || w[k - 1].lower == "a" || w[k - 1].lower == "its" ||
-                    w[k - 1].lower == "their" || w[k - 1].lower == "his" || w[k - 1].lower == "her" ||
-                    w[k - 1].lower == "been" || w[k - 1].lower == "be" || w[k - 1].lower == "being" ||
-                    w[k - 1].lower == "was" || w[k - 1].lower == "were" || w[k - 1].lower == "is" || w[k - 1].lower == "are" ||
-                    w[k - 1].lower == "to" || w[k - 1].number))  // "failed to report", "all 50 states"
+      if (k > 0 && (w[k - 1].possessive || w[k - 1].lower == "the"sv || w[k - 1].lower == "a"sv || w[k - 1].lower == "its"sv ||
+                    w[k - 1].lower == "their"sv || w[k - 1].lower == "his"sv || w[k - 1].lower == "her"sv ||
+                    w[k - 1].lower == "been"sv || w[k - 1].lower == "be"sv || w[k - 1].lower == "being"sv ||
+                    w[k - 1].lower == "was"sv || w[k - 1].lower == "were"sv || w[k - 1].lower == "is"sv || w[k - 1].lower == "are"sv ||
+                    w[k - 1].lower == "to"sv || w[k - 1].number))  // "failed to report", "all 50 states"
         continue;
-      const bool colon = k + 1 < w.size() && w[k + 1].text == ":";
+      const bool colon = k + 1 < w.size() && w[k + 1].text == ":"sv;
       if (auto who = before(k)) {
         out.push_back({k, w[k].span, v->second.frame, false, colon, *who});
       } else if (v->second.inverted && k > 0 && w[k - 1].punct) {  // "…,” said X." / "…, said X."
@@ -123,7 +125,7 @@ class SentenceFrames {
   std::size_t match(std::size_t at, const std::vector<std::string>& words, std::size_t p = 0) const {
     const auto& w = *m_w;
     if (p == words.size()) return at;
-    if (words[p] == "*") {
+    if (words[p] == "*"sv) {
       for (std::size_t n = 0; n <= 3 && at + n <= w.size(); ++n) {
         if (n > 0 && w[at + n - 1].punct) break;
         if (const std::size_t end = match(at + n, words, p + 1)) return end;
@@ -160,7 +162,7 @@ class SentenceFrames {
     if (!among(k_pronouns, w[k].bare)) return std::nullopt;
     SourcePhrase sp{k, k + 1, {w[k].text, std::nullopt, w[k].span}};
     if (m_begin[k] != npos) sp.source.entity = m_actors.mentions[m_begin[k]].entity;  // he/she, resolved by actors
-    else if (w[k].bare == "it" || w[k].bare == "they") {
+    else if (w[k].bare == "it"sv || w[k].bare == "they"sv) {
       // The first institution named in the nearest sentence that names one (the subject it
       // usually continues), else the document's main subject.
       // (A bounded look back: at most 200 mentions.)
@@ -190,12 +192,12 @@ class SentenceFrames {
   std::optional<SourcePhrase> before(std::size_t e) const {
     const auto& w = *m_w;
     std::size_t k = e;
-    while (k > 0 && (among(k_skip, w[k - 1].lower) || w[k - 1].lower == "on" || m_r.calendar.count(w[k - 1].bare) != 0)) --k;
+    while (k > 0 && (among(k_skip, w[k - 1].lower) || w[k - 1].lower == "on"sv || m_r.calendar.count(w[k - 1].bare) != 0)) --k;
     if (k == 0) return std::nullopt;
     --k;
-    if (w[k].text == "," && k > 0) {  // an apposition: "Jane Doe, a spokesperson for Acme, said"
+    if (w[k].text == ","sv && k > 0) {  // an apposition: "Jane Doe, a spokesperson for Acme, said"
       std::size_t c = k;
-      while (c > 0 && c + 14 > k && w[c - 1].text != ",") --c;
+      while (c > 0 && c + 14 > k && w[c - 1].text != ","sv) --c;
       if (c > 1 && c + 14 > k && m_end[c - 2] != npos) {
         const std::size_t mi = m_end[c - 2];
         return SourcePhrase{c - 2, k, from_mention(mi)};
@@ -203,13 +205,13 @@ class SentenceFrames {
       return std::nullopt;
     }
     // "the attorneys general of all 50 states (“State AGs”) announced": the name in parentheses.
-    if (w[k].text == ")" && k > 1) {
+    if (w[k].text == ")"sv && k > 1) {
       std::size_t inner = k - 1;
       if (w[inner].quote && inner > 0) --inner;
       if (m_end[inner] != npos) {
         std::size_t open = inner;
-        while (open > 0 && open + 8 > inner && w[open].text != "(") --open;
-        if (w[open].text == "(") return SourcePhrase{open, e, from_mention(m_end[inner])};
+        while (open > 0 && open + 8 > inner && w[open].text != "("sv) --open;
+        if (w[open].text == "("sv) return SourcePhrase{open, e, from_mention(m_end[inner])};
       }
     }
     if (m_end[k] != npos) {
@@ -230,9 +232,9 @@ class SentenceFrames {
         }
       }
       // "a spokesperson for Acme"
-      if (first >= 2 && (w[first - 1].lower == "for" || w[first - 1].lower == "at") && m_r.source_nouns.count(w[first - 2].lower) != 0) {
+      if (first >= 2 && (w[first - 1].lower == "for"sv || w[first - 1].lower == "at"sv) && m_r.source_nouns.count(w[first - 2].lower) != 0) {
         std::size_t det = first - 2;
-        if (det > 0 && (w[det - 1].lower == "a" || w[det - 1].lower == "the" || w[det - 1].lower == "an")) --det;
+        if (det > 0 && (w[det - 1].lower == "a"sv || w[det - 1].lower == "the"sv || w[det - 1].lower == "an"sv)) --det;
         sp.first = det;
         sp.source.name = text(det, first + 1 > k ? k + 1 : k + 1);
         sp.source.span = ByteSpan{w[det].span.begin, w[k].name_end};
@@ -250,8 +252,8 @@ class SentenceFrames {
       // to investigate the incident and": the words after the noun qualify it.
       bool qualifies = true;
       for (std::size_t m = j + 1; m <= k && qualifies; ++m)
-        if (w[m].lower == "and" || w[m].lower == "or" || w[m].lower == "but" || w[m].lower == "which" ||
-            (w[m].lower == "to" && w[m - 1].lower != "close" && w[m - 1].lower != "next" && w[m - 1].lower != "related"))
+        if (w[m].lower == "and"sv || w[m].lower == "or"sv || w[m].lower == "but"sv || w[m].lower == "which"sv ||
+            (w[m].lower == "to"sv && w[m - 1].lower != "close"sv && w[m - 1].lower != "next"sv && w[m - 1].lower != "related"sv))
           qualifies = false;
       if (!qualifies) break;
       std::size_t first = j;
@@ -264,7 +266,7 @@ class SentenceFrames {
           break;
         }
         const std::string& l = w[first - 1].lower;
-        if (l == "a" || l == "an" || l == "the" || l == "some" || l == "two" || l == "several" || l == "one") {
+        if (l == "a"sv || l == "an"sv || l == "the"sv || l == "some"sv || l == "two"sv || l == "several"sv || l == "one"sv) {
           --first;
           break;
         }
@@ -272,10 +274,10 @@ class SentenceFrames {
         --first;
         if (first + 3 <= j) break;
       }
-      if (first > 0 && (w[first - 1].lower == "a" || w[first - 1].lower == "an" || w[first - 1].lower == "the")) --first;
+      if (first > 0 && (w[first - 1].lower == "a"sv || w[first - 1].lower == "an"sv || w[first - 1].lower == "the"sv)) --first;
       // "two officials at the ministry", "a spokesperson for the company": the whole phrase.
-      while (first >= 2 && (w[first - 1].lower == "at" || w[first - 1].lower == "for" || w[first - 1].lower == "of" ||
-                            w[first - 1].lower == "from") &&
+      while (first >= 2 && (w[first - 1].lower == "at"sv || w[first - 1].lower == "for"sv || w[first - 1].lower == "of"sv ||
+                            w[first - 1].lower == "from"sv) &&
              (m_r.source_nouns.count(w[first - 2].lower) != 0 || title_ends_at(first - 2))) {
         first -= 2;
         static const std::vector<std::string> k_determiners{"a", "an", "the", "two", "three", "some", "several", "one", "many"};
@@ -321,8 +323,8 @@ class SentenceFrames {
       }
       if (m_r.source_nouns.count(w[k].lower) != 0) {
         // "a report by Acme", "officials at the ministry"
-        if (k + 2 < w.size() && (w[k + 1].lower == "by" || w[k + 1].lower == "from" || w[k + 1].lower == "at" ||
-                                 w[k + 1].lower == "of" || w[k + 1].lower == "in")) {
+        if (k + 2 < w.size() && (w[k + 1].lower == "by"sv || w[k + 1].lower == "from"sv || w[k + 1].lower == "at"sv ||
+                                 w[k + 1].lower == "of"sv || w[k + 1].lower == "in"sv)) {
           std::size_t m = k + 2;
           while (m < w.size() && m < k + 5 && m_begin[m] == npos && !w[m].punct) ++m;  // "from chief executive Jane Doe"
           if (m < w.size() && m_begin[m] != npos) {
@@ -353,8 +355,8 @@ class SentenceFrames {
   std::vector<std::size_t> m_candidates;
 };
 
-bool opens(std::string_view q) { return q == "\xE2\x80\x9C" || q == "\xC2\xAB" || q == "\xE2\x80\x9E"; }
-bool closes(std::string_view q) { return q == "\xE2\x80\x9D" || q == "\xC2\xBB"; }
+bool opens(std::string_view q) { return q == "\xE2\x80\x9C"sv || q == "\xC2\xAB"sv || q == "\xE2\x80\x9E"sv; }
+bool closes(std::string_view q) { return q == "\xE2\x80\x9D"sv || q == "\xC2\xBB"sv; }
 
 // The word a negation ending before word `at` applies to (see Marker::scope).
 std::optional<ByteSpan> negated_word(const std::vector<Word>& w, std::size_t begin, std::size_t at,
@@ -395,15 +397,15 @@ std::optional<ByteSpan> negated_word(const std::vector<Word>& w, std::size_t beg
   };
   const std::string& first = phrase.front();
   const std::string& last = phrase.back();
-  if (first == "deny" || first == "denies" || first == "denied" || first == "denying" || first == "refuted" ||
-      first == "rejected") {
-    if (at < w.size() && w[at].lower == "that") return clause_verb(at + 1);  // "denied that it was hacked"
+  if (first == "deny"sv || first == "denies"sv || first == "denied"sv || first == "denying"sv || first == "refuted"sv ||
+      first == "rejected"sv) {
+    if (at < w.size() && w[at].lower == "that"sv) return clause_verb(at + 1);  // "denied that it was hacked"
     return next_content(at);                                                 // "denied taking the files"
   }
-  if (last == "not" || last == "never" || last == "cannot" || last == "longer" || last == "yet" || last == "nor" ||
-      last == "without" || last == "neither")
+  if (last == "not"sv || last == "never"sv || last == "cannot"sv || last == "longer"sv || last == "yet"sv || last == "nor"sv ||
+      last == "without"sv || last == "neither"sv)
     return next_content(at);  // "did not inform", "was never made", "without notifying"
-  if (last == "that") return clause_verb(at);  // "no evidence that the files were copied"
+  if (last == "that"sv) return clause_verb(at);  // "no evidence that the files were copied"
   // "No records were taken", "None of this should have happened": the subject, so the clause's
   // verb; "there was no leak", "gave no reason": an object, so the noun it governs.
   static const std::vector<std::string> k_clause_openers{"that", "and", "but", "because", "which", "where", "when",
@@ -430,8 +432,8 @@ std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, con
     for (const std::string_view nt : {std::string_view("n't"), std::string_view("n\xE2\x80\x99t")}) {
       if (l.size() > nt.size() && util::iends_with(l, nt)) {
         std::string_view stem = l.substr(0, l.size() - nt.size());
-        if (stem == "ca") stem = "can";
-        else if (stem == "wo") stem = "will";
+        if (stem == "ca"sv) stem = "can";
+        else if (stem == "wo"sv) stem = "will";
         pieces.push_back({stem, k});
         l = "not";
         break;
@@ -454,11 +456,11 @@ std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, con
       bool same = true;
       for (std::size_t k = 0; k < p.words.size() && same; ++k) same = pieces[i + k].word == p.words[k];
       if (!same) continue;
-      if (p.frame != "none") {
+      if (p.frame != "none"sv) {
         const std::size_t last_word = pieces[i + p.words.size() - 1].source;
         const ByteSpan span{w[pieces[i].source].span.begin, w[last_word].span.end};
         Marker m{span, std::string(doc.text(span)), p.frame, std::nullopt};
-        if (p.frame == "negation") m.scope = negated_word(w, pieces[i].source, last_word + 1, p.words);
+        if (p.frame == "negation"sv) m.scope = negated_word(w, pieces[i].source, last_word + 1, p.words);
         out.push_back(std::move(m));
       }
       i += p.words.size() - 1;
@@ -537,9 +539,9 @@ Result<std::vector<Attribution>> tag(const Document& doc, const actors::Document
       if (main == nullptr) main = &f;
       bool last = true;
       for (std::size_t k = std::max(f.who.last, f.at + 1); k < w.size() && last; ++k)
-        if (!w[k].punct && !among(k_skip, w[k].lower) && w[k].lower != "on" && w[k].lower != "in" &&
-            w[k].lower != "a" && w[k].lower != "statement" && w[k].lower != "citing" && w[k].lower != "quoting" &&
-            w[k].lower != "the" && !w[k].cap && !w[k].number)
+        if (!w[k].punct && !among(k_skip, w[k].lower) && w[k].lower != "on"sv && w[k].lower != "in"sv &&
+            w[k].lower != "a"sv && w[k].lower != "statement"sv && w[k].lower != "citing"sv && w[k].lower != "quoting"sv &&
+            w[k].lower != "the"sv && !w[k].cap && !w[k].number)
           last = false;
       if (last && f.at > main->at) main = &f;
     }
