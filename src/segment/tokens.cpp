@@ -82,6 +82,10 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base) {
     }
     if (is_letter_cp(cp)) {
       while (i < text.size()) {
+        if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80 && (k_ascii[b] & (k_letter | k_digit)) != 0) {
+          ++i;  // an ASCII letter or digit: the word goes on
+          continue;
+        }
         std::size_t k = i;
         const char32_t c2 = next(text, k);
         if (is_letter_cp(c2) || (c2 < 0x80 && util::is_ascii_digit(static_cast<char>(c2)))) {
