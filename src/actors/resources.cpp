@@ -26,7 +26,9 @@ Result<Resources> compile(const Lexicon& lex) {
   if (!heads) return Error{heads.error()};
   for (const auto& row : (*heads)->rows) {
     const auto kind = kind_from_string(row.field(1));
-    if (!kind) return Error{(*heads)->error_at(row, "unknown kind '" + row.field(1) + "' (expected organisation|government|media|group)")};
+    if (!kind)
+      return Error{(*heads)->error_at(
+          row, "unknown kind '" + row.field(1) + "' (expected organisation|government|media|group)")};
     r.heads[util::to_lower_ascii(row.field(0))] = *kind;
   }
   auto agencies = need("en/news_agencies");
@@ -51,13 +53,18 @@ Result<Resources> compile(const Lexicon& lex) {
     Description d;
     d.words = phrase_words(row.field(0));
     const auto kind = kind_from_string(row.field(1));
-    if (!kind) return Error{(*descriptions)->error_at(row, "unknown kind '" + row.field(1) + "' (expected organisation|government|person|group|media)")};
+    if (!kind)
+      return Error{(*descriptions)
+                       ->error_at(row, "unknown kind '" + row.field(1) +
+                                           "' (expected organisation|government|person|group|media)")};
     d.kind = *kind;
     d.refers = row.field(2);
     if (d.refers != "main" && d.refers != "head" && d.refers != "recent" && d.refers != "new")
-      return Error{(*descriptions)->error_at(row, "unknown reference '" + d.refers + "' (expected main|head|recent|new)")};
+      return Error{
+          (*descriptions)->error_at(row, "unknown reference '" + d.refers + "' (expected main|head|recent|new)")};
     d.key = row.field(3);
-    if (d.refers == "new" && d.key.empty()) return Error{(*descriptions)->error_at(row, "a `new` description needs a key")};
+    if (d.refers == "new" && d.key.empty())
+      return Error{(*descriptions)->error_at(row, "a `new` description needs a key")};
     if (d.words.empty()) return Error{(*descriptions)->error_at(row, "empty phrase")};
     r.descriptions.push_back(std::move(d));
   }
@@ -102,7 +109,8 @@ Result<Resources> compile(const Lexicon& lex) {
     if (!r.titles[i].empty()) r.titles_by_last[r.titles[i].back()].push_back(i);
   }
   for (const auto& [name, country] : r.countries) r.country_first_words.insert(name.substr(0, name.find(' ')));
-  for (std::size_t i = 0; i < r.descriptions.size(); ++i) r.descriptions_by_first[r.descriptions[i].words.front()].push_back(i);
+  for (std::size_t i = 0; i < r.descriptions.size(); ++i)
+    r.descriptions_by_first[r.descriptions[i].words.front()].push_back(i);
   return r;
 }
 
@@ -119,8 +127,8 @@ std::optional<Kind> kind_from_string(std::string_view s) {
 
 std::size_t Resources::title_at(const std::vector<std::string>& lower, std::size_t i, bool* is_public) const {
   // Words that make a title of the title after them: "Assistant U.S. Attorney", "acting CEO".
-  static const std::unordered_set<std::string> k_prefixes{"assistant", "deputy", "acting", "interim", "associate",
-                                                          "senior", "special", "principal"};
+  static const std::unordered_set<std::string> k_prefixes{"assistant", "deputy", "acting",  "interim",
+                                                          "associate", "senior", "special", "principal"};
   std::size_t k = i;
   while (k < lower.size() && k < i + 2 && k_prefixes.count(lower[k]) != 0) ++k;
   // A country inside the title ("U.S. Attorney", "U.S. District Judge") but not a title of its own.

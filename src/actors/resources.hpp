@@ -16,17 +16,17 @@ namespace timeline::actors {
 struct Description {
   std::vector<std::string> words;  ///< lower case
   Kind kind = Kind::organisation;
-  std::string refers;              ///< main | head | recent | new
-  std::string key;                 ///< for `new`
+  std::string refers;  ///< main | head | recent | new
+  std::string key;     ///< for `new`
 };
 
 struct Resources {
-  std::unordered_set<std::string> suffixes;               ///< bare lower case: "corp", "inc", "llc"
-  std::unordered_map<std::string, Kind> heads;            ///< "ministry" → government
-  std::unordered_set<std::string> agencies;               ///< lower-case names of news agencies
-  std::vector<std::vector<std::string>> titles;           ///< lower-case words, longest first
-  std::unordered_set<std::string> public_titles;          ///< lower-case words joined by spaces: "attorney general"
-  std::vector<Description> descriptions;                  ///< longest first
+  std::unordered_set<std::string> suffixes;       ///< bare lower case: "corp", "inc", "llc"
+  std::unordered_map<std::string, Kind> heads;    ///< "ministry" → government
+  std::unordered_set<std::string> agencies;       ///< lower-case names of news agencies
+  std::vector<std::vector<std::string>> titles;   ///< lower-case words, longest first
+  std::unordered_set<std::string> public_titles;  ///< lower-case words joined by spaces: "attorney general"
+  std::vector<Description> descriptions;          ///< longest first
   /// Indexes into `titles` and `descriptions` by first word, in their order (a phrase can only
   /// match where its first word is); empty titles, which match anywhere, are in `titles_empty`.
   std::unordered_map<std::string, std::vector<std::size_t>> titles_by_first, descriptions_by_first;
@@ -35,13 +35,13 @@ struct Resources {
   std::unordered_map<std::string, std::vector<std::size_t>> titles_by_last;
   /// The first word of every key of `countries` ("united" for "united states").
   std::unordered_set<std::string> country_first_words;
-  std::unordered_map<std::string, std::string> countries; ///< any name or adjective (lower, bare) → country name
-  std::unordered_set<std::string> adjectives;             ///< lower: "japanese", "chinese"
-  std::unordered_set<std::string> not_names;              ///< lower: "the", "however", months, weekdays
-  std::unordered_map<std::string, std::string> verbs;     ///< reporting verb form → kind ("" or "report")
-  std::unordered_set<std::string> source_nouns;           ///< "officials", "spokesperson", "report"
-  std::unordered_set<std::string> abbreviations;          ///< lower case with the period: "corp.", "mr."
-  std::unordered_set<std::string> calendar;               ///< lower: month and weekday names
+  std::unordered_map<std::string, std::string> countries;  ///< any name or adjective (lower, bare) → country name
+  std::unordered_set<std::string> adjectives;              ///< lower: "japanese", "chinese"
+  std::unordered_set<std::string> not_names;               ///< lower: "the", "however", months, weekdays
+  std::unordered_map<std::string, std::string> verbs;      ///< reporting verb form → kind ("" or "report")
+  std::unordered_set<std::string> source_nouns;            ///< "officials", "spokesperson", "report"
+  std::unordered_set<std::string> abbreviations;           ///< lower case with the period: "corp.", "mr."
+  std::unordered_set<std::string> calendar;                ///< lower: month and weekday names
 
   /// Title starting at words[i] (lower case forms given), as a number of words (0: none):
   /// an entry of titles.tsv, "chief … officer" (up to three words between), and either one

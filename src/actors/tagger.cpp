@@ -19,11 +19,16 @@ using namespace std::string_view_literals;  // "x"sv: comparisons without strlen
 
 const char* to_string(Kind k) {
   switch (k) {
-    case Kind::organisation: return "organisation";
-    case Kind::government: return "government";
-    case Kind::person: return "person";
-    case Kind::group: return "group";
-    case Kind::media: return "media";
+    case Kind::organisation:
+      return "organisation";
+    case Kind::government:
+      return "government";
+    case Kind::person:
+      return "person";
+    case Kind::group:
+      return "group";
+    case Kind::media:
+      return "media";
   }
   return "organisation";
 }
@@ -38,9 +43,9 @@ struct Candidate {
   std::optional<Kind> context;  // from what surrounds it (apposition, "electronics maker X", "X reported")
   std::string title, country;
   bool acronym = false;
-  bool accepted = false;        // enough evidence on its own to be an actor
+  bool accepted = false;  // enough evidence on its own to be an actor
   bool possessive = false;
-  bool initial_word = false;    // one word at the start of a sentence: maybe just a capitalised word
+  bool initial_word = false;  // one word at the start of a sentence: maybe just a capitalised word
   std::size_t sentence = 0;
   std::size_t paragraph = 0;
 };
@@ -61,10 +66,10 @@ struct DescriptionMatch {
   bool premodifier = false;  // "electronics maker Acme": evidence for the name that follows
 };
 
-const std::set<std::string, std::less<>> k_skip{"also", "has", "have", "had", "previously", "later", "first",
-                                                "then", "initially", "earlier", "further", "recently",
-                                                "publicly", "officially", "did", "would", "will", "on", "last",
-                                                "this", "separately", "again", "itself"};
+const std::set<std::string, std::less<>> k_skip{
+    "also",      "has",     "have",    "had",      "previously", "later",      "first", "then",
+    "initially", "earlier", "further", "recently", "publicly",   "officially", "did",   "would",
+    "will",      "on",      "last",    "this",     "separately", "again",      "itself"};
 
 bool same_words(const std::vector<Word>& w, std::size_t at, const std::vector<std::string>& phrase) {
   if (at + phrase.size() > w.size()) return false;
@@ -103,7 +108,8 @@ class Scanner {
           ref.description = d->description;
           ref.head = d->description->words.back();
           ref.sentence = index;
-          if (d->description->refers == "new"sv) ref.key = (d->adjective.empty() ? "" : d->adjective + " ") + d->description->key;
+          if (d->description->refers == "new"sv)
+            ref.key = (d->adjective.empty() ? "" : d->adjective + " ") + d->description->key;
           m_refs.push_back(std::move(ref));
         }
         i = d->end - 1;
@@ -156,13 +162,16 @@ class Scanner {
     }
     // "the electronics manufacturing company": up to two plain words before the description.
     if (definite) {
-      static const std::set<std::string, std::less<>> k_other{"other", "parent", "rival", "another", "former",
-                                                                "subsidiary", "partner", "sister", "competing", "same"};
+      static const std::set<std::string, std::less<>> k_other{"other",      "parent",  "rival",  "another",   "former",
+                                                              "subsidiary", "partner", "sister", "competing", "same"};
       for (std::size_t skip = 1; skip <= 2 && k + skip < w.size(); ++skip) {
         const Word& mod = w[k + skip - 1];
-        if ((mod.cap && mod.text.find('-') == std::string::npos) || mod.punct || mod.number || mod.possessive || k_other.count(mod.lower) != 0) break;
+        if ((mod.cap && mod.text.find('-') == std::string::npos) || mod.punct || mod.number || mod.possessive ||
+            k_other.count(mod.lower) != 0)
+          break;
         for (const std::size_t di : descriptions_from(k + skip))
-          if (const Description& d = m_r.descriptions[di]; d.refers != "new"sv && same_words(w, k + skip, d.words) &&
+          if (const Description& d = m_r.descriptions[di];
+              d.refers != "new"sv && same_words(w, k + skip, d.words) &&
               (k + skip + d.words.size() >= w.size() || !w[k + skip + d.words.size()].cap))
             return DescriptionMatch{i, k + skip + d.words.size(), &d, "", false};
       }
@@ -190,8 +199,8 @@ class Scanner {
       if (!same_words(w, k, d.words)) continue;
       if (w[k].cap && !w[k].sentence_start) return std::nullopt;  // "The Ministry of Health": a name, not a description
       DescriptionMatch m{i, k + d.words.size(), &d, adjective, false};
-      const bool name_follows = m.end < w.size() && w[m.end].cap && m_r.not_names.count(w[m.end].bare) == 0 &&
-                                !w[m.end - 1].possessive;
+      const bool name_follows =
+          m.end < w.size() && w[m.end].cap && m_r.not_names.count(w[m.end].bare) == 0 && !w[m.end - 1].possessive;
       if (d.refers == "new"sv) {
         if (name_follows) m.premodifier = true;  // "hacking group Lazarus": the name is the actor
         return m;
@@ -248,8 +257,8 @@ class Scanner {
     std::size_t from = j + 1;
     if (first == "then"sv || first == "now"sv || first == "formerly"sv || first == "previously"sv) ++from;
     const bool possessive_name = from < w.size() && w[from].cap && w[from].possessive;
-    if (first != "a"sv && first != "an"sv && first != "the"sv && first != "one"sv && first != "its"sv && !possessive_name &&
-        from == j + 1)
+    if (first != "a"sv && first != "an"sv && first != "the"sv && first != "one"sv && first != "its"sv &&
+        !possessive_name && from == j + 1)
       return std::nullopt;
     std::vector<std::string> lw;
     if (closed_only) {  // after an opening word: only "Acme, a maker of pumps, said"
@@ -259,8 +268,10 @@ class Scanner {
     }
     for (std::size_t k = from; k < w.size() && k < j + 12 && !w[k].punct; ++k) {
       std::string l = w[k].lower;
-      if (l.size() > 3 && util::iends_with(l, "ies")) l = l.substr(0, l.size() - 3) + "y";
-      else if (l.size() > 3 && l.back() == 's' && m_r.titles.size() > 0) l.pop_back();
+      if (l.size() > 3 && util::iends_with(l, "ies"))
+        l = l.substr(0, l.size() - 3) + "y";
+      else if (l.size() > 3 && l.back() == 's' && m_r.titles.size() > 0)
+        l.pop_back();
       lw.push_back(std::move(l));
       if ((w[k].lower == "of"sv && w[k - 1].lower != "one"sv) || w[k].lower == "for"sv || w[k].lower == "at"sv) break;
     }
@@ -286,9 +297,9 @@ class Scanner {
     const auto& w = *m_words;
     if (j == 0 || j >= w.size()) return false;
     const bool possessive = w[j - 1].possessive;
-    static const std::set<std::string, std::less<>> k_adjectives{"new", "former", "then", "previous", "current", "ex",
-                                                                 "longtime", "outgoing", "incoming", "top", "in-house",
-                                                                 "interim", "acting", "own"};
+    static const std::set<std::string, std::less<>> k_adjectives{
+        "new",      "former",   "then", "previous", "current", "ex",     "longtime",
+        "outgoing", "incoming", "top",  "in-house", "interim", "acting", "own"};
     std::size_t k = j;
     if (possessive)
       while (k < w.size() && k < j + 2 && k_adjectives.count(w[k].lower) != 0) ++k;
@@ -300,9 +311,9 @@ class Scanner {
     const bool name_follows = k + t < w.size() && w[k + t].cap && !w[k + t].possessive;
     if (!possessive) return name_follows;
     // "Acme's chief executive": a company's officer; a person has lawyers and spokespeople too.
-    static const std::set<std::string, std::less<>> k_corporate{"chief", "officer", "ceo", "cfo", "cto", "ciso", "coo",
-                                                                "cso", "cio", "president", "chairman", "chairwoman",
-                                                                "founder", "co-founder", "executive", "director"};
+    static const std::set<std::string, std::less<>> k_corporate{
+        "chief", "officer",   "ceo",      "cfo",        "cto",     "ciso",       "coo",       "cso",
+        "cio",   "president", "chairman", "chairwoman", "founder", "co-founder", "executive", "director"};
     for (std::size_t m = 0; m < t; ++m)
       if (k_corporate.count(lw[m]) != 0) return true;
     return false;
@@ -384,7 +395,9 @@ std::string initials(const std::string& key) {
   return out;
 }
 
-std::size_t word_count(const std::string& key) { return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1; }
+std::size_t word_count(const std::string& key) {
+  return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
 
 // Whether `phrase` (space-separated lower-case words) occurs in `words`.
 bool contains_words(const std::vector<std::string>& words, const std::string& phrase) {
@@ -397,7 +410,6 @@ bool contains_words(const std::vector<std::string>& words, const std::string& ph
   }
   return false;
 }
-
 
 std::string compute_key(std::string_view name, const Resources& r) {
   const auto w = words(name, {0, name.size()}, r.abbreviations);
@@ -453,7 +465,8 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
   if (!res) return Error{res.error()};
   const Resources& r = **res;
   DocumentActors out;
-  if (per_sentence.size() != doc.sentences.size()) return Error{"actors: the words given are not those of the document's sentences"};
+  if (per_sentence.size() != doc.sentences.size())
+    return Error{"actors: the words given are not those of the document's sentences"};
 
   Scanner scan(doc, r);
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) scan.sentence(s, per_sentence[s]);
@@ -466,7 +479,8 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
   // A lone capitalised word opening a sentence is only a name when it is never written in
   // lower case ("However", "Hackers") and something else says it is one.
   for (auto& c : cands)
-    if (c.initial_word && !c.kind && !c.context && scan.lower_words.count(util::to_lower_ascii(c.key)) != 0) c.key.clear();
+    if (c.initial_word && !c.kind && !c.context && scan.lower_words.count(util::to_lower_ascii(c.key)) != 0)
+      c.key.clear();
 
   struct KeyStats {
     std::size_t count = 0, first = 0;
@@ -538,7 +552,7 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
     order = std::move(sorted);
   }
   std::map<std::string, std::size_t> entity_of;
-  std::vector<std::size_t> entity_count;  // candidates per entity
+  std::vector<std::size_t> entity_count;     // candidates per entity
   std::vector<std::string> entity_initials;  // of each entity's key with two words or more, else ""
   auto alias_target = [&](const std::string& k, const KeyStats& st) -> std::optional<std::size_t> {
     if (st.country) return std::nullopt;
@@ -585,7 +599,8 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
   const bool needs_main = std::any_of(scan.refs().begin(), scan.refs().end(), [](const Reference& ref) {
     return ref.description != nullptr && ref.description->refers == "main"sv;
   });
-  const bool has_organisation = std::any_of(out.entities.begin(), out.entities.end(), [](const Entity& e) { return e.kind == Kind::organisation; });
+  const bool has_organisation = std::any_of(out.entities.begin(), out.entities.end(),
+                                            [](const Entity& e) { return e.kind == Kind::organisation; });
   if (needs_main && !has_organisation) {
     for (const auto& c : cands) {
       if (c.key.empty() || entity_of.count(c.key) != 0 || !c.country.empty() || c.initial_word || c.acronym) continue;
@@ -633,18 +648,20 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
   for (const Kind kind : {Kind::organisation, Kind::government}) {
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
       if (out.entities[e].kind != kind || (kind == Kind::government && times_named[e] < 2)) continue;
-      if (!out.main_subject || out.entities[e].salience > out.entities[*out.main_subject].salience) out.main_subject = e;
+      if (!out.main_subject || out.entities[e].salience > out.entities[*out.main_subject].salience)
+        out.main_subject = e;
     }
     if (out.main_subject) break;
   }
 
   // Descriptions and pronouns, in body order, against the names seen so far.
-  std::sort(out.mentions.begin(), out.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  std::sort(out.mentions.begin(), out.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   const std::vector<Mention> named = out.mentions;
   std::map<Kind, std::size_t> latest_kind;
   std::map<std::string, std::size_t> latest_head;
   std::optional<std::pair<std::size_t, std::size_t>> latest_person;  // entity, where named
-  std::map<std::string, std::size_t> groups;  // key → entity
+  std::map<std::string, std::size_t> groups;                         // key → entity
   auto most_salient = [&](auto&& pred) -> std::optional<std::size_t> {
     std::optional<std::size_t> best;
     for (std::size_t e = 0; e < out.entities.size(); ++e)
@@ -653,7 +670,8 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
   };
   auto has_head = [&](const Entity& e, const std::string& head) {
     for (const auto w : util::split(e.key, ' '))
-      if (w == head || (head.size() > 1 && w.size() == head.size() + 1 && w.compare(0, head.size(), head) == 0)) return true;
+      if (w == head || (head.size() > 1 && w.size() == head.size() + 1 && w.compare(0, head.size(), head) == 0))
+        return true;
     return false;
   };
   std::size_t next_named = 0;

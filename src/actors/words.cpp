@@ -42,7 +42,8 @@ void assign_text(Word& w, std::string_view text) {
   assign_bare(w.bare, w.lower);
 }
 
-const std::unordered_set<std::string> k_domains{"com", "net", "org", "jp", "co", "uk", "io", "news", "info", "in", "de", "fr"};
+const std::unordered_set<std::string> k_domains{"com", "net",  "org",  "jp", "co", "uk",
+                                                "io",  "news", "info", "in", "de", "fr"};
 
 }  // namespace
 
@@ -67,8 +68,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
         while (adjacent(last) && last + 2 < toks.size() && text_of(last + 1).size() == 1 &&
                util::is_ascii_alpha(text_of(last + 1)[0]) && adjacent(last + 1) && is_period(last + 2))
           last += 2;
-      } else if (adjacent(k) && is_period(k + 1) &&
-                 abbreviations.count(util::to_lower_ascii(t) + ".") != 0) {
+      } else if (adjacent(k) && is_period(k + 1) && abbreviations.count(util::to_lower_ascii(t) + ".") != 0) {
         last = k + 1;  // Corp., Mr., Inc.
       } else if (adjacent(k) && is_period(k + 1) && adjacent(k + 1) && k + 2 < toks.size() &&
                  k_domains.count(util::to_lower_ascii(text_of(k + 2))) != 0 &&

@@ -15,17 +15,17 @@
 namespace timeline::actors {
 
 struct Word {
-  ByteSpan span;            ///< the whole word, into the body
-  std::size_t name_end = 0; ///< end of the word without its possessive ending
-  std::string text;         ///< as written, without the possessive ending
-  std::string lower;        ///< ASCII lower case of `text`, periods kept ("corp.")
-  std::string bare;         ///< `lower` without periods ("corp", "us")
-  bool possessive = false;  ///< "Japan's", "company’s"
-  bool cap = false;         ///< starts with an upper-case letter
-  bool all_caps = false;    ///< two or more letters, all upper case ("NHK", "U.S.")
+  ByteSpan span;             ///< the whole word, into the body
+  std::size_t name_end = 0;  ///< end of the word without its possessive ending
+  std::string text;          ///< as written, without the possessive ending
+  std::string lower;         ///< ASCII lower case of `text`, periods kept ("corp.")
+  std::string bare;          ///< `lower` without periods ("corp", "us")
+  bool possessive = false;   ///< "Japan's", "company’s"
+  bool cap = false;          ///< starts with an upper-case letter
+  bool all_caps = false;     ///< two or more letters, all upper case ("NHK", "U.S.")
   bool punct = false;
   bool number = false;
-  bool quote = false;       ///< a double quotation mark (straight, curly, guillemet)
+  bool quote = false;  ///< a double quotation mark (straight, curly, guillemet)
   bool sentence_start = false;
 };
 

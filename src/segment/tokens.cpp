@@ -38,8 +38,8 @@ inline bool is_letter_cp(char32_t cp) {
   if (cp >= 0x20A0 && cp <= 0x20CF) return false;  // currency symbols
   if (cp >= 0x2190 && cp <= 0x2BFF) return false;  // arrows, math, shapes
   if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
-  if (cp == 0xA0 || cp == 0xA5 || cp == 0xA3 || cp == 0xAB || cp == 0xBB || cp == 0xB7 || cp == 0xA9 ||
-      cp == 0xAE || cp == 0xB0 || cp == 0xFFFD || cp == 0xFEFF)
+  if (cp == 0xA0 || cp == 0xA5 || cp == 0xA3 || cp == 0xAB || cp == 0xBB || cp == 0xB7 || cp == 0xA9 || cp == 0xAE ||
+      cp == 0xB0 || cp == 0xFFFD || cp == 0xFEFF)
     return false;
   return true;
 }

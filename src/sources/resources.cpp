@@ -17,7 +17,8 @@ Result<Resources> compile(const Lexicon& lex) {
   for (const auto& row : (*verbs)->rows) {
     const std::string& inv = row.field(2);
     if (inv != "yes" && inv != "no") return Error{(*verbs)->error_at(row, "expected yes or no, got '" + inv + "'")};
-    if (row.field(1).find('X') == std::string::npos) return Error{(*verbs)->error_at(row, "the frame must name the source as X")};
+    if (row.field(1).find('X') == std::string::npos)
+      return Error{(*verbs)->error_at(row, "the frame must name the source as X")};
     r.verbs[util::to_lower_ascii(row.field(0))] = {row.field(1), inv == "yes"};
   }
   auto frames = lex.table("en/attribution_frames");
@@ -60,8 +61,6 @@ Result<Resources> compile(const Lexicon& lex) {
 
 }  // namespace
 
-Result<const Resources*> resources_for(const Lexicon* lexicon) {
-  return lexicon::compiled(lexicon, &compile);
-}
+Result<const Resources*> resources_for(const Lexicon* lexicon) { return lexicon::compiled(lexicon, &compile); }
 
 }  // namespace timeline::sources
