@@ -5,11 +5,15 @@
 #include "util/strings.hpp"
 
 namespace timeline::actors {
+
+using namespace std::string_view_literals;  // "x"sv: comparisons without strlen
 namespace {
 
 constexpr std::size_t k_max_run = 8;  // longer capitalised runs are headlines or lists, not names
 
-bool is_connector(const Word& w) { return w.lower == "of" || w.lower == "for" || w.lower == "and" || w.text == "&"; }
+bool is_connector(const Word& w) {
+  return w.lower == "of"sv || w.lower == "for"sv || w.lower == "and"sv || w.text == "&"sv;
+}
 
 bool institutional(const Word& w, const Resources& r) {
   return r.heads.count(w.lower) != 0 || r.suffixes.count(w.bare) != 0;
@@ -44,12 +48,13 @@ std::optional<Kind> kind_of(const std::vector<Word>& w, std::size_t first, std::
   if (last - first > 1) {
     // "Ministry of Defense", "Bank of Japan", "Department of Energy": the head before "of".
     for (std::size_t k = first; k + 1 < last; ++k)
-      if (w[k + 1].lower == "of" || w[k + 1].lower == "for")
+      if (w[k + 1].lower == "of"sv || w[k + 1].lower == "for"sv)
         if (auto it = r.heads.find(w[k].lower); it != r.heads.end()) return it->second;
     if (auto it = r.heads.find(w[last - 1].lower); it != r.heads.end()) return it->second;
   } else if (!w[first].sentence_start) {
     // "Congress", "Parliament": a government head on its own inside a sentence.
-    if (auto it = r.heads.find(w[first].lower); it != r.heads.end() && it->second == Kind::government) return it->second;
+    if (auto it = r.heads.find(w[first].lower); it != r.heads.end() && it->second == Kind::government)
+      return it->second;
   }
   std::string joined;
   for (std::size_t k = first; k < last; ++k) joined += (k > first ? " " : "") + w[k].lower;
@@ -74,7 +79,8 @@ std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& 
       continue;
     }
     // "Office of the Attorney General": "of the" inside an institution's name.
-    if (j > i && j + 2 < w.size() && x.lower == "of" && w[j + 1].lower == "the" && w[j + 2].cap && !w[j - 1].possessive) {
+    if (j > i && j + 2 < w.size() && x.lower == "of"sv && w[j + 1].lower == "the"sv && w[j + 2].cap &&
+        !w[j - 1].possessive) {
       bool ok = false;
       for (std::size_t k = i; k < j; ++k)
         if (r.heads.count(w[k].lower) != 0) ok = true;
@@ -85,13 +91,15 @@ std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& 
     }
     if (j > i && j + 1 < w.size() && w[j + 1].cap && is_connector(x) && !w[j - 1].possessive) {
       bool ok = false;
-      if (x.text == "&") ok = true;
-      else if (x.lower == "and") ok = has_of;
+      if (x.text == "&"sv)
+        ok = true;
+      else if (x.lower == "and"sv)
+        ok = has_of;
       else
         for (std::size_t k = i; k < j; ++k)
           if (institutional(w[k], r) || r.title_at(lowers(w, k, k + 1), 0) != 0) ok = true;
       if (!ok) break;
-      if (x.lower != "and" && x.text != "&") has_of = true;
+      if (x.lower != "and"sv && x.text != "&"sv) has_of = true;
       ++j;
       continue;
     }
@@ -101,19 +109,25 @@ std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& 
 }
 
 std::string key_of(const std::vector<Word>& w, std::size_t first, std::size_t last, const Resources& r) {
-  while (first < last && w[first].lower == "the") ++first;
-  while (last - first > 1 && (r.suffixes.count(w[last - 1].bare) != 0 || w[last - 1].text == ",")) --last;
+  while (first < last && w[first].lower == "the"sv) ++first;
+  while (last - first > 1 && (r.suffixes.count(w[last - 1].bare) != 0 || w[last - 1].text == ","sv)) --last;
   std::string key;
   for (std::size_t k = first; k < last; ++k) {
-    if (w[k].punct && w[k].text != "&") continue;
+    if (w[k].punct && w[k].text != "&"sv) continue;
     if (!key.empty()) key += ' ';
-    key += w[k].text == "&" ? "and" : w[k].bare;
+    key += w[k].text == "&"sv ? "and" : w[k].bare;
   }
   return key;
 }
 
 std::size_t title_before(const std::vector<Word>& w, std::size_t i, const Resources& r) {
-  for (const auto& t : r.titles) {
+  // Only titles ending with the word before `i` (or empty ones) can match: those, in their order.
+  const std::vector<std::size_t>* by_last = nullptr;
+  if (i > 0)
+    if (const auto it = r.titles_by_last.find(w[i - 1].lower); it != r.titles_by_last.end()) by_last = &it->second;
+  std::vector<std::size_t> buffer;
+  for (const std::size_t c : r.with_empty_titles(by_last, buffer)) {
+    const auto& t = r.titles[c];
     if (t.size() > i) continue;
     bool same = true;
     for (std::size_t k = 0; k < t.size() && same; ++k) same = w[i - t.size() + k].lower == t[k];
@@ -128,7 +142,7 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
     ++first;
   while (last > first && r.calendar.count(w[last - 1].bare) != 0) --last;
   if (first >= last || last - first > k_max_run) return out;
-  if (last - first == 1 && r.source_nouns.count(w[first].lower) != 0) return out;  // "Officials said"
+  if (last - first == 1 && r.source_nouns.count(w[first].lower) != 0) return out;      // "Officials said"
   if (last - first == 1 && w[first].bare.size() > 2 && w[first].bare.back() == 's') {  // "CISOs", "CEOs": roles
     const std::vector<std::string> singular{w[first].lower.substr(0, w[first].lower.size() - 1)};
     if (r.title_at(singular, 0) != 0) return out;
@@ -165,8 +179,10 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
     if (t == 0) continue;
     const std::size_t name_first = first + p + t;
     const bool after_connector =
-        p > 0 && (is_connector(w[first + p - 1]) || (p > 1 && w[first + p - 1].lower == "the" && is_connector(w[first + p - 2])));
-    if (name_first == last && (after_connector || r.suffixes.count(w[last - 1].bare) != 0)) continue;  // "… Chemicals AG"  // "Department of Justice", "Office of the Attorney General"
+        p > 0 && (is_connector(w[first + p - 1]) ||
+                  (p > 1 && w[first + p - 1].lower == "the"sv && is_connector(w[first + p - 2])));
+    if (name_first == last && (after_connector || r.suffixes.count(w[last - 1].bare) != 0))
+      continue;                // "… Chemicals AG"  // "Department of Justice", "Office of the Attorney General"
     if (name_first == last) {  // "Acme CEO": the title is not part of the organisation's name
       if (p > 0) {
         auto before = analyse_run(w, first, first + p, r);

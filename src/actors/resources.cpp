@@ -26,7 +26,9 @@ Result<Resources> compile(const Lexicon& lex) {
   if (!heads) return Error{heads.error()};
   for (const auto& row : (*heads)->rows) {
     const auto kind = kind_from_string(row.field(1));
-    if (!kind) return Error{(*heads)->error_at(row, "unknown kind '" + row.field(1) + "' (expected organisation|government|media|group)")};
+    if (!kind)
+      return Error{(*heads)->error_at(
+          row, "unknown kind '" + row.field(1) + "' (expected organisation|government|media|group)")};
     r.heads[util::to_lower_ascii(row.field(0))] = *kind;
   }
   auto agencies = need("en/news_agencies");
@@ -51,13 +53,18 @@ Result<Resources> compile(const Lexicon& lex) {
     Description d;
     d.words = phrase_words(row.field(0));
     const auto kind = kind_from_string(row.field(1));
-    if (!kind) return Error{(*descriptions)->error_at(row, "unknown kind '" + row.field(1) + "' (expected organisation|government|person|group|media)")};
+    if (!kind)
+      return Error{(*descriptions)
+                       ->error_at(row, "unknown kind '" + row.field(1) +
+                                           "' (expected organisation|government|person|group|media)")};
     d.kind = *kind;
     d.refers = row.field(2);
     if (d.refers != "main" && d.refers != "head" && d.refers != "recent" && d.refers != "new")
-      return Error{(*descriptions)->error_at(row, "unknown reference '" + d.refers + "' (expected main|head|recent|new)")};
+      return Error{
+          (*descriptions)->error_at(row, "unknown reference '" + d.refers + "' (expected main|head|recent|new)")};
     d.key = row.field(3);
-    if (d.refers == "new" && d.key.empty()) return Error{(*descriptions)->error_at(row, "a `new` description needs a key")};
+    if (d.refers == "new" && d.key.empty())
+      return Error{(*descriptions)->error_at(row, "a `new` description needs a key")};
     if (d.words.empty()) return Error{(*descriptions)->error_at(row, "empty phrase")};
     r.descriptions.push_back(std::move(d));
   }
@@ -97,9 +104,13 @@ Result<Resources> compile(const Lexicon& lex) {
     if (!row.field(0).empty() && row.field(0).back() == '.') r.abbreviations.insert(util::to_lower_ascii(row.field(0)));
   for (const auto& t : r.titles)
     if (t.size() == 1 && t[0].back() == '.') r.abbreviations.insert(t[0]);
-  for (std::size_t i = 0; i < r.titles.size(); ++i)
+  for (std::size_t i = 0; i < r.titles.size(); ++i) {
     (r.titles[i].empty() ? r.titles_empty : r.titles_by_first[r.titles[i].front()]).push_back(i);
-  for (std::size_t i = 0; i < r.descriptions.size(); ++i) r.descriptions_by_first[r.descriptions[i].words.front()].push_back(i);
+    if (!r.titles[i].empty()) r.titles_by_last[r.titles[i].back()].push_back(i);
+  }
+  for (const auto& [name, country] : r.countries) r.country_first_words.insert(name.substr(0, name.find(' ')));
+  for (std::size_t i = 0; i < r.descriptions.size(); ++i)
+    r.descriptions_by_first[r.descriptions[i].words.front()].push_back(i);
   return r;
 }
 
@@ -116,29 +127,30 @@ std::optional<Kind> kind_from_string(std::string_view s) {
 
 std::size_t Resources::title_at(const std::vector<std::string>& lower, std::size_t i, bool* is_public) const {
   // Words that make a title of the title after them: "Assistant U.S. Attorney", "acting CEO".
-  static const std::unordered_set<std::string> k_prefixes{"assistant", "deputy", "acting", "interim", "associate",
-                                                          "senior", "special", "principal"};
+  static const std::unordered_set<std::string> k_prefixes{"assistant", "deputy", "acting",  "interim",
+                                                          "associate", "senior", "special", "principal"};
   std::size_t k = i;
   while (k < lower.size() && k < i + 2 && k_prefixes.count(lower[k]) != 0) ++k;
   // A country inside the title ("U.S. Attorney", "U.S. District Judge") but not a title of its own.
   std::size_t country_words = 0;
-  for (std::size_t n = 1; n <= 2 && k + n < lower.size(); ++n) {
-    std::string joined;
-    for (std::size_t m = k; m < k + n; ++m) joined += (m > k ? " " : "") + bare(lower[m]);
-    if (country(joined) != nullptr) country_words = n;
+  // Only a word that starts a country's name can start one here.
+  if (k + 1 < lower.size() && country_first_words.count(bare(lower[k])) != 0) {
+    for (std::size_t n = 1; n <= 2 && k + n < lower.size(); ++n) {
+      std::string joined;
+      for (std::size_t m = k; m < k + n; ++m) joined += (m > k ? " " : "") + bare(lower[m]);
+      if (country(joined) != nullptr) country_words = n;
+    }
   }
   std::size_t best = 0;
   bool best_public = false;
   for (const std::size_t start : {k + country_words, k}) {
     if (start > k && country_words == 0) continue;
     // The titles that start with the word there (and empty ones), in their order.
-    std::vector<std::size_t> candidates = titles_empty;
+    const std::vector<std::size_t>* from_first = nullptr;
     if (start < lower.size())
-      if (const auto it = titles_by_first.find(lower[start]); it != titles_by_first.end()) {
-        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-        std::sort(candidates.begin(), candidates.end());
-      }
-    for (const auto c : candidates) {
+      if (const auto it = titles_by_first.find(lower[start]); it != titles_by_first.end()) from_first = &it->second;
+    std::vector<std::size_t> buffer;
+    for (const auto c : with_empty_titles(from_first, buffer)) {
       const auto& t = titles[c];
       if (start + t.size() > lower.size() || start + t.size() - i <= best) continue;
       if (std::equal(t.begin(), t.end(), lower.begin() + static_cast<std::ptrdiff_t>(start))) {
@@ -163,6 +175,18 @@ std::size_t Resources::title_at(const std::vector<std::string>& lower, std::size
   if (best != 0 && best <= k - i) best = 0;  // prefixes alone are no title
   if (is_public != nullptr) *is_public = best_public;
   return best;
+}
+
+const std::vector<std::size_t>& Resources::with_empty_titles(const std::vector<std::size_t>* indexes,
+                                                             std::vector<std::size_t>& buffer) const {
+  static const std::vector<std::size_t> k_none;
+  if (titles_empty.empty()) return indexes != nullptr ? *indexes : k_none;
+  buffer = titles_empty;  // empty titles match anywhere
+  if (indexes != nullptr) {
+    buffer.insert(buffer.end(), indexes->begin(), indexes->end());
+    std::sort(buffer.begin(), buffer.end());
+  }
+  return buffer;
 }
 
 const std::string* Resources::country(const std::string& lower_bare) const {

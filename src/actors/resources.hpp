@@ -16,34 +16,42 @@ namespace timeline::actors {
 struct Description {
   std::vector<std::string> words;  ///< lower case
   Kind kind = Kind::organisation;
-  std::string refers;              ///< main | head | recent | new
-  std::string key;                 ///< for `new`
+  std::string refers;  ///< main | head | recent | new
+  std::string key;     ///< for `new`
 };
 
 struct Resources {
-  std::unordered_set<std::string> suffixes;               ///< bare lower case: "corp", "inc", "llc"
-  std::unordered_map<std::string, Kind> heads;            ///< "ministry" → government
-  std::unordered_set<std::string> agencies;               ///< lower-case names of news agencies
-  std::vector<std::vector<std::string>> titles;           ///< lower-case words, longest first
-  std::unordered_set<std::string> public_titles;          ///< lower-case words joined by spaces: "attorney general"
-  std::vector<Description> descriptions;                  ///< longest first
+  std::unordered_set<std::string> suffixes;       ///< bare lower case: "corp", "inc", "llc"
+  std::unordered_map<std::string, Kind> heads;    ///< "ministry" → government
+  std::unordered_set<std::string> agencies;       ///< lower-case names of news agencies
+  std::vector<std::vector<std::string>> titles;   ///< lower-case words, longest first
+  std::unordered_set<std::string> public_titles;  ///< lower-case words joined by spaces: "attorney general"
+  std::vector<Description> descriptions;          ///< longest first
   /// Indexes into `titles` and `descriptions` by first word, in their order (a phrase can only
   /// match where its first word is); empty titles, which match anywhere, are in `titles_empty`.
   std::unordered_map<std::string, std::vector<std::size_t>> titles_by_first, descriptions_by_first;
   std::vector<std::size_t> titles_empty;
-  std::unordered_map<std::string, std::string> countries; ///< any name or adjective (lower, bare) → country name
-  std::unordered_set<std::string> adjectives;             ///< lower: "japanese", "chinese"
-  std::unordered_set<std::string> not_names;              ///< lower: "the", "however", months, weekdays
-  std::unordered_map<std::string, std::string> verbs;     ///< reporting verb form → kind ("" or "report")
-  std::unordered_set<std::string> source_nouns;           ///< "officials", "spokesperson", "report"
-  std::unordered_set<std::string> abbreviations;          ///< lower case with the period: "corp.", "mr."
-  std::unordered_set<std::string> calendar;               ///< lower: month and weekday names
+  /// Indexes into `titles` by last word, in their order (empty titles are in `titles_empty`).
+  std::unordered_map<std::string, std::vector<std::size_t>> titles_by_last;
+  /// The first word of every key of `countries` ("united" for "united states").
+  std::unordered_set<std::string> country_first_words;
+  std::unordered_map<std::string, std::string> countries;  ///< any name or adjective (lower, bare) → country name
+  std::unordered_set<std::string> adjectives;              ///< lower: "japanese", "chinese"
+  std::unordered_set<std::string> not_names;               ///< lower: "the", "however", months, weekdays
+  std::unordered_map<std::string, std::string> verbs;      ///< reporting verb form → kind ("" or "report")
+  std::unordered_set<std::string> source_nouns;            ///< "officials", "spokesperson", "report"
+  std::unordered_set<std::string> abbreviations;           ///< lower case with the period: "corp.", "mr."
+  std::unordered_set<std::string> calendar;                ///< lower: month and weekday names
 
   /// Title starting at words[i] (lower case forms given), as a number of words (0: none):
   /// an entry of titles.tsv, "chief … officer" (up to three words between), and either one
   /// preceded by prefixes ("assistant", "deputy", "acting"…) and a country ("Assistant U.S.
   /// Attorney", "U.S. District Judge"). `is_public` (optional) tells whether it is a public office.
   std::size_t title_at(const std::vector<std::string>& lower, std::size_t i, bool* is_public = nullptr) const;
+  /// The titles of `indexes` (nullptr: none) and the empty titles, in title order; `buffer`
+  /// holds them when both are there.
+  const std::vector<std::size_t>& with_empty_titles(const std::vector<std::size_t>* indexes,
+                                                    std::vector<std::size_t>& buffer) const;
   /// The country a word names ("japan", "japanese", "u.s.") or "" when none.
   const std::string* country(const std::string& lower_bare) const;
 };

@@ -15,13 +15,20 @@
 
 namespace timeline::actors {
 
+using namespace std::string_view_literals;  // "x"sv: comparisons without strlen
+
 const char* to_string(Kind k) {
   switch (k) {
-    case Kind::organisation: return "organisation";
-    case Kind::government: return "government";
-    case Kind::person: return "person";
-    case Kind::group: return "group";
-    case Kind::media: return "media";
+    case Kind::organisation:
+      return "organisation";
+    case Kind::government:
+      return "government";
+    case Kind::person:
+      return "person";
+    case Kind::group:
+      return "group";
+    case Kind::media:
+      return "media";
   }
   return "organisation";
 }
@@ -36,9 +43,9 @@ struct Candidate {
   std::optional<Kind> context;  // from what surrounds it (apposition, "electronics maker X", "X reported")
   std::string title, country;
   bool acronym = false;
-  bool accepted = false;        // enough evidence on its own to be an actor
+  bool accepted = false;  // enough evidence on its own to be an actor
   bool possessive = false;
-  bool initial_word = false;    // one word at the start of a sentence: maybe just a capitalised word
+  bool initial_word = false;  // one word at the start of a sentence: maybe just a capitalised word
   std::size_t sentence = 0;
   std::size_t paragraph = 0;
 };
@@ -59,10 +66,10 @@ struct DescriptionMatch {
   bool premodifier = false;  // "electronics maker Acme": evidence for the name that follows
 };
 
-const std::set<std::string, std::less<>> k_skip{"also", "has", "have", "had", "previously", "later", "first",
-                                                "then", "initially", "earlier", "further", "recently",
-                                                "publicly", "officially", "did", "would", "will", "on", "last",
-                                                "this", "separately", "again", "itself"};
+const std::set<std::string, std::less<>> k_skip{
+    "also",      "has",     "have",    "had",      "previously", "later",      "first", "then",
+    "initially", "earlier", "further", "recently", "publicly",   "officially", "did",   "would",
+    "will",      "on",      "last",    "this",     "separately", "again",      "itself"};
 
 bool same_words(const std::vector<Word>& w, std::size_t at, const std::vector<std::string>& phrase) {
   if (at + phrase.size() > w.size()) return false;
@@ -77,18 +84,18 @@ class Scanner {
  public:
   Scanner(const Document& doc, const Resources& r) : m_doc(doc), m_r(r) {}
 
-  void sentence(std::size_t index) {
-    const auto& s = m_doc.sentences[index];
-    m_w = words(m_doc.body, s.span, m_r.abbreviations);
+  // Scans sentence `index`, whose words are `w`.
+  void sentence(std::size_t index, const std::vector<Word>& w) {
+    m_words = &w;
     std::optional<Kind> premodifier;
-    for (std::size_t i = 0; i < m_w.size(); ++i) {
-      const Word& x = m_w[i];
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const Word& x = w[i];
       if (!x.cap && !x.punct && !x.number) lower_words.insert(x.lower);
       if (x.punct || x.number) {
         premodifier.reset();
         continue;
       }
-      if (x.bare == "he" || x.bare == "she") {
+      if (x.bare == "he"sv || x.bare == "she"sv) {
         m_refs.push_back({x.span, nullptr, "", x.bare, index});
         continue;
       }
@@ -97,11 +104,12 @@ class Scanner {
           premodifier = d->description->kind;
         } else {
           Reference ref;
-          ref.span = {m_w[d->begin].span.begin, m_w[d->end - 1].name_end};
+          ref.span = {w[d->begin].span.begin, w[d->end - 1].name_end};
           ref.description = d->description;
           ref.head = d->description->words.back();
           ref.sentence = index;
-          if (d->description->refers == "new") ref.key = (d->adjective.empty() ? "" : d->adjective + " ") + d->description->key;
+          if (d->description->refers == "new"sv)
+            ref.key = (d->adjective.empty() ? "" : d->adjective + " ") + d->description->key;
           m_refs.push_back(std::move(ref));
         }
         i = d->end - 1;
@@ -111,17 +119,17 @@ class Scanner {
         premodifier.reset();
         continue;
       }
-      const std::size_t j = std::min(run_end(m_w, i, m_r), m_w.size());
+      const std::size_t j = std::min(run_end(w, i, m_r), w.size());
       if (j - i > 12) {  // a headline or a list in capitals: nothing reliable inside
         i = j - 1;
         continue;
       }
-      std::size_t titled = title_before(m_w, i, m_r);
-      if (titled == i && i > 1 && m_w[i - 1].text == ",") {  // "Acme's chief executive, Jane Doe,"
-        const std::size_t t = title_before(m_w, i - 1, m_r);
+      std::size_t titled = title_before(w, i, m_r);
+      if (titled == i && i > 1 && w[i - 1].text == ","sv) {  // "Acme's chief executive, Jane Doe,"
+        const std::size_t t = title_before(w, i - 1, m_r);
         if (t < i - 1) titled = t;
       }
-      for (auto& n : analyse_run(m_w, i, j, m_r)) add(n, index, i, j, titled, premodifier);
+      for (auto& n : analyse_run(w, i, j, m_r)) add(n, index, i, j, titled, premodifier);
       premodifier.reset();
       i = j - 1;
     }
@@ -133,59 +141,67 @@ class Scanner {
   std::map<std::string, std::string> acronyms;  // "ftc" → "federal trade commission"
 
  private:
-  // The descriptions whose first word is the word at `k`, in their order: the only ones that can match there.
-  std::vector<std::reference_wrapper<const Description>> descriptions_from(std::size_t k) const {
-    std::vector<std::reference_wrapper<const Description>> out;
-    if (k >= m_w.size()) return out;
-    if (const auto it = m_r.descriptions_by_first.find(m_w[k].lower); it != m_r.descriptions_by_first.end())
-      for (const auto d : it->second) out.emplace_back(m_r.descriptions[d]);
-    return out;
+  // The descriptions whose first word is the word at `k`, as indexes in their order: the only
+  // ones that can match there.
+  const std::vector<std::size_t>& descriptions_from(std::size_t k) const {
+    const auto& w = *m_words;
+    static const std::vector<std::size_t> k_none;
+    if (k >= w.size()) return k_none;
+    const auto it = m_r.descriptions_by_first.find(w[k].lower);
+    return it == m_r.descriptions_by_first.end() ? k_none : it->second;
   }
 
   std::optional<DescriptionMatch> description_at(std::size_t i) const {
+    const auto& w = *m_words;
     std::size_t k = i;
     bool det = false, definite = false;
-    if (m_w[k].lower == "the" || m_w[k].lower == "a" || m_w[k].lower == "an") {
+    if (w[k].lower == "the"sv || w[k].lower == "a"sv || w[k].lower == "an"sv) {
       det = true;
-      definite = m_w[k].lower == "the";
+      definite = w[k].lower == "the"sv;
       ++k;
     }
     // "the electronics manufacturing company": up to two plain words before the description.
     if (definite) {
-      static const std::set<std::string, std::less<>> k_other{"other", "parent", "rival", "another", "former",
-                                                                "subsidiary", "partner", "sister", "competing", "same"};
-      for (std::size_t skip = 1; skip <= 2 && k + skip < m_w.size(); ++skip) {
-        const Word& mod = m_w[k + skip - 1];
-        if ((mod.cap && mod.text.find('-') == std::string::npos) || mod.punct || mod.number || mod.possessive || k_other.count(mod.lower) != 0) break;
-        for (const Description& d : descriptions_from(k + skip))
-          if (d.refers != "new" && same_words(m_w, k + skip, d.words) &&
-              (k + skip + d.words.size() >= m_w.size() || !m_w[k + skip + d.words.size()].cap))
+      static const std::set<std::string, std::less<>> k_other{"other",      "parent",  "rival",  "another",   "former",
+                                                              "subsidiary", "partner", "sister", "competing", "same"};
+      for (std::size_t skip = 1; skip <= 2 && k + skip < w.size(); ++skip) {
+        const Word& mod = w[k + skip - 1];
+        if ((mod.cap && mod.text.find('-') == std::string::npos) || mod.punct || mod.number || mod.possessive ||
+            k_other.count(mod.lower) != 0)
+          break;
+        for (const std::size_t di : descriptions_from(k + skip))
+          if (const Description& d = m_r.descriptions[di];
+              d.refers != "new"sv && same_words(w, k + skip, d.words) &&
+              (k + skip + d.words.size() >= w.size() || !w[k + skip + d.words.size()].cap))
             return DescriptionMatch{i, k + skip + d.words.size(), &d, "", false};
       }
     }
     std::string adjective;
-    for (std::size_t len = 2; len >= 1 && k < m_w.size(); --len) {
-      if (k + len > m_w.size()) continue;
-      std::string joined;
+    for (std::size_t len = 2; len >= 1 && k < w.size(); --len) {
+      if (k + len > w.size()) continue;
       bool caps = true;
+      for (std::size_t m = k; m < k + len; ++m) caps = caps && w[m].cap && !w[m].possessive;
+      if (!caps) continue;  // adjectives are capitalised: no need to look them up
+      std::string joined;
       for (std::size_t m = k; m < k + len; ++m) {
-        joined += (m > k ? " " : "") + m_w[m].lower;
-        caps = caps && m_w[m].cap && !m_w[m].possessive;
+        if (m > k) joined += ' ';
+        joined += w[m].lower;
       }
-      if (caps && m_r.adjectives.count(joined) != 0) {
+      if (m_r.adjectives.count(joined) != 0) {
         adjective = joined;
         k += len;
         break;
       }
     }
-    if (k >= m_w.size()) return std::nullopt;
-    for (const Description& d : descriptions_from(k)) {
-      if (!same_words(m_w, k, d.words)) continue;
-      if (m_w[k].cap && !m_w[k].sentence_start) return std::nullopt;  // "The Ministry of Health": a name, not a description
+    if (k >= w.size()) return std::nullopt;
+    for (const std::size_t di : descriptions_from(k)) {
+      const Description& d = m_r.descriptions[di];
+      if (!same_words(w, k, d.words)) continue;
+      if (w[k].cap && !w[k].sentence_start) return std::nullopt;  // "The Ministry of Health": a name, not a description
       DescriptionMatch m{i, k + d.words.size(), &d, adjective, false};
-      const bool name_follows = m.end < m_w.size() && m_w[m.end].cap && m_r.not_names.count(m_w[m.end].bare) == 0 &&
-                                !m_w[m.end - 1].possessive;
-      if (d.refers == "new") {
+      const bool name_follows =
+          m.end < w.size() && w[m.end].cap && m_r.not_names.count(w[m.end].bare) == 0 && !w[m.end - 1].possessive;
+      if (d.refers == "new"sv) {
         if (name_follows) m.premodifier = true;  // "hacking group Lazarus": the name is the actor
         return m;
       }
@@ -204,66 +220,70 @@ class Scanner {
   // Whether the name in words [i, j) speaks: "X said", "X officials said", "X's report stated",
   // "according to X", "citing X", "…, said X."; sets `report` for "X reported".
   bool speaks(std::size_t i, std::size_t j, bool& report) const {
+    const auto& w = *m_words;
     std::size_t k = j;
-    if (k < m_w.size() && m_w[k - 1].possessive && m_r.source_nouns.count(m_w[k].lower) != 0) {
-      report = m_w[k].lower == "report" || m_w[k].lower == "reports";  // "the Gazette's report"
+    if (k < w.size() && w[k - 1].possessive && m_r.source_nouns.count(w[k].lower) != 0) {
+      report = w[k].lower == "report"sv || w[k].lower == "reports"sv;  // "the Gazette's report"
       return true;
     }
-    while (k < m_w.size() && (k_skip.count(m_w[k].lower) != 0 || m_r.calendar.count(m_w[k].bare) != 0)) ++k;
-    if (k + 1 < m_w.size() && m_r.verbs.count(m_w[k].lower) == 0 && m_r.source_nouns.count(m_w[k].lower) != 0) ++k;
-    if (k < m_w.size()) {
-      if (auto it = m_r.verbs.find(m_w[k].lower); it != m_r.verbs.end()) {
-        report = it->second == "report";
+    while (k < w.size() && (k_skip.count(w[k].lower) != 0 || m_r.calendar.count(w[k].bare) != 0)) ++k;
+    if (k + 1 < w.size() && m_r.verbs.count(w[k].lower) == 0 && m_r.source_nouns.count(w[k].lower) != 0) ++k;
+    if (k < w.size()) {
+      if (auto it = m_r.verbs.find(w[k].lower); it != m_r.verbs.end()) {
+        report = it->second == "report"sv;
         return true;
       }
-      if (m_w[k].lower == "broke") {
+      if (w[k].lower == "broke"sv) {
         report = true;
         return true;
       }
     }
     std::size_t b = i;
-    if (b > 0 && m_w[b - 1].lower == "the") --b;
-    if (b >= 2 && m_w[b - 2].lower == "according" && m_w[b - 1].lower == "to") return true;
-    if (b >= 1 && (m_w[b - 1].lower == "citing" || m_w[b - 1].lower == "quoting")) return true;
-    if (b >= 2 && m_w[b - 1].lower == "by" && m_r.verbs.count(m_w[b - 2].lower) != 0) return true;
-    if (b >= 1 && m_r.verbs.count(m_w[b - 1].lower) != 0 && (j >= m_w.size() || m_w[j].punct)) return true;
+    if (b > 0 && w[b - 1].lower == "the"sv) --b;
+    if (b >= 2 && w[b - 2].lower == "according"sv && w[b - 1].lower == "to"sv) return true;
+    if (b >= 1 && (w[b - 1].lower == "citing"sv || w[b - 1].lower == "quoting"sv)) return true;
+    if (b >= 2 && w[b - 1].lower == "by"sv && m_r.verbs.count(w[b - 2].lower) != 0) return true;
+    if (b >= 1 && m_r.verbs.count(w[b - 1].lower) != 0 && (j >= w.size() || w[j].punct)) return true;
     return false;
   }
 
   // "Acme, a maker of …", "Jane Doe, a spokesperson for Acme": the kind the apposition gives.
   std::optional<Kind> apposition(std::size_t j, bool closed_only = false) const {
-    if (j + 1 >= m_w.size() || m_w[j].text != ",") return std::nullopt;
-    const std::string& first = m_w[j + 1].lower;
-    if (first == "who" || first == "whose") return Kind::person;  // "Jane Doe, who led the team,"
+    const auto& w = *m_words;
+    if (j + 1 >= w.size() || w[j].text != ","sv) return std::nullopt;
+    const std::string& first = w[j + 1].lower;
+    if (first == "who"sv || first == "whose"sv) return Kind::person;  // "Jane Doe, who led the team,"
     // "Jane Doe, Acme's chief executive,", "Jane Doe, then the company's lawyer,"
     std::size_t from = j + 1;
-    if (first == "then" || first == "now" || first == "formerly" || first == "previously") ++from;
-    const bool possessive_name = from < m_w.size() && m_w[from].cap && m_w[from].possessive;
-    if (first != "a" && first != "an" && first != "the" && first != "one" && first != "its" && !possessive_name &&
-        from == j + 1)
+    if (first == "then"sv || first == "now"sv || first == "formerly"sv || first == "previously"sv) ++from;
+    const bool possessive_name = from < w.size() && w[from].cap && w[from].possessive;
+    if (first != "a"sv && first != "an"sv && first != "the"sv && first != "one"sv && first != "its"sv &&
+        !possessive_name && from == j + 1)
       return std::nullopt;
     std::vector<std::string> lw;
     if (closed_only) {  // after an opening word: only "Acme, a maker of pumps, said"
       std::size_t k = j + 1;
-      while (k < m_w.size() && k < j + 12 && !m_w[k].punct) ++k;
-      if (k >= m_w.size() || m_w[k].text != ",") return std::nullopt;
+      while (k < w.size() && k < j + 12 && !w[k].punct) ++k;
+      if (k >= w.size() || w[k].text != ","sv) return std::nullopt;
     }
-    for (std::size_t k = from; k < m_w.size() && k < j + 12 && !m_w[k].punct; ++k) {
-      std::string l = m_w[k].lower;
-      if (l.size() > 3 && util::iends_with(l, "ies")) l = l.substr(0, l.size() - 3) + "y";
-      else if (l.size() > 3 && l.back() == 's' && m_r.titles.size() > 0) l.pop_back();
+    for (std::size_t k = from; k < w.size() && k < j + 12 && !w[k].punct; ++k) {
+      std::string l = w[k].lower;
+      if (l.size() > 3 && util::iends_with(l, "ies"))
+        l = l.substr(0, l.size() - 3) + "y";
+      else if (l.size() > 3 && l.back() == 's' && m_r.titles.size() > 0)
+        l.pop_back();
       lw.push_back(std::move(l));
-      if ((m_w[k].lower == "of" && m_w[k - 1].lower != "one") || m_w[k].lower == "for" || m_w[k].lower == "at") break;
+      if ((w[k].lower == "of"sv && w[k - 1].lower != "one"sv) || w[k].lower == "for"sv || w[k].lower == "at"sv) break;
     }
     for (std::size_t p = 0; p < lw.size(); ++p) {
       if (const std::size_t t = m_r.title_at(lw, p); t != 0) {
         // "X, the chief security officer Jane Doe": the title belongs to the name after it.
         const std::size_t after = from + p + t;
-        if (after < m_w.size() && m_w[after].cap && !m_w[after].punct) return std::nullopt;
+        if (after < w.size() && w[after].cap && !w[after].punct) return std::nullopt;
         return Kind::person;
       }
       for (const auto& d : m_r.descriptions)
-        if (d.refers != "new" && p + d.words.size() <= lw.size() &&
+        if (d.refers != "new"sv && p + d.words.size() <= lw.size() &&
             std::equal(d.words.begin(), d.words.end(), lw.begin() + static_cast<std::ptrdiff_t>(p)))
           return d.kind;
     }
@@ -274,25 +294,26 @@ class Scanner {
   // chief security officer Jane Doe", "Acme's new CEO", "Acme lawyer Jane Doe" (not a public
   // office: "Iowa attorney general Jane Doe" names a place).
   bool employs(std::size_t j) const {
-    if (j == 0 || j >= m_w.size()) return false;
-    const bool possessive = m_w[j - 1].possessive;
-    static const std::set<std::string, std::less<>> k_adjectives{"new", "former", "then", "previous", "current", "ex",
-                                                                 "longtime", "outgoing", "incoming", "top", "in-house",
-                                                                 "interim", "acting", "own"};
+    const auto& w = *m_words;
+    if (j == 0 || j >= w.size()) return false;
+    const bool possessive = w[j - 1].possessive;
+    static const std::set<std::string, std::less<>> k_adjectives{
+        "new",      "former",   "then", "previous", "current", "ex",     "longtime",
+        "outgoing", "incoming", "top",  "in-house", "interim", "acting", "own"};
     std::size_t k = j;
     if (possessive)
-      while (k < m_w.size() && k < j + 2 && k_adjectives.count(m_w[k].lower) != 0) ++k;
+      while (k < w.size() && k < j + 2 && k_adjectives.count(w[k].lower) != 0) ++k;
     std::vector<std::string> lw;
-    for (std::size_t m = k; m < m_w.size() && m < k + 6 && !m_w[m].punct; ++m) lw.push_back(m_w[m].lower);
+    for (std::size_t m = k; m < w.size() && m < k + 6 && !w[m].punct; ++m) lw.push_back(w[m].lower);
     bool is_public = false;
     const std::size_t t = m_r.title_at(lw, 0, &is_public);
     if (t == 0 || is_public) return false;
-    const bool name_follows = k + t < m_w.size() && m_w[k + t].cap && !m_w[k + t].possessive;
+    const bool name_follows = k + t < w.size() && w[k + t].cap && !w[k + t].possessive;
     if (!possessive) return name_follows;
     // "Acme's chief executive": a company's officer; a person has lawyers and spokespeople too.
-    static const std::set<std::string, std::less<>> k_corporate{"chief", "officer", "ceo", "cfo", "cto", "ciso", "coo",
-                                                                "cso", "cio", "president", "chairman", "chairwoman",
-                                                                "founder", "co-founder", "executive", "director"};
+    static const std::set<std::string, std::less<>> k_corporate{
+        "chief", "officer",   "ceo",      "cfo",        "cto",     "ciso",       "coo",       "cso",
+        "cio",   "president", "chairman", "chairwoman", "founder", "co-founder", "executive", "director"};
     for (std::size_t m = 0; m < t; ++m)
       if (k_corporate.count(lw[m]) != 0) return true;
     return false;
@@ -300,17 +321,18 @@ class Scanner {
 
   void add(const Name& n, std::size_t sentence, std::size_t run_first, std::size_t run_last, std::size_t titled,
            std::optional<Kind> premodifier) {
+    const auto& w = *m_words;
     Candidate c;
-    c.span = {m_w[n.first].span.begin, m_w[n.last - 1].name_end};
+    c.span = {w[n.first].span.begin, w[n.last - 1].name_end};
     c.key = n.key;
     c.kind = n.kind;
     c.title = n.title;
     c.country = n.country;
     c.acronym = n.acronym;
-    c.possessive = m_w[n.last - 1].possessive;
-    c.initial_word = n.last - n.first == 1 && m_w[n.first].sentence_start;
+    c.possessive = w[n.last - 1].possessive;
+    c.initial_word = n.last - n.first == 1 && w[n.first].sentence_start;
     // "Later, …", "Separately, …": an adverb opening the sentence.
-    const bool adverb = c.initial_word && n.last < m_w.size() && m_w[n.last].text == ",";
+    const bool adverb = c.initial_word && n.last < w.size() && w[n.last].text == ","sv;
     c.sentence = sentence;
     c.paragraph = m_doc.sentences[sentence].paragraph;
     bool report = false;
@@ -318,7 +340,7 @@ class Scanner {
     if (n.first == run_first && titled < run_first && !n.kind) {  // "spokesperson Jane Doe"
       c.kind = Kind::person;
       for (std::size_t k = titled; k < run_first; ++k)
-        if (!m_w[k].punct) c.title += (c.title.empty() ? "" : " ") + m_w[k].text;
+        if (!w[k].punct) c.title += (c.title.empty() ? "" : " ") + w[k].text;
     }
     if (n.last == run_last) {
       if (auto a = apposition(n.last, adverb)) c.context = a;
@@ -327,13 +349,13 @@ class Scanner {
     // "Acme chief security officer Jane Doe", "Acme's new CEO": Acme employs the titled person.
     if (n.last == run_last && !c.kind && c.country.empty() && employs(n.last)) c.context = Kind::organisation;
     // "Acme's Jane Doe reported": an outlet's journalist.
-    if (report && !c.kind && n.first == run_first && n.first > 0 && m_w[n.first - 1].possessive && m_w[n.first - 1].cap &&
+    if (report && !c.kind && n.first == run_first && n.first > 0 && w[n.first - 1].possessive && w[n.first - 1].cap &&
         n.last - n.first >= 2)
       c.context = Kind::person;
     // "a spokesperson for Acme", "officials at Acme": Acme is an organisation.
     if (n.first == run_first && n.first >= 2 &&
-        (m_w[n.first - 1].lower == "for" || m_w[n.first - 1].lower == "at" || m_w[n.first - 1].lower == "from") &&
-        (m_r.source_nouns.count(m_w[n.first - 2].lower) != 0 || title_before(m_w, n.first - 1, m_r) < n.first - 1) &&
+        (w[n.first - 1].lower == "for"sv || w[n.first - 1].lower == "at"sv || w[n.first - 1].lower == "from"sv) &&
+        (m_r.source_nouns.count(w[n.first - 2].lower) != 0 || title_before(w, n.first - 1, m_r) < n.first - 1) &&
         !c.context)
       c.context = Kind::organisation;
     if (report && !c.kind && !c.context) c.context = Kind::media;
@@ -345,15 +367,15 @@ class Scanner {
       if (c.acronym && !frame && !c.kind) c.accepted = false;  // "NHK" is known; an unknown acronym must speak
     }
     // "Name (ACR)": the acronym is another name of the same actor.
-    if (n.last == run_last && run_last + 2 < m_w.size() && m_w[run_last].text == "(" && m_w[run_last + 1].all_caps &&
-        m_w[run_last + 2].text == ")")
-      acronyms[m_w[run_last + 1].bare] = c.key;
+    if (n.last == run_last && run_last + 2 < w.size() && w[run_last].text == "("sv && w[run_last + 1].all_caps &&
+        w[run_last + 2].text == ")"sv)
+      acronyms[w[run_last + 1].bare] = c.key;
     candidates.push_back(std::move(c));
   }
 
   const Document& m_doc;
   const Resources& m_r;
-  std::vector<Word> m_w;
+  const std::vector<Word>* m_words = nullptr;  // of the sentence being scanned
   std::vector<Reference> m_refs;
 };
 
@@ -369,11 +391,13 @@ bool ends_with_word(const std::string& longer, const std::string& word) {
 std::string initials(const std::string& key) {
   std::string out;
   for (const auto w : util::split(key, ' '))
-    if (!w.empty() && w != "of" && w != "and" && w != "the" && w != "for") out += w[0];
+    if (!w.empty() && w != "of"sv && w != "and"sv && w != "the"sv && w != "for"sv) out += w[0];
   return out;
 }
 
-std::size_t word_count(const std::string& key) { return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1; }
+std::size_t word_count(const std::string& key) {
+  return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
 
 // Whether `phrase` (space-separated lower-case words) occurs in `words`.
 bool contains_words(const std::vector<std::string>& words, const std::string& phrase) {
@@ -387,15 +411,10 @@ bool contains_words(const std::vector<std::string>& words, const std::string& ph
   return false;
 }
 
-}  // namespace
-
-std::string key(std::string_view name, const Lexicon* lexicon) {
-  auto res = resources_for(lexicon);
-  if (!res) return util::to_lower_ascii(name);
-  const Resources& r = **res;
+std::string compute_key(std::string_view name, const Resources& r) {
   const auto w = words(name, {0, name.size()}, r.abbreviations);
   std::size_t first = 0;
-  while (first < w.size() && (w[first].punct || w[first].lower == "the")) ++first;
+  while (first < w.size() && (w[first].punct || w[first].lower == "the"sv)) ++first;
   std::size_t last = w.size();
   while (last > first && w[last - 1].punct) --last;
   if (first >= last) return util::to_lower_ascii(util::trim(name));
@@ -404,14 +423,53 @@ std::string key(std::string_view name, const Lexicon* lexicon) {
   return key_of(w, first, last, r);
 }
 
+}  // namespace
+
+std::string key(std::string_view name, const Lexicon* lexicon) {
+  auto res = resources_for(lexicon);
+  if (!res) return util::to_lower_ascii(name);
+  // Outlets and sources repeat the same few names in every document and sentence: each
+  // thread remembers the keys it computed (a pure function of the name and the lexicon).
+  struct Cache {
+    const Resources* resources = nullptr;
+    std::unordered_map<std::string, std::string> keys;
+  };
+  thread_local Cache cache;
+  constexpr std::size_t k_max_cached = 4096;
+  if (cache.resources != *res || cache.keys.size() >= k_max_cached) {
+    cache.resources = *res;
+    cache.keys.clear();
+  }
+  std::string owned(name);
+  if (const auto it = cache.keys.find(owned); it != cache.keys.end()) return it->second;
+  std::string k = compute_key(name, **res);
+  cache.keys.emplace(std::move(owned), k);
+  return k;
+}
+
+SentenceWords sentence_words(const Document& doc, const Lexicon* lexicon) {
+  SentenceWords out;
+  auto res = resources_for(lexicon);
+  if (!res) return out;
+  out.reserve(doc.sentences.size());
+  for (const auto& s : doc.sentences) out.push_back(words(doc.body, s.span, (*res)->abbreviations));
+  return out;
+}
+
 Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
+  return tag(doc, sentence_words(doc, lexicon), lexicon);
+}
+
+Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentence, const Lexicon* lexicon) {
   auto res = resources_for(lexicon);
   if (!res) return Error{res.error()};
   const Resources& r = **res;
   DocumentActors out;
+  if (per_sentence.size() != doc.sentences.size())
+    return Error{"actors: the words given are not those of the document's sentences"};
 
   Scanner scan(doc, r);
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) scan.sentence(s);
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) scan.sentence(s, per_sentence[s]);
   auto& cands = scan.candidates;
   std::vector<std::string> title_words;
   for (const auto& w : words(doc.title, {0, doc.title.size()}, r.abbreviations))
@@ -421,7 +479,8 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
   // A lone capitalised word opening a sentence is only a name when it is never written in
   // lower case ("However", "Hackers") and something else says it is one.
   for (auto& c : cands)
-    if (c.initial_word && !c.kind && !c.context && scan.lower_words.count(util::to_lower_ascii(c.key)) != 0) c.key.clear();
+    if (c.initial_word && !c.kind && !c.context && scan.lower_words.count(util::to_lower_ascii(c.key)) != 0)
+      c.key.clear();
 
   struct KeyStats {
     std::size_t count = 0, first = 0;
@@ -476,21 +535,36 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
   // Alias sets: longer keys first, so "Acme" finds "acme electric" and "Doe" finds "jane doe".
   std::vector<std::string> order;
   for (const auto& [k, st] : stats) order.push_back(k);
-  std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {
-    if (word_count(a) != word_count(b)) return word_count(a) > word_count(b);
-    return stats[a].first < stats[b].first;
-  });
+  {
+    // Sort keys once measured (word count, first candidate): no map look-up per comparison.
+    std::vector<std::pair<std::size_t, std::size_t>> rank;  // (word count, first) by position in `order`
+    rank.reserve(order.size());
+    for (const auto& k : order) rank.emplace_back(word_count(k), stats[k].first);
+    std::vector<std::size_t> by_rank(order.size());
+    for (std::size_t i = 0; i < by_rank.size(); ++i) by_rank[i] = i;
+    std::stable_sort(by_rank.begin(), by_rank.end(), [&](std::size_t a, std::size_t b) {
+      if (rank[a].first != rank[b].first) return rank[a].first > rank[b].first;
+      return rank[a].second < rank[b].second;
+    });
+    std::vector<std::string> sorted;
+    sorted.reserve(order.size());
+    for (const std::size_t i : by_rank) sorted.push_back(std::move(order[i]));
+    order = std::move(sorted);
+  }
   std::map<std::string, std::size_t> entity_of;
-  std::vector<std::size_t> entity_count;  // candidates per entity
+  std::vector<std::size_t> entity_count;     // candidates per entity
+  std::vector<std::string> entity_initials;  // of each entity's key with two words or more, else ""
   auto alias_target = [&](const std::string& k, const KeyStats& st) -> std::optional<std::size_t> {
     if (st.country) return std::nullopt;
     std::optional<std::size_t> best;
+    const bool one_word = word_count(k) == 1;
+    const bool not_person = kind_of(st) != Kind::person;
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
       const Entity& ent = out.entities[e];
       const bool person = ent.kind == Kind::person;
-      const bool prefix = !person && starts_with_words(ent.key, k) && kind_of(st) != Kind::person;
-      const bool surname = person && word_count(k) == 1 && ends_with_word(ent.key, k);
-      const bool acronym = word_count(k) == 1 && word_count(ent.key) >= 2 && initials(ent.key) == k;
+      const bool prefix = !person && not_person && starts_with_words(ent.key, k);
+      const bool surname = person && one_word && ends_with_word(ent.key, k);
+      const bool acronym = one_word && !entity_initials[e].empty() && entity_initials[e] == k;
       if ((prefix || surname || acronym) && (!best || entity_count[e] > entity_count[*best])) best = e;
     }
     if (auto a = scan.acronyms.find(k); a != scan.acronyms.end())
@@ -514,6 +588,7 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
       e.key = k;
       e.kind = k == outlet_key ? Kind::media : kind_of(st);
       entity_of[k] = out.entities.size();
+      entity_initials.push_back(word_count(e.key) >= 2 ? initials(e.key) : std::string());
       out.entities.push_back(std::move(e));
       entity_count.push_back(st.count);
     }
@@ -522,9 +597,10 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
   // "the company" with no organisation named: the first name without other evidence is it
   // ("Orbin Dairy closed a plant. The company said…").
   const bool needs_main = std::any_of(scan.refs().begin(), scan.refs().end(), [](const Reference& ref) {
-    return ref.description != nullptr && ref.description->refers == "main";
+    return ref.description != nullptr && ref.description->refers == "main"sv;
   });
-  const bool has_organisation = std::any_of(out.entities.begin(), out.entities.end(), [](const Entity& e) { return e.kind == Kind::organisation; });
+  const bool has_organisation = std::any_of(out.entities.begin(), out.entities.end(),
+                                            [](const Entity& e) { return e.kind == Kind::organisation; });
   if (needs_main && !has_organisation) {
     for (const auto& c : cands) {
       if (c.key.empty() || entity_of.count(c.key) != 0 || !c.country.empty() || c.initial_word || c.acronym) continue;
@@ -572,18 +648,20 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
   for (const Kind kind : {Kind::organisation, Kind::government}) {
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
       if (out.entities[e].kind != kind || (kind == Kind::government && times_named[e] < 2)) continue;
-      if (!out.main_subject || out.entities[e].salience > out.entities[*out.main_subject].salience) out.main_subject = e;
+      if (!out.main_subject || out.entities[e].salience > out.entities[*out.main_subject].salience)
+        out.main_subject = e;
     }
     if (out.main_subject) break;
   }
 
   // Descriptions and pronouns, in body order, against the names seen so far.
-  std::sort(out.mentions.begin(), out.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  std::sort(out.mentions.begin(), out.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   const std::vector<Mention> named = out.mentions;
   std::map<Kind, std::size_t> latest_kind;
   std::map<std::string, std::size_t> latest_head;
   std::optional<std::pair<std::size_t, std::size_t>> latest_person;  // entity, where named
-  std::map<std::string, std::size_t> groups;  // key → entity
+  std::map<std::string, std::size_t> groups;                         // key → entity
   auto most_salient = [&](auto&& pred) -> std::optional<std::size_t> {
     std::optional<std::size_t> best;
     for (std::size_t e = 0; e < out.entities.size(); ++e)
@@ -592,7 +670,8 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
   };
   auto has_head = [&](const Entity& e, const std::string& head) {
     for (const auto w : util::split(e.key, ' '))
-      if (w == head || (head.size() > 1 && w.size() == head.size() + 1 && w.compare(0, head.size(), head) == 0)) return true;
+      if (w == head || (head.size() > 1 && w.size() == head.size() + 1 && w.compare(0, head.size(), head) == 0))
+        return true;
     return false;
   };
   std::size_t next_named = 0;
@@ -612,13 +691,13 @@ Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
       // "he"/"she": the person named last, within the three sentences before.
       const std::size_t window = doc.sentences[ref.sentence >= 3 ? ref.sentence - 3 : 0].span.begin;
       if (latest_person && latest_person->second >= window) target = latest_person->first;
-    } else if (ref.description->refers == "main") {
+    } else if (ref.description->refers == "main"sv) {
       // "the company", "the retailer": a company, so not a public body that stands as subject.
       if (out.main_subject && out.entities[*out.main_subject].kind == Kind::organisation) target = out.main_subject;
       if (!target && latest_kind.count(Kind::organisation) != 0) target = latest_kind[Kind::organisation];
-    } else if (ref.description->refers == "head" || ref.description->refers == "recent") {
+    } else if (ref.description->refers == "head"sv || ref.description->refers == "recent"sv) {
       const Kind kind = ref.description->kind;
-      if (ref.description->refers == "head") {
+      if (ref.description->refers == "head"sv) {
         if (auto it = latest_head.find(ref.head); it != latest_head.end()) target = it->second;
         if (!target) target = most_salient([&](const Entity& e) { return has_head(e, ref.head); });
       }

@@ -4,11 +4,13 @@
 #include "util/strings.hpp"
 
 namespace timeline::actors {
+
+using namespace std::string_view_literals;  // "x"sv: comparisons without strlen
 namespace {
 
 bool is_quote(std::string_view t) {
-  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xC2\xAB" || t == "\xC2\xBB" ||
-         t == "\xE2\x80\x9E";
+  return t == "\""sv || t == "\xE2\x80\x9C"sv || t == "\xE2\x80\x9D"sv || t == "\xC2\xAB"sv || t == "\xC2\xBB"sv ||
+         t == "\xE2\x80\x9E"sv;
 }
 
 bool starts_upper(std::string_view t) {
@@ -20,14 +22,28 @@ bool starts_upper(std::string_view t) {
          static_cast<unsigned char>(t[1]) <= 0x9E && static_cast<unsigned char>(t[1]) != 0x97;
 }
 
-std::string without_periods(std::string_view s) {
-  std::string out;
-  for (const char c : s)
+// `out` = `lower` without periods (most words have none).
+void assign_bare(std::string& out, const std::string& lower) {
+  if (lower.find('.') == std::string::npos) {
+    out = lower;
+    return;
+  }
+  out.clear();
+  for (const char c : lower)
     if (c != '.') out += c;
-  return out;
 }
 
-const std::unordered_set<std::string> k_domains{"com", "net", "org", "jp", "co", "uk", "io", "news", "info", "in", "de", "fr"};
+// `text` as written and in ASCII lower case.
+void assign_text(Word& w, std::string_view text) {
+  w.text.assign(text);
+  w.lower.assign(text);
+  for (char& c : w.lower)
+    if (util::is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  assign_bare(w.bare, w.lower);
+}
+
+const std::unordered_set<std::string> k_domains{"com", "net",  "org",  "jp", "co", "uk",
+                                                "io",  "news", "info", "in", "de", "fr"};
 
 }  // namespace
 
@@ -37,7 +53,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
   out.reserve(toks.size());
   auto text_of = [&](std::size_t k) { return body.substr(toks[k].span.begin, toks[k].span.size()); };
   auto adjacent = [&](std::size_t k) { return k + 1 < toks.size() && toks[k].span.end == toks[k + 1].span.begin; };
-  auto is_period = [&](std::size_t k) { return k < toks.size() && text_of(k) == "."; };
+  auto is_period = [&](std::size_t k) { return k < toks.size() && text_of(k) == "."sv; };
   for (std::size_t k = 0; k < toks.size(); ++k) {
     Word w;
     w.span = toks[k].span;
@@ -52,12 +68,11 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
         while (adjacent(last) && last + 2 < toks.size() && text_of(last + 1).size() == 1 &&
                util::is_ascii_alpha(text_of(last + 1)[0]) && adjacent(last + 1) && is_period(last + 2))
           last += 2;
-      } else if (adjacent(k) && is_period(k + 1) &&
-                 abbreviations.count(util::to_lower_ascii(t) + ".") != 0) {
+      } else if (adjacent(k) && is_period(k + 1) && abbreviations.count(util::to_lower_ascii(t) + ".") != 0) {
         last = k + 1;  // Corp., Mr., Inc.
       } else if (adjacent(k) && is_period(k + 1) && adjacent(k + 1) && k + 2 < toks.size() &&
                  k_domains.count(util::to_lower_ascii(text_of(k + 2))) != 0 &&
-                 (k + 3 >= toks.size() || !adjacent(k + 2) || text_of(k + 3) == "." || text_of(k + 3) == ",")) {
+                 (k + 3 >= toks.size() || !adjacent(k + 2) || text_of(k + 3) == "."sv || text_of(k + 3) == ","sv)) {
         last = k + 2;  // Example.com
       }
       w.span.end = toks[last].span.end;
@@ -65,7 +80,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
     }
     // "Times' report": a plural possessive written with a bare apostrophe.
     if (!w.punct && !w.number && k + 1 < toks.size() && toks[k].span.end == toks[k + 1].span.begin &&
-        (text_of(k + 1) == "'" || text_of(k + 1) == "\xE2\x80\x99") && (w.span.end - w.span.begin) > 1 &&
+        (text_of(k + 1) == "'"sv || text_of(k + 1) == "\xE2\x80\x99"sv) && (w.span.end - w.span.begin) > 1 &&
         (body[w.span.end - 1] == 's' || body[w.span.end - 1] == 'S') &&
         (k + 2 >= toks.size() || toks[k + 1].span.end != toks[k + 2].span.begin)) {
       std::string_view text = body.substr(w.span.begin, w.span.size());
@@ -73,9 +88,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
       w.span.end = toks[k + 1].span.end;
       w.possessive = true;
       ++k;
-      w.text = std::string(text);
-      w.lower = util::to_lower_ascii(text);
-      w.bare = without_periods(w.lower);
+      assign_text(w, text);
       w.cap = starts_upper(text);
       w.all_caps = false;
       out.push_back(std::move(w));
@@ -93,9 +106,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
         }
       }
     }
-    w.text = std::string(text);
-    w.lower = util::to_lower_ascii(text);
-    w.bare = without_periods(w.lower);
+    assign_text(w, text);
     w.cap = !w.punct && !w.number && starts_upper(text);
     if (w.cap) {
       std::size_t letters = 0;
@@ -119,7 +130,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
     }
   }
   for (std::size_t k = 0; k + 1 < out.size(); ++k)
-    if (out[k].quote && !out[k + 1].punct && (k == 0 || out[k - 1].punct || out[k - 1].text == ":"))
+    if (out[k].quote && !out[k + 1].punct && (k == 0 || out[k - 1].punct || out[k - 1].text == ":"sv))
       out[k + 1].sentence_start = true;
   return out;
 }

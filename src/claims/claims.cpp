@@ -12,6 +12,8 @@
 #include "util/strings.hpp"
 
 namespace timeline::claims {
+
+using namespace std::string_view_literals;  // "x"sv: comparisons without strlen
 namespace {
 
 struct Found {
@@ -107,7 +109,7 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   if (!before && x.first <= f.last) return 0;  // overlapping
   double c = static_cast<double>(b - a);
   // "In 2019, the bank agreed to pay …": a date fronted before a comma dates the main clause.
-  const bool fronted = before && x.first <= 1 && x.last + 1 < lower.size() && lower[x.last + 1] == ",";
+  const bool fronted = before && x.first <= 1 && x.last + 1 < lower.size() && lower[x.last + 1] == ","sv;
   if (fronted) return 1 + c / 10;  // the first event after it, however long the subject
   c += 4 * static_cast<double>(boundaries_before[b] - boundaries_before[a]);
   // A reporting verb takes the date right next to it ("said Friday", "said on Friday"); one
@@ -115,7 +117,7 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   if (f.trigger->report && c > 1) c += 3;
   if (before) {
     // "on May 14 to tighten": an infinitive is an intention, not what the date is about.
-    if (!f.trigger->noun && f.first > 0 && lower[f.first - 1] == "to") c += 3;
+    if (!f.trigger->noun && f.first > 0 && lower[f.first - 1] == "to"sv) c += 3;
     return c * 2 + 1;
   }
   // "disclosed the breach on Tuesday", "learned of the hack in November": the date goes to the
@@ -131,10 +133,10 @@ std::string cited(std::string_view sentence) { return util::preview(sentence, k_
 // "had gained access", "had been breached": an event already over at the time of the
 // sentence's main event.
 bool past_perfect(const Found& f, const std::vector<std::string>& lower) {
-  if (f.first >= 1 && lower[f.first - 1] == "had") return true;
-  if (f.first < 2 || lower[f.first - 2] != "had") return false;
+  if (f.first >= 1 && lower[f.first - 1] == "had"sv) return true;
+  if (f.first < 2 || lower[f.first - 2] != "had"sv) return false;
   const auto& w = lower[f.first - 1];
-  return w == "been" || w == "already" || w == "just" || w == "first";
+  return w == "been"sv || w == "already"sv || w == "just"sv || w == "first"sv;
 }
 
 bool numeral(std::string_view lower) {
@@ -189,7 +191,7 @@ bool dated_by_other_verb(const Expr& x, const std::vector<std::string>& lower, c
 bool has_perfect(const Found& f, const std::vector<std::string>& lower) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back) {
     const auto& w = lower[f.first - back];
-    if (w == "has" || w == "have" || w == "had") return true;
+    if (w == "has"sv || w == "have"sv || w == "had"sv) return true;
   }
   return false;
 }
@@ -227,6 +229,19 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
   // Two passes: the first finds the reporting date (a dated act anywhere in the
   // article dates the lede that announces it), the second makes the claims.
   std::string latest_act;
+  // Each sentence's tokens, their lower-case forms and its clause boundaries, its triggers and
+  // expressions, made in the first pass and read again in the second.
+  struct Words {
+    std::vector<segment::Token> tokens;
+    std::vector<std::string> lower;
+    std::vector<std::size_t> boundaries_before;  // clause boundaries before each token
+    std::vector<Found> found;
+    std::vector<Expr> exprs;
+    std::vector<const Expr*> attached;  // the expression of each trigger (into `exprs`), if any
+    const Expr* report_time = nullptr;  // the date of the sentence's reporting verb
+    bool has_report = false;
+  };
+  std::vector<Words> sentence_words(doc.sentences.size());
   for (int pass = 0; pass < 2; ++pass) {
     const bool emit = pass == 1;
     if (emit && !latest_act.empty()) reporting = latest_act;
@@ -234,160 +249,171 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
       const Sentence& sentence = doc.sentences[si];
       const ByteSpan span = sentence.span;
-      const auto tokens = segment::tokenize(doc.text(span), span.begin);
-      std::vector<std::string> lower;
-      lower.reserve(tokens.size());
-      for (const auto& t : tokens) lower.push_back(util::to_lower_ascii(doc.text(t.span)));
+      Words& sw = sentence_words[si];
+      if (pass == 0) {
+        sw.tokens = segment::tokenize(doc.text(span), span.begin);
+        sw.lower.reserve(sw.tokens.size());
+        for (const auto& t : sw.tokens) sw.lower.push_back(util::to_lower_ascii(doc.text(t.span)));
+        sw.boundaries_before.assign(sw.tokens.size() + 1, 0);
+        for (std::size_t k = 0; k < sw.tokens.size(); ++k)
+          sw.boundaries_before[k + 1] = sw.boundaries_before[k] + (is_boundary(sw.lower[k]) ? 1 : 0);
+      }
+      const std::vector<segment::Token>& tokens = sw.tokens;
+      const std::vector<std::string>& lower = sw.lower;
+      const std::vector<std::size_t>& boundaries_before = sw.boundaries_before;
 
-      // Triggers, longest match first, left to right.
-      std::vector<Found> found;
-      for (std::size_t k = 0; k < tokens.size();) {
-        // A capitalised word inside a sentence is a name ("the United States"), not a verb.
-        const std::string_view original = doc.text(tokens[k].span);
-        const bool name_like = k > 0 && !original.empty() && util::is_ascii_upper(original[0]) &&
-                               tokens[k - 1].kind != segment::TokenKind::punct;
-        const auto it = name_like ? tr.by_first.end() : tr.by_first.find(lower[k]);
-        const Trigger* hit = nullptr;
-        if (it != tr.by_first.end()) {
-          for (const auto& cand : it->second) {
-            if (k + cand.words.size() > tokens.size()) continue;
-            bool ok = true;
-            for (std::size_t w = 1; w < cand.words.size() && ok; ++w) ok = lower[k + w] == cand.words[w];
-            if (ok) {
-              hit = &cand;
-              break;
+      // What does not depend on the pass (triggers, expressions and what each is attached
+      // to) is found in the first pass and read again in the second.
+      auto& found = sw.found;
+      auto& exprs = sw.exprs;
+      auto& attached = sw.attached;
+      auto& report_time = sw.report_time;
+      auto& has_report = sw.has_report;
+      if (pass == 0) {
+        // Triggers, longest match first, left to right.
+        for (std::size_t k = 0; k < tokens.size();) {
+          // A capitalised word inside a sentence is a name ("the United States"), not a verb.
+          const std::string_view original = doc.text(tokens[k].span);
+          const bool name_like = k > 0 && !original.empty() && util::is_ascii_upper(original[0]) &&
+                                 tokens[k - 1].kind != segment::TokenKind::punct;
+          const auto it = name_like ? tr.by_first.end() : tr.by_first.find(lower[k]);
+          const Trigger* hit = nullptr;
+          if (it != tr.by_first.end()) {
+            for (const auto& cand : it->second) {
+              if (k + cand.words.size() > tokens.size()) continue;
+              bool ok = true;
+              for (std::size_t w = 1; w < cand.words.size() && ok; ++w) ok = lower[k + w] == cand.words[w];
+              if (ok) {
+                hit = &cand;
+                break;
+              }
             }
           }
-        }
-        if (hit != nullptr && !hit->noun && used_as_noun(k, tokens, lower, doc)) hit = nullptr;
-        if (hit == nullptr) {
-          ++k;
-          continue;
-        }
-        found.push_back({k, k + hit->words.size() - 1, hit});
-        k += hit->words.size();
-      }
-
-      // Temporal expressions of the sentence, as token ranges.
-      std::vector<Expr> exprs;
-      while (next_timex < mentions.timexes.size() && mentions.timexes[next_timex].span.begin < span.begin) ++next_timex;
-      for (std::size_t x = next_timex; x < mentions.timexes.size() && mentions.timexes[x].span.begin < span.end; ++x) {
-        const auto& t = mentions.timexes[x];
-        if (t.range && t.range->other < x) continue;  // the far end of a range: its start speaks for it
-        if (!usable(t, !doc.published.known())) continue;
-        Expr e{&t, tokens.size(), 0};
-        const auto first = std::partition_point(
-            tokens.begin(), tokens.end(), [&](const segment::Token& tok) { return tok.span.end <= t.span.begin; });
-        for (auto it = first; it != tokens.end() && it->span.begin < t.span.end; ++it) {
-          const auto k = static_cast<std::size_t>(it - tokens.begin());
-          e.first = std::min(e.first, k);
-          e.last = std::max(e.last, k);
-        }
-        if (e.first > e.last) continue;
-        exprs.push_back(e);
-        if (t.anchor.empty() && t.precision >= timex::Precision::month && !t.latest.empty() &&
-            (latest_named.empty() || t.latest > latest_named)) {
-          latest_named = t.latest;
-          latest_named_text = t.text;
-        }
-      }
-
-      // Each expression goes to one trigger: the noun it modifies ("the January
-      // 2020 attack"), else the nearest in its clause. Each trigger keeps its
-      // nearest expression.
-      std::vector<const Expr*> attached(found.size(), nullptr);
-      std::vector<double> attached_cost(found.size(), std::numeric_limits<double>::max());
-      // A noun trigger right after a verb trigger is its object ("learned of the hack").
-      std::vector<bool> object_of_verb(found.size(), false);
-      std::size_t event_triggers = 0;
-      for (std::size_t f = 0; f < found.size(); ++f) {
-        if (!found[f].trigger->report) ++event_triggers;
-        if (f == 0 || !found[f].trigger->noun || found[f - 1].trigger->noun) continue;
-        bool close = found[f].first - found[f - 1].last <= 4;
-        for (std::size_t k = found[f - 1].last + 1; k < found[f].first && close; ++k)
-          close = tokens[k].kind != segment::TokenKind::punct;
-        object_of_verb[f] = close;
-      }
-      // Clause boundaries before each token, so a cost is computed in constant time.
-      std::vector<std::size_t> boundaries_before(tokens.size() + 1, 0);
-      for (std::size_t k = 0; k < tokens.size(); ++k)
-        boundaries_before[k + 1] = boundaries_before[k] + (is_boundary(lower[k]) ? 1 : 0);
-      // Only triggers near an expression compete for it (a sentence may be a whole page of
-      // text without full stops); the first trigger after a fronted date and a sentence's only
-      // event are always candidates.
-      constexpr std::size_t k_window = 48;
-      for (const auto& x : exprs) {
-        if (dated_by_other_verb(x, lower, found)) continue;
-        std::size_t best = found.size();
-        double best_cost = std::numeric_limits<double>::max();
-        const auto lo = std::partition_point(found.begin(), found.end(),
-                                             [&](const Found& f) { return f.last + k_window < x.first; });
-        const auto after =
-            std::partition_point(found.begin(), found.end(), [&](const Found& f) { return f.first <= x.last; });
-        std::vector<std::size_t> candidates;
-        for (auto it = lo; it != found.end() && it->first <= x.last + k_window; ++it)
-          candidates.push_back(static_cast<std::size_t>(it - found.begin()));
-        if (after != found.end()) candidates.push_back(static_cast<std::size_t>(after - found.begin()));
-        if (event_triggers == 1)
-          for (std::size_t f = 0; f < found.size(); ++f)
-            if (!found[f].trigger->report) candidates.push_back(f);
-        std::sort(candidates.begin(), candidates.end());
-        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-        for (const std::size_t f : candidates) {
-          double c = cost(x, found[f], lower, boundaries_before, object_of_verb[f]);
-          // "staff found the intruders had entered the network on May 3": the date is the
-          // discovery's; the past perfect only says the access came before it.
-          if (past_perfect(found[f], lower)) {
-            bool main_event_before = false;
-            for (std::size_t g = f; g-- > 0 && found[g].last + k_window >= found[f].first && !main_event_before;)
-              main_event_before = !found[g].trigger->report && !past_perfect(found[g], lower) &&
-                                  found[g].trigger->kind != found[f].trigger->kind;
-            if (main_event_before) c += 6;
+          if (hit != nullptr && !hit->noun && used_as_noun(k, tokens, lower, doc)) hit = nullptr;
+          if (hit == nullptr) {
+            ++k;
+            continue;
           }
-          if (found[f].trigger->noun && found[f].first > x.last && found[f].first - x.last <= 3) {
-            bool words_only = true;
-            for (std::size_t k = x.last + 1; k < found[f].first; ++k)
-              words_only = words_only && tokens[k].kind != segment::TokenKind::punct && !is_function_word(lower[k]);
-            if (words_only) c = -1;  // a date that modifies the noun
+          found.push_back({k, k + hit->words.size() - 1, hit});
+          k += hit->words.size();
+        }
+
+        // Temporal expressions of the sentence, as token ranges.
+        while (next_timex < mentions.timexes.size() && mentions.timexes[next_timex].span.begin < span.begin)
+          ++next_timex;
+        for (std::size_t x = next_timex; x < mentions.timexes.size() && mentions.timexes[x].span.begin < span.end;
+             ++x) {
+          const auto& t = mentions.timexes[x];
+          if (t.range && t.range->other < x) continue;  // the far end of a range: its start speaks for it
+          if (!usable(t, !doc.published.known())) continue;
+          Expr e{&t, tokens.size(), 0};
+          const auto first = std::partition_point(
+              tokens.begin(), tokens.end(), [&](const segment::Token& tok) { return tok.span.end <= t.span.begin; });
+          for (auto it = first; it != tokens.end() && it->span.begin < t.span.end; ++it) {
+            const auto k = static_cast<std::size_t>(it - tokens.begin());
+            e.first = std::min(e.first, k);
+            e.last = std::max(e.last, k);
           }
-          if (c < best_cost) {
-            best_cost = c;
-            best = f;
+          if (e.first > e.last) continue;
+          exprs.push_back(e);
+          if (t.anchor.empty() && t.precision >= timex::Precision::month && !t.latest.empty() &&
+              (latest_named.empty() || t.latest > latest_named)) {
+            latest_named = t.latest;
+            latest_named_text = t.text;
           }
         }
-        // Far away, an expression still dates the sentence's only event ("Hackers stole the
-        // names … of 50 million riders around the world in October 2016").
-        const bool only_event = event_triggers == 1 && best < found.size() && !found[best].trigger->report;
-        if (best < found.size() && (best_cost < 12 || only_event) && best_cost < attached_cost[best]) {
-          attached[best] = &x;
-          attached_cost[best] = best_cost;
-        }
-      }
 
-      // The date of the sentence's reporting verb, if it has one.
-      const Expr* report_time = nullptr;
-      bool has_report = false;
-      for (std::size_t f = 0; f < found.size(); ++f) {
-        if (!found[f].trigger->report) continue;
-        has_report = true;
-        if (attached[f] != nullptr && report_time == nullptr) report_time = attached[f];
-      }
-      // Else a dated public act of the sentence dates the others: "On July 22, 2019, the
-      // regulator announced that the company agreed to pay …" dates the settlement too.
-      for (std::size_t f = 0; f < found.size() && report_time == nullptr; ++f) {
-        const KindInfo* k = tr.kind(found[f].trigger->kind);
-        if (attached[f] != nullptr && k != nullptr && k->speech) report_time = attached[f];
-      }
-      // A dated public act of the last days ("said Friday", "released its
-      // findings on December 24") is the news the article reports: later
-      // undated statements share its date.
-      for (std::size_t f = 0; f < found.size() && !published_day.empty(); ++f) {
-        const KindInfo* k = tr.kind(found[f].trigger->kind);
-        if (attached[f] == nullptr || k == nullptr || !(k->speech || found[f].trigger->report)) continue;
-        const auto& t = *attached[f]->timex;
-        if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest <= published_day &&
-            dates::days_between(t.earliest, published_day) <= 10 && t.earliest > latest_act)
-          latest_act = t.earliest;
+        // Each expression goes to one trigger: the noun it modifies ("the January
+        // 2020 attack"), else the nearest in its clause. Each trigger keeps its
+        // nearest expression.
+        attached.assign(found.size(), nullptr);
+        std::vector<double> attached_cost(found.size(), std::numeric_limits<double>::max());
+        // A noun trigger right after a verb trigger is its object ("learned of the hack").
+        std::vector<bool> object_of_verb(found.size(), false);
+        std::size_t event_triggers = 0;
+        for (std::size_t f = 0; f < found.size(); ++f) {
+          if (!found[f].trigger->report) ++event_triggers;
+          if (f == 0 || !found[f].trigger->noun || found[f - 1].trigger->noun) continue;
+          bool close = found[f].first - found[f - 1].last <= 4;
+          for (std::size_t k = found[f - 1].last + 1; k < found[f].first && close; ++k)
+            close = tokens[k].kind != segment::TokenKind::punct;
+          object_of_verb[f] = close;
+        }
+        // Only triggers near an expression compete for it (a sentence may be a whole page of
+        // text without full stops); the first trigger after a fronted date and a sentence's only
+        // event are always candidates.
+        constexpr std::size_t k_window = 48;
+        for (const auto& x : exprs) {
+          if (dated_by_other_verb(x, lower, found)) continue;
+          std::size_t best = found.size();
+          double best_cost = std::numeric_limits<double>::max();
+          const auto lo = std::partition_point(found.begin(), found.end(),
+                                               [&](const Found& f) { return f.last + k_window < x.first; });
+          const auto after =
+              std::partition_point(found.begin(), found.end(), [&](const Found& f) { return f.first <= x.last; });
+          std::vector<std::size_t> candidates;
+          for (auto it = lo; it != found.end() && it->first <= x.last + k_window; ++it)
+            candidates.push_back(static_cast<std::size_t>(it - found.begin()));
+          if (after != found.end()) candidates.push_back(static_cast<std::size_t>(after - found.begin()));
+          if (event_triggers == 1)
+            for (std::size_t f = 0; f < found.size(); ++f)
+              if (!found[f].trigger->report) candidates.push_back(f);
+          std::sort(candidates.begin(), candidates.end());
+          candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+          for (const std::size_t f : candidates) {
+            double c = cost(x, found[f], lower, boundaries_before, object_of_verb[f]);
+            // "staff found the intruders had entered the network on May 3": the date is the
+            // discovery's; the past perfect only says the access came before it.
+            if (past_perfect(found[f], lower)) {
+              bool main_event_before = false;
+              for (std::size_t g = f; g-- > 0 && found[g].last + k_window >= found[f].first && !main_event_before;)
+                main_event_before = !found[g].trigger->report && !past_perfect(found[g], lower) &&
+                                    found[g].trigger->kind != found[f].trigger->kind;
+              if (main_event_before) c += 6;
+            }
+            if (found[f].trigger->noun && found[f].first > x.last && found[f].first - x.last <= 3) {
+              bool words_only = true;
+              for (std::size_t k = x.last + 1; k < found[f].first; ++k)
+                words_only = words_only && tokens[k].kind != segment::TokenKind::punct && !is_function_word(lower[k]);
+              if (words_only) c = -1;  // a date that modifies the noun
+            }
+            if (c < best_cost) {
+              best_cost = c;
+              best = f;
+            }
+          }
+          // Far away, an expression still dates the sentence's only event ("Hackers stole the
+          // names … of 50 million riders around the world in October 2016").
+          const bool only_event = event_triggers == 1 && best < found.size() && !found[best].trigger->report;
+          if (best < found.size() && (best_cost < 12 || only_event) && best_cost < attached_cost[best]) {
+            attached[best] = &x;
+            attached_cost[best] = best_cost;
+          }
+        }
+
+        // The date of the sentence's reporting verb, if it has one.
+        for (std::size_t f = 0; f < found.size(); ++f) {
+          if (!found[f].trigger->report) continue;
+          has_report = true;
+          if (attached[f] != nullptr && report_time == nullptr) report_time = attached[f];
+        }
+        // Else a dated public act of the sentence dates the others: "On July 22, 2019, the
+        // regulator announced that the company agreed to pay …" dates the settlement too.
+        for (std::size_t f = 0; f < found.size() && report_time == nullptr; ++f) {
+          const KindInfo* k = tr.kind(found[f].trigger->kind);
+          if (attached[f] != nullptr && k != nullptr && k->speech) report_time = attached[f];
+        }
+        // A dated public act of the last days ("said Friday", "released its
+        // findings on December 24") is the news the article reports: later
+        // undated statements share its date.
+        for (std::size_t f = 0; f < found.size() && !published_day.empty(); ++f) {
+          const KindInfo* k = tr.kind(found[f].trigger->kind);
+          if (attached[f] == nullptr || k == nullptr || !(k->speech || found[f].trigger->report)) continue;
+          const auto& t = *attached[f]->timex;
+          if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest <= published_day &&
+              dates::days_between(t.earliest, published_day) <= 10 && t.earliest > latest_act)
+            latest_act = t.earliest;
+        }
       }
       if (!emit) continue;
 
@@ -420,8 +446,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         for (const auto& s : a.chain) chain.push_back(s.name);
         for (const auto& m : a.markers) {
           markers.push_back(m.text);
-          hedged = hedged || m.kind == "hedge";
-          negated = negated || m.kind == "negation";
+          hedged = hedged || m.kind == "hedge"sv;
+          negated = negated || m.kind == "negation"sv;
         }
         origin = sources::origin(a, doc, mentions.actors);
       }
@@ -488,7 +514,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.kind = hit.trigger->kind;
         // What an authority states about what happened is its finding ("the ministry said
         // Friday that 12,500 files may have been leaked").
-        if (c.kind == "statement" && government_speaker && states_act) c.kind = "finding";
+        if (c.kind == "statement"sv && government_speaker && states_act) c.kind = "finding";
         c.trigger_span = {tokens[hit.first].span.begin, tokens[hit.last].span.end};
         c.trigger = std::string(doc.text(c.trigger_span));
         if (attached[f] != nullptr) {
@@ -507,7 +533,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.negated = false;
         if (negated && si < mentions.attributions.size()) {
           for (const auto& m : mentions.attributions[si].markers) {
-            if (m.kind != "negation") continue;
+            if (m.kind != "negation"sv) continue;
             if (m.scope) {  // the sources tagger says which word it negates
               const ByteSpan t = c.trigger_span;
               if (m.scope->begin < t.end && t.begin < m.scope->end) c.negated = true;
@@ -521,7 +547,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             if (hit.first - after_marker > 6) continue;
             bool crosses = false;
             for (std::size_t k = after_marker; k < hit.first; ++k)
-              crosses = crosses || lower[k] == "," || lower[k] == ";" || lower[k] == "but";
+              crosses = crosses || lower[k] == ","sv || lower[k] == ";"sv || lower[k] == "but"sv;
             if (!crosses) c.negated = true;
           }
         }

@@ -1,7 +1,7 @@
 #pragma once
 // The event-trigger lexicon (events.tsv, event_kinds.tsv), compiled once.
-#include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "timeline/claims.hpp"
@@ -19,7 +19,7 @@ struct Trigger {
 
 struct Triggers {
   /// By first word; longer phrases first.
-  std::map<std::string, std::vector<Trigger>, std::less<>> by_first;
+  std::unordered_map<std::string, std::vector<Trigger>> by_first;
   std::vector<KindInfo> kinds;
   const KindInfo* kind(std::string_view name) const;
 };

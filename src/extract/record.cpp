@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "actors/words.hpp"
+#include "sources/tagger.hpp"
 #include "timeline/extract.hpp"
 #include "util/strings.hpp"
 
@@ -84,9 +86,11 @@ Mentions tag_document(const Document& doc, const Lexicon* lexicon, int fiscal_ye
         m.figures.push_back(std::move(f));
     }
   }
-  if (auto found_actors = actors::tag(doc, lexicon)) {
+  // The actor and source taggers read the same words of each sentence: made once.
+  const auto words = actors::sentence_words(doc, lexicon);
+  if (auto found_actors = actors::tag(doc, words, lexicon)) {
     m.actors = std::move(*found_actors);
-    if (auto attributions = sources::tag(doc, m.actors, lexicon)) m.attributions = std::move(*attributions);
+    if (auto attributions = sources::tag(doc, m.actors, words, lexicon)) m.attributions = std::move(*attributions);
   }
   return m;
 }

@@ -113,7 +113,7 @@ std::vector<ByteSpan> split_sentences(std::string_view text, std::size_t base, c
     std::size_t j = 0;
     if (c == '.' || c == '!' || c == '?') {
       j = i + 1;
-    } else if (text.substr(i, 3) == "\xE2\x80\xA6") {  // …
+    } else if (c == '\xE2' && text.substr(i, 3) == "\xE2\x80\xA6") {  // …
       j = i + 3;
     } else {
       continue;

@@ -17,7 +17,8 @@ Result<Resources> compile(const Lexicon& lex) {
   for (const auto& row : (*verbs)->rows) {
     const std::string& inv = row.field(2);
     if (inv != "yes" && inv != "no") return Error{(*verbs)->error_at(row, "expected yes or no, got '" + inv + "'")};
-    if (row.field(1).find('X') == std::string::npos) return Error{(*verbs)->error_at(row, "the frame must name the source as X")};
+    if (row.field(1).find('X') == std::string::npos)
+      return Error{(*verbs)->error_at(row, "the frame must name the source as X")};
     r.verbs[util::to_lower_ascii(row.field(0))] = {row.field(1), inv == "yes"};
   }
   auto frames = lex.table("en/attribution_frames");
@@ -48,18 +49,18 @@ Result<Resources> compile(const Lexicon& lex) {
   auto actor_res = actors::resources_for(&lex);
   if (!actor_res) return Error{actor_res.error()};
   r.source_nouns = (*actor_res)->source_nouns;
-  r.abbreviations = (*actor_res)->abbreviations;
   r.calendar = (*actor_res)->calendar;
   r.titles = (*actor_res)->titles;
   for (const auto& d : (*actor_res)->descriptions)
     if (d.refers != "new") r.descriptions.insert(d.words.back());
+  for (std::size_t i = 0; i < r.frames.size(); ++i)
+    (r.frames[i].words.front() == "*" ? r.frames_wild : r.frames_by_first[r.frames[i].words.front()]).push_back(i);
+  for (std::size_t i = 0; i < r.markers.size(); ++i) r.markers_by_first[r.markers[i].words.front()].push_back(i);
   return r;
 }
 
 }  // namespace
 
-Result<const Resources*> resources_for(const Lexicon* lexicon) {
-  return lexicon::compiled(lexicon, &compile);
-}
+Result<const Resources*> resources_for(const Lexicon* lexicon) { return lexicon::compiled(lexicon, &compile); }
 
 }  // namespace timeline::sources

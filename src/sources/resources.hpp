@@ -28,10 +28,13 @@ struct Resources {
   std::vector<Phrase> frames;   ///< longest first
   std::vector<Phrase> markers;  ///< hedges and negations, longest first
   std::unordered_set<std::string> source_nouns;
-  std::unordered_set<std::string> abbreviations;  ///< as the actor tagger folds them
-  std::unordered_set<std::string> calendar;       ///< month and weekday names (lower case)
-  std::vector<std::vector<std::string>> titles;   ///< people's titles, lower-case words
-  std::unordered_set<std::string> descriptions;   ///< last words of descriptions ("company", "ministry")
+  std::unordered_set<std::string> calendar;      ///< month and weekday names (lower case)
+  std::vector<std::vector<std::string>> titles;  ///< people's titles, lower-case words
+  std::unordered_set<std::string> descriptions;  ///< last words of descriptions ("company", "ministry")
+  /// Indexes into `frames` and `markers` by first word, in their order (a phrase can only match
+  /// where its first word is); frames starting with "*", which match anywhere, are in `frames_wild`.
+  std::unordered_map<std::string, std::vector<std::size_t>> frames_by_first, markers_by_first;
+  std::vector<std::size_t> frames_wild;
 };
 
 Result<const Resources*> resources_for(const Lexicon* lexicon);

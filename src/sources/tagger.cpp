@@ -7,27 +7,39 @@
 
 #include "actors/words.hpp"
 #include "sources/resources.hpp"
+#include "sources/tagger.hpp"
 #include "timeline/sources.hpp"
 #include "util/strings.hpp"
 
 namespace timeline::sources {
 
+using namespace std::string_view_literals;  // "x"sv: comparisons without strlen
+
 bool Attribution::hedged() const {
-  return std::any_of(markers.begin(), markers.end(), [](const Marker& m) { return m.kind == "hedge"; });
+  return std::any_of(markers.begin(), markers.end(), [](const Marker& m) { return m.kind == "hedge"sv; });
 }
 
 bool Attribution::negated() const {
-  return std::any_of(markers.begin(), markers.end(), [](const Marker& m) { return m.kind == "negation"; });
+  return std::any_of(markers.begin(), markers.end(), [](const Marker& m) { return m.kind == "negation"sv; });
 }
 
 namespace {
 
 using actors::Word;
 
-const std::vector<std::string> k_skip{"also", "has", "have", "had", "previously", "later", "first", "then",
-                                      "initially", "earlier", "further", "recently", "publicly", "officially",
-                                      "did", "would", "will", "separately", "again", "once", "not", "never",
-                                      "didn't", "didn\xE2\x80\x99t", "hasn't", "hasn\xE2\x80\x99t"};
+const std::vector<std::string> k_skip{"also",       "has",
+                                      "have",       "had",
+                                      "previously", "later",
+                                      "first",      "then",
+                                      "initially",  "earlier",
+                                      "further",    "recently",
+                                      "publicly",   "officially",
+                                      "did",        "would",
+                                      "will",       "separately",
+                                      "again",      "once",
+                                      "not",        "never",
+                                      "didn't",     "didn\xE2\x80\x99t",
+                                      "hasn't",     "hasn\xE2\x80\x99t"};
 const std::vector<std::string> k_pronouns{"he", "she", "it", "they", "we"};
 
 bool among(const std::vector<std::string>& list, const std::string& w) {
@@ -73,7 +85,14 @@ class SentenceFrames {
     for (std::size_t k = 0; k < w.size(); ++k) {
       if (inside[k] || w[k].punct) continue;
       bool matched = false;
-      for (const auto& p : m_r.frames) {
+      // The frames that can match here: those starting with this word or with "*", in their order.
+      m_candidates = m_r.frames_wild;
+      if (const auto f = m_r.frames_by_first.find(w[k].lower); f != m_r.frames_by_first.end()) {
+        m_candidates.insert(m_candidates.end(), f->second.begin(), f->second.end());
+        if (!m_r.frames_wild.empty()) std::sort(m_candidates.begin(), m_candidates.end());
+      }
+      for (const std::size_t c : m_candidates) {
+        const auto& p = m_r.frames[c];
         const std::size_t end = match(k, p.words);
         if (end == 0) continue;
         std::optional<SourcePhrase> who = p.after ? after(end) : before(k);
@@ -87,13 +106,14 @@ class SentenceFrames {
       auto v = m_r.verbs.find(w[k].lower);
       if (v == m_r.verbs.end()) continue;
       // "the report", "Acme's report", "its claims": a noun, not a verb.
-      if (k > 0 && (w[k - 1].possessive || w[k - 1].lower == "the" || w[k - 1].lower == "a" || w[k - 1].lower == "its" ||
-                    w[k - 1].lower == "their" || w[k - 1].lower == "his" || w[k - 1].lower == "her" ||
-                    w[k - 1].lower == "been" || w[k - 1].lower == "be" || w[k - 1].lower == "being" ||
-                    w[k - 1].lower == "was" || w[k - 1].lower == "were" || w[k - 1].lower == "is" || w[k - 1].lower == "are" ||
-                    w[k - 1].lower == "to" || w[k - 1].number))  // "failed to report", "all 50 states"
+      if (k > 0 && (w[k - 1].possessive || w[k - 1].lower == "the"sv || w[k - 1].lower == "a"sv ||
+                    w[k - 1].lower == "its"sv || w[k - 1].lower == "their"sv || w[k - 1].lower == "his"sv ||
+                    w[k - 1].lower == "her"sv || w[k - 1].lower == "been"sv || w[k - 1].lower == "be"sv ||
+                    w[k - 1].lower == "being"sv || w[k - 1].lower == "was"sv || w[k - 1].lower == "were"sv ||
+                    w[k - 1].lower == "is"sv || w[k - 1].lower == "are"sv || w[k - 1].lower == "to"sv ||
+                    w[k - 1].number))  // "failed to report", "all 50 states"
         continue;
-      const bool colon = k + 1 < w.size() && w[k + 1].text == ":";
+      const bool colon = k + 1 < w.size() && w[k + 1].text == ":"sv;
       if (auto who = before(k)) {
         out.push_back({k, w[k].span, v->second.frame, false, colon, *who});
       } else if (v->second.inverted && k > 0 && w[k - 1].punct) {  // "…,” said X." / "…, said X."
@@ -115,7 +135,7 @@ class SentenceFrames {
   std::size_t match(std::size_t at, const std::vector<std::string>& words, std::size_t p = 0) const {
     const auto& w = *m_w;
     if (p == words.size()) return at;
-    if (words[p] == "*") {
+    if (words[p] == "*"sv) {
       for (std::size_t n = 0; n <= 3 && at + n <= w.size(); ++n) {
         if (n > 0 && w[at + n - 1].punct) break;
         if (const std::size_t end = match(at + n, words, p + 1)) return end;
@@ -151,8 +171,9 @@ class SentenceFrames {
     const auto& w = *m_w;
     if (!among(k_pronouns, w[k].bare)) return std::nullopt;
     SourcePhrase sp{k, k + 1, {w[k].text, std::nullopt, w[k].span}};
-    if (m_begin[k] != npos) sp.source.entity = m_actors.mentions[m_begin[k]].entity;  // he/she, resolved by actors
-    else if (w[k].bare == "it" || w[k].bare == "they") {
+    if (m_begin[k] != npos)
+      sp.source.entity = m_actors.mentions[m_begin[k]].entity;  // he/she, resolved by actors
+    else if (w[k].bare == "it"sv || w[k].bare == "they"sv) {
       // The first institution named in the nearest sentence that names one (the subject it
       // usually continues), else the document's main subject.
       // (A bounded look back: at most 200 mentions.)
@@ -160,14 +181,16 @@ class SentenceFrames {
       const auto& ms = m_actors.mentions;
       std::size_t mi = static_cast<std::size_t>(
           std::lower_bound(ms.begin(), ms.end(), w[k].span.begin,
-                           [](const actors::Mention& m, std::size_t b) { return m.span.begin < b; }) - ms.begin());
+                           [](const actors::Mention& m, std::size_t b) { return m.span.begin < b; }) -
+          ms.begin());
       for (std::size_t steps = 0; mi > 0 && steps < 200; --mi, ++steps) {
         const auto& m = ms[mi - 1];
         const auto kind = m_actors.entities[m.entity].kind;
         if (kind != actors::Kind::organisation && kind != actors::Kind::government) continue;
         const auto s = static_cast<std::size_t>(
             std::upper_bound(m_doc.sentences.begin(), m_doc.sentences.end(), m.span.begin,
-                             [](std::size_t b, const Sentence& x) { return b < x.span.begin; }) - m_doc.sentences.begin());
+                             [](std::size_t b, const Sentence& x) { return b < x.span.begin; }) -
+            m_doc.sentences.begin());
         if (sentence_of_latest && s != *sentence_of_latest) break;
         sentence_of_latest = s;
         sp.source.entity = m.entity;  // the first such mention of that sentence, walking back
@@ -182,12 +205,14 @@ class SentenceFrames {
   std::optional<SourcePhrase> before(std::size_t e) const {
     const auto& w = *m_w;
     std::size_t k = e;
-    while (k > 0 && (among(k_skip, w[k - 1].lower) || w[k - 1].lower == "on" || m_r.calendar.count(w[k - 1].bare) != 0)) --k;
+    while (k > 0 &&
+           (among(k_skip, w[k - 1].lower) || w[k - 1].lower == "on"sv || m_r.calendar.count(w[k - 1].bare) != 0))
+      --k;
     if (k == 0) return std::nullopt;
     --k;
-    if (w[k].text == "," && k > 0) {  // an apposition: "Jane Doe, a spokesperson for Acme, said"
+    if (w[k].text == ","sv && k > 0) {  // an apposition: "Jane Doe, a spokesperson for Acme, said"
       std::size_t c = k;
-      while (c > 0 && c + 14 > k && w[c - 1].text != ",") --c;
+      while (c > 0 && c + 14 > k && w[c - 1].text != ","sv) --c;
       if (c > 1 && c + 14 > k && m_end[c - 2] != npos) {
         const std::size_t mi = m_end[c - 2];
         return SourcePhrase{c - 2, k, from_mention(mi)};
@@ -195,13 +220,13 @@ class SentenceFrames {
       return std::nullopt;
     }
     // "the attorneys general of all 50 states (“State AGs”) announced": the name in parentheses.
-    if (w[k].text == ")" && k > 1) {
+    if (w[k].text == ")"sv && k > 1) {
       std::size_t inner = k - 1;
       if (w[inner].quote && inner > 0) --inner;
       if (m_end[inner] != npos) {
         std::size_t open = inner;
-        while (open > 0 && open + 8 > inner && w[open].text != "(") --open;
-        if (w[open].text == "(") return SourcePhrase{open, e, from_mention(m_end[inner])};
+        while (open > 0 && open + 8 > inner && w[open].text != "("sv) --open;
+        if (w[open].text == "("sv) return SourcePhrase{open, e, from_mention(m_end[inner])};
       }
     }
     if (m_end[k] != npos) {
@@ -222,9 +247,10 @@ class SentenceFrames {
         }
       }
       // "a spokesperson for Acme"
-      if (first >= 2 && (w[first - 1].lower == "for" || w[first - 1].lower == "at") && m_r.source_nouns.count(w[first - 2].lower) != 0) {
+      if (first >= 2 && (w[first - 1].lower == "for"sv || w[first - 1].lower == "at"sv) &&
+          m_r.source_nouns.count(w[first - 2].lower) != 0) {
         std::size_t det = first - 2;
-        if (det > 0 && (w[det - 1].lower == "a" || w[det - 1].lower == "the" || w[det - 1].lower == "an")) --det;
+        if (det > 0 && (w[det - 1].lower == "a"sv || w[det - 1].lower == "the"sv || w[det - 1].lower == "an"sv)) --det;
         sp.first = det;
         sp.source.name = text(det, first + 1 > k ? k + 1 : k + 1);
         sp.source.span = ByteSpan{w[det].span.begin, w[k].name_end};
@@ -237,13 +263,15 @@ class SentenceFrames {
     for (std::size_t n = k + 1; n > 0 && n + 6 > k + 1; --n) {
       const std::size_t j = n - 1;
       if (w[j].punct || (j < k && m_r.verbs.count(w[j].lower) != 0)) break;
-      if (m_r.source_nouns.count(w[j].lower) == 0 && m_r.descriptions.count(w[j].lower) == 0 && !title_ends_at(j)) continue;
+      if (m_r.source_nouns.count(w[j].lower) == 0 && m_r.descriptions.count(w[j].lower) == 0 && !title_ends_at(j))
+        continue;
       // "a source familiar with the matter", "people close to the company" but not "hired a firm
       // to investigate the incident and": the words after the noun qualify it.
       bool qualifies = true;
       for (std::size_t m = j + 1; m <= k && qualifies; ++m)
-        if (w[m].lower == "and" || w[m].lower == "or" || w[m].lower == "but" || w[m].lower == "which" ||
-            (w[m].lower == "to" && w[m - 1].lower != "close" && w[m - 1].lower != "next" && w[m - 1].lower != "related"))
+        if (w[m].lower == "and"sv || w[m].lower == "or"sv || w[m].lower == "but"sv || w[m].lower == "which"sv ||
+            (w[m].lower == "to"sv && w[m - 1].lower != "close"sv && w[m - 1].lower != "next"sv &&
+             w[m - 1].lower != "related"sv))
           qualifies = false;
       if (!qualifies) break;
       std::size_t first = j;
@@ -256,7 +284,8 @@ class SentenceFrames {
           break;
         }
         const std::string& l = w[first - 1].lower;
-        if (l == "a" || l == "an" || l == "the" || l == "some" || l == "two" || l == "several" || l == "one") {
+        if (l == "a"sv || l == "an"sv || l == "the"sv || l == "some"sv || l == "two"sv || l == "several"sv ||
+            l == "one"sv) {
           --first;
           break;
         }
@@ -264,13 +293,16 @@ class SentenceFrames {
         --first;
         if (first + 3 <= j) break;
       }
-      if (first > 0 && (w[first - 1].lower == "a" || w[first - 1].lower == "an" || w[first - 1].lower == "the")) --first;
+      if (first > 0 && (w[first - 1].lower == "a"sv || w[first - 1].lower == "an"sv || w[first - 1].lower == "the"sv))
+        --first;
       // "two officials at the ministry", "a spokesperson for the company": the whole phrase.
-      while (first >= 2 && (w[first - 1].lower == "at" || w[first - 1].lower == "for" || w[first - 1].lower == "of" ||
-                            w[first - 1].lower == "from") &&
+      while (first >= 2 &&
+             (w[first - 1].lower == "at"sv || w[first - 1].lower == "for"sv || w[first - 1].lower == "of"sv ||
+              w[first - 1].lower == "from"sv) &&
              (m_r.source_nouns.count(w[first - 2].lower) != 0 || title_ends_at(first - 2))) {
         first -= 2;
-        static const std::vector<std::string> k_determiners{"a", "an", "the", "two", "three", "some", "several", "one", "many"};
+        static const std::vector<std::string> k_determiners{"a",    "an",      "the", "two", "three",
+                                                            "some", "several", "one", "many"};
         if (first > 0 && among(k_determiners, w[first - 1].lower)) --first;
       }
       SourcePhrase sp{first, k + 1, {text(first, k + 1), std::nullopt, ByteSpan{w[first].span.begin, w[k].name_end}}};
@@ -288,8 +320,9 @@ class SentenceFrames {
     const auto& w = *m_w;
     if (b >= w.size()) return std::nullopt;
     // "said in a statement", "said on Friday that": no source follows.
-    static const std::vector<std::string> k_prepositions{"in", "on", "at", "to", "with", "for", "from", "by", "that",
-                                                         "after", "before", "during", "as", "this", "last", "it"};
+    static const std::vector<std::string> k_prepositions{"in",   "on",   "at",   "to",    "with",   "for",
+                                                         "from", "by",   "that", "after", "before", "during",
+                                                         "as",   "this", "last", "it"};
     if (among(k_prepositions, w[b].lower)) return std::nullopt;
     if (auto p = pronoun(b)) return p;
     for (std::size_t k = b; k < w.size() && k < b + 6; ++k) {
@@ -313,16 +346,20 @@ class SentenceFrames {
       }
       if (m_r.source_nouns.count(w[k].lower) != 0) {
         // "a report by Acme", "officials at the ministry"
-        if (k + 2 < w.size() && (w[k + 1].lower == "by" || w[k + 1].lower == "from" || w[k + 1].lower == "at" ||
-                                 w[k + 1].lower == "of" || w[k + 1].lower == "in")) {
+        if (k + 2 < w.size() && (w[k + 1].lower == "by"sv || w[k + 1].lower == "from"sv || w[k + 1].lower == "at"sv ||
+                                 w[k + 1].lower == "of"sv || w[k + 1].lower == "in"sv)) {
           std::size_t m = k + 2;
-          while (m < w.size() && m < k + 5 && m_begin[m] == npos && !w[m].punct) ++m;  // "from chief executive Jane Doe"
+          while (m < w.size() && m < k + 5 && m_begin[m] == npos && !w[m].punct)
+            ++m;  // "from chief executive Jane Doe"
           if (m < w.size() && m_begin[m] != npos) {
             const std::size_t mi = m_begin[m];
             std::size_t last = m;
             while (last < w.size() && m_end[last] != mi) ++last;
             last = std::min(last + 1, w.size());
-            SourcePhrase sp{b, last, {text(b, last), m_actors.mentions[mi].entity, ByteSpan{w[b].span.begin, w[last - 1].name_end}}};
+            SourcePhrase sp{
+                b,
+                last,
+                {text(b, last), m_actors.mentions[mi].entity, ByteSpan{w[b].span.begin, w[last - 1].name_end}}};
             return sp;
           }
         }
@@ -342,27 +379,30 @@ class SentenceFrames {
   std::optional<std::size_t> m_previous;
   const std::vector<Word>* m_w = nullptr;
   std::vector<std::size_t> m_begin, m_end;
+  std::vector<std::size_t> m_candidates;
 };
 
-bool opens(std::string_view q) { return q == "\xE2\x80\x9C" || q == "\xC2\xAB" || q == "\xE2\x80\x9E"; }
-bool closes(std::string_view q) { return q == "\xE2\x80\x9D" || q == "\xC2\xBB"; }
+bool opens(std::string_view q) { return q == "\xE2\x80\x9C"sv || q == "\xC2\xAB"sv || q == "\xE2\x80\x9E"sv; }
+bool closes(std::string_view q) { return q == "\xE2\x80\x9D"sv || q == "\xC2\xBB"sv; }
 
 // The word a negation ending before word `at` applies to (see Marker::scope).
 std::optional<ByteSpan> negated_word(const std::vector<Word>& w, std::size_t begin, std::size_t at,
                                      const std::vector<std::string>& phrase) {
   static const std::vector<std::string> k_auxiliaries{
-      "be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did", "will",
-      "would", "shall", "should", "can", "could", "may", "might", "must", "ever", "yet", "even", "also", "always",
-      "immediately", "to", "so", "it", "they", "he", "she", "we", "i", "you", "there", "get", "got", "gotten"};
-  static const std::vector<std::string> k_finite{"is", "are", "was", "were", "has", "have", "had", "did", "does", "do",
-                                                 "will", "would", "should", "could", "can", "may", "might", "must"};
-  static const std::vector<std::string> k_determiners{"the", "a", "an", "any", "its", "their", "his", "her", "this",
-                                                      "these", "those", "all", "such"};
+      "be",   "been", "being", "is",   "are",   "was",    "were",        "am",  "have",  "has", "had",
+      "do",   "does", "did",   "will", "would", "shall",  "should",      "can", "could", "may", "might",
+      "must", "ever", "yet",   "even", "also",  "always", "immediately", "to",  "so",    "it",  "they",
+      "he",   "she",  "we",    "i",    "you",   "there",  "get",         "got", "gotten"};
+  static const std::vector<std::string> k_finite{"is",     "are",   "was",  "were", "has",   "have",
+                                                 "had",    "did",   "does", "do",   "will",  "would",
+                                                 "should", "could", "can",  "may",  "might", "must"};
+  static const std::vector<std::string> k_determiners{"the", "a",    "an",    "any",   "its", "their", "his",
+                                                      "her", "this", "these", "those", "all", "such"};
   // Past forms that do not end in -ed.
-  static const std::vector<std::string> k_irregular{"got", "took", "stole", "made", "found", "knew", "saw", "gave",
-                                                    "left", "broke", "sent", "kept", "paid", "told", "said", "went",
-                                                    "came", "began", "stolen", "taken", "known", "seen", "given",
-                                                    "broken", "hit", "lost", "sold", "held", "brought", "caught"};
+  static const std::vector<std::string> k_irregular{
+      "got",   "took", "stole", "made",   "found", "knew", "saw",  "gave",  "left",    "broke",
+      "sent",  "kept", "paid",  "told",   "said",  "went", "came", "began", "stolen",  "taken",
+      "known", "seen", "given", "broken", "hit",   "lost", "sold", "held",  "brought", "caught"};
   auto adverb = [&](const Word& x) { return x.lower.size() > 4 && util::iends_with(x.lower, "ly"); };
   auto content = [&](std::size_t k) { return !w[k].punct && !w[k].number && !w[k].quote && !w[k].cap; };
   // The first content word from `k` on, past auxiliaries, adverbs and determiners.
@@ -380,26 +420,28 @@ std::optional<ByteSpan> negated_word(const std::vector<Word>& w, std::size_t beg
       if (among(k_finite, w[n].lower)) return next_content(n + 1);
     for (std::size_t n = k; n < w.size() && n < k + 12 && !w[n].punct; ++n) {
       if (w[n].cap || !content(n)) continue;
-      if ((w[n].lower.size() > 4 && util::iends_with(w[n].lower, "ed")) || among(k_irregular, w[n].lower)) return w[n].span;
+      if ((w[n].lower.size() > 4 && util::iends_with(w[n].lower, "ed")) || among(k_irregular, w[n].lower))
+        return w[n].span;
     }
     return std::nullopt;
   };
   const std::string& first = phrase.front();
   const std::string& last = phrase.back();
-  if (first == "deny" || first == "denies" || first == "denied" || first == "denying" || first == "refuted" ||
-      first == "rejected") {
-    if (at < w.size() && w[at].lower == "that") return clause_verb(at + 1);  // "denied that it was hacked"
-    return next_content(at);                                                 // "denied taking the files"
+  if (first == "deny"sv || first == "denies"sv || first == "denied"sv || first == "denying"sv || first == "refuted"sv ||
+      first == "rejected"sv) {
+    if (at < w.size() && w[at].lower == "that"sv) return clause_verb(at + 1);  // "denied that it was hacked"
+    return next_content(at);                                                   // "denied taking the files"
   }
-  if (last == "not" || last == "never" || last == "cannot" || last == "longer" || last == "yet" || last == "nor" ||
-      last == "without" || last == "neither")
-    return next_content(at);  // "did not inform", "was never made", "without notifying"
-  if (last == "that") return clause_verb(at);  // "no evidence that the files were copied"
+  if (last == "not"sv || last == "never"sv || last == "cannot"sv || last == "longer"sv || last == "yet"sv ||
+      last == "nor"sv || last == "without"sv || last == "neither"sv)
+    return next_content(at);                     // "did not inform", "was never made", "without notifying"
+  if (last == "that"sv) return clause_verb(at);  // "no evidence that the files were copied"
   // "No records were taken", "None of this should have happened": the subject, so the clause's
   // verb; "there was no leak", "gave no reason": an object, so the noun it governs.
-  static const std::vector<std::string> k_clause_openers{"that", "and", "but", "because", "which", "where", "when",
-                                                         "if", "as", "while", "so", "although", "though"};
-  const bool subject = begin == 0 || w[begin - 1].punct || w[begin - 1].quote || among(k_clause_openers, w[begin - 1].lower);
+  static const std::vector<std::string> k_clause_openers{"that", "and", "but",   "because", "which",    "where", "when",
+                                                         "if",   "as",  "while", "so",      "although", "though"};
+  const bool subject =
+      begin == 0 || w[begin - 1].punct || w[begin - 1].quote || among(k_clause_openers, w[begin - 1].lower);
   if (subject) return clause_verb(at);
   return next_content(at);
 }
@@ -407,21 +449,24 @@ std::optional<ByteSpan> negated_word(const std::vector<Word>& w, std::size_t beg
 // Hedges and negations: whole words, longest phrase first; "didn't" reads as "did not".
 std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, const Resources& r) {
   struct Piece {
-    std::string word;
+    std::string_view word;  // into w[source].lower or a literal
     std::size_t source = 0;
   };
   std::vector<Piece> pieces;
+  pieces.reserve(w.size() + 4);
   for (std::size_t k = 0; k < w.size(); ++k) {
     if (w[k].punct || w[k].number) {
       pieces.push_back({"", k});
       continue;
     }
-    std::string l = w[k].lower;
+    std::string_view l = w[k].lower;
     for (const std::string_view nt : {std::string_view("n't"), std::string_view("n\xE2\x80\x99t")}) {
       if (l.size() > nt.size() && util::iends_with(l, nt)) {
-        std::string stem = l.substr(0, l.size() - nt.size());
-        if (stem == "ca") stem = "can";
-        else if (stem == "wo") stem = "will";
+        std::string_view stem = l.substr(0, l.size() - nt.size());
+        if (stem == "ca"sv)
+          stem = "can";
+        else if (stem == "wo"sv)
+          stem = "will";
         pieces.push_back({stem, k});
         l = "not";
         break;
@@ -435,16 +480,20 @@ std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, con
   std::vector<Marker> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     if (pieces[i].word.empty()) continue;
-    for (const auto& p : r.markers) {
+    // Only the phrases starting with this word can match here.
+    const auto it = r.markers_by_first.find(std::string(pieces[i].word));
+    if (it == r.markers_by_first.end()) continue;
+    for (const std::size_t c : it->second) {
+      const auto& p = r.markers[c];
       if (i + p.words.size() > pieces.size()) continue;
       bool same = true;
       for (std::size_t k = 0; k < p.words.size() && same; ++k) same = pieces[i + k].word == p.words[k];
       if (!same) continue;
-      if (p.frame != "none") {
+      if (p.frame != "none"sv) {
         const std::size_t last_word = pieces[i + p.words.size() - 1].source;
         const ByteSpan span{w[pieces[i].source].span.begin, w[last_word].span.end};
         Marker m{span, std::string(doc.text(span)), p.frame, std::nullopt};
-        if (p.frame == "negation") m.scope = negated_word(w, pieces[i].source, last_word + 1, p.words);
+        if (p.frame == "negation"sv) m.scope = negated_word(w, pieces[i].source, last_word + 1, p.words);
         out.push_back(std::move(m));
       }
       i += p.words.size() - 1;
@@ -456,10 +505,18 @@ std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, con
 
 }  // namespace
 
-Result<std::vector<Attribution>> tag(const Document& doc, const actors::DocumentActors& actors, const Lexicon* lexicon) {
+Result<std::vector<Attribution>> tag(const Document& doc, const actors::DocumentActors& actors,
+                                     const Lexicon* lexicon) {
+  return tag(doc, actors, actors::sentence_words(doc, lexicon), lexicon);
+}
+
+Result<std::vector<Attribution>> tag(const Document& doc, const actors::DocumentActors& actors,
+                                     const actors::SentenceWords& per_sentence, const Lexicon* lexicon) {
   auto res = resources_for(lexicon);
   if (!res) return Error{res.error()};
   const Resources& r = **res;
+  if (per_sentence.size() != doc.sentences.size())
+    return Error{"sources: the words given are not those of the document's sentences"};
 
   Source outlet{doc.outlet.empty() ? std::string("the document's outlet") : doc.outlet, std::nullopt, std::nullopt};
   if (!doc.outlet.empty()) {
@@ -481,15 +538,18 @@ Result<std::vector<Attribution>> tag(const Document& doc, const actors::Document
     const auto& sentence = doc.sentences[s];
     if (sentence.paragraph != paragraph) inside = false;  // an unbalanced quote ends with its paragraph
     paragraph = sentence.paragraph;
-    const auto w = actors::words(doc.body, sentence.span, r.abbreviations);
+    const auto& w = per_sentence[s];
     std::vector<bool> in_quote(w.size(), false);
     starts_inside.push_back(inside);
     std::size_t quoted_words = 0, words = 0;
     for (std::size_t k = 0; k < w.size(); ++k) {
       if (w[k].quote) {
-        if (opens(w[k].text)) inside = true;
-        else if (closes(w[k].text)) inside = false;
-        else inside = !inside;
+        if (opens(w[k].text))
+          inside = true;
+        else if (closes(w[k].text))
+          inside = false;
+        else
+          inside = !inside;
         in_quote[k] = true;
         continue;
       }
@@ -516,9 +576,9 @@ Result<std::vector<Attribution>> tag(const Document& doc, const actors::Document
       if (main == nullptr) main = &f;
       bool last = true;
       for (std::size_t k = std::max(f.who.last, f.at + 1); k < w.size() && last; ++k)
-        if (!w[k].punct && !among(k_skip, w[k].lower) && w[k].lower != "on" && w[k].lower != "in" &&
-            w[k].lower != "a" && w[k].lower != "statement" && w[k].lower != "citing" && w[k].lower != "quoting" &&
-            w[k].lower != "the" && !w[k].cap && !w[k].number)
+        if (!w[k].punct && !among(k_skip, w[k].lower) && w[k].lower != "on"sv && w[k].lower != "in"sv &&
+            w[k].lower != "a"sv && w[k].lower != "statement"sv && w[k].lower != "citing"sv &&
+            w[k].lower != "quoting"sv && w[k].lower != "the"sv && !w[k].cap && !w[k].number)
           last = false;
       if (last && f.at > main->at) main = &f;
     }
@@ -557,8 +617,10 @@ Result<std::vector<Attribution>> tag(const Document& doc, const actors::Document
     }
     // Sentences [s, e) form the quotation; e - 1 is the closing one.
     std::optional<std::size_t> from;
-    if (explicit_source[s]) from = s;
-    else if (e - 1 > s && explicit_source[e - 1]) from = e - 1;
+    if (explicit_source[s])
+      from = s;
+    else if (e - 1 > s && explicit_source[e - 1])
+      from = e - 1;
     for (std::size_t k = s; k < e; ++k) {
       if (k > s) out[k].quoted = true;
       if (from && !explicit_source[k]) {

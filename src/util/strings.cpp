@@ -4,7 +4,6 @@
 
 namespace timeline::util {
 
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
@@ -50,6 +49,11 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 }
 
 std::string collapse_spaces(std::string_view s) {
+  // Most text has nothing to collapse: single spaces between words, none at the ends.
+  bool clean = s.empty() || (s.front() != ' ' && s.back() != ' ');
+  for (std::size_t i = 0; i < s.size() && clean; ++i)
+    if (is_ascii_space(s[i]) && (s[i] != ' ' || (i + 1 < s.size() && s[i + 1] == ' '))) clean = false;
+  if (clean) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool space = false;
@@ -66,6 +70,7 @@ std::string collapse_spaces(std::string_view s) {
 }
 
 std::string normalize_newlines(std::string_view s) {
+  if (s.find('\r') == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -92,13 +97,18 @@ std::size_t json_nesting(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
       continue;
     }
-    if (c == '"') in_string = true;
-    else if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
-    else if ((c == ']' || c == '}') && depth > 0) --depth;
+    if (c == '"')
+      in_string = true;
+    else if (c == '[' || c == '{')
+      deepest = std::max(deepest, ++depth);
+    else if ((c == ']' || c == '}') && depth > 0)
+      --depth;
   }
   return deepest;
 }

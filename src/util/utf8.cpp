@@ -139,17 +139,24 @@ DecodedText decode_text(std::string_view bytes) {
     out.had_bom = true;
   }
   out.text.reserve(bytes.size());
+  std::size_t valid_from = 0;  // start of the valid bytes not yet copied: copied a run at a time
   for (std::size_t i = 0; i < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     const std::size_t len = valid_sequence_length(bytes, i);
     if (len == 0) {
+      out.text.append(bytes.substr(valid_from, i - valid_from));
       append_utf8(out.text, k_replacement);
       ++out.replaced;
       i += invalid_sequence_length(bytes, i);
+      valid_from = i;
       continue;
     }
-    out.text.append(bytes.substr(i, len));
     i += len;
   }
+  out.text.append(bytes.substr(valid_from));
   return out;
 }
 
