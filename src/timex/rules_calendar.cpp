@@ -673,6 +673,7 @@ std::optional<Piece> century_ordinal_at(const Cursor& c, std::size_t k) {
 // (TIMEX3 "19"). Not "20th-century" as an adjective, nor "a 19th century house".
 std::optional<Match> ordinal_century(const Cursor& c) {
   const std::size_t k = c.is(0, "the") ? 1 : 0;
+  if (!c.is(k + 1, "century") && !c.is(k + 2, "century")) return std::nullopt;  // cheap test first
   auto n = century_ordinal_at(c, k);
   if (!n || !c.is(k + n->length, "century") || c.tok(k + n->length).hyphen_before) return std::nullopt;
   Draft d;

@@ -186,6 +186,7 @@ std::optional<Match> relative_unit(const Cursor& c) {
 // "next year's first quarter", "this year's second half", "last year's quarter": a quarter or half
 // of the year named from the DCT; without a number, the quarter under discussion.
 std::optional<Match> relative_year_period(const Cursor& c) {
+  if (!c.is(2, "'s") && !c.is(3, "'s")) return std::nullopt;  // cheap test first: this runs at every "the"
   auto year = relative_unit(c);
   if (!year || year->draft.shift_unit != "Y" || !c.is(year->length, "'s")) return std::nullopt;
   std::size_t k = year->length + 1;
