@@ -18,7 +18,8 @@ struct Draft {
 
   // What still has to be placed on the calendar.
   std::optional<int> weekday;  ///< 1-7: a named weekday to place
-  int direction = 0;           ///< -1 "last" (strictly before), +1 "next" (strictly after), 0 by tense
+  int direction = 0;           ///< -1 "last" (strictly before), +1 "next" (strictly after), 0 by tense; 2, 3 below
+  // (seasons and months: 2 "this", the DCT's year; seasons: 3 "this past", the last one begun)
   bool needs_year = false;     ///< month/day/quarter/half/season without a year: place by tense/nearest
   std::string shift_unit;      ///< "Y","Q","M","W","D","DE","H","MIN": offset of `shift` units …
   int shift = 0;
@@ -26,6 +27,7 @@ struct Draft {
   bool from_previous = false;    ///< … from the previous expression ("a year earlier") instead of the DCT
   bool last_completed_quarter = false;  ///< "the quarter", "the latest quarter"
   bool keep_dct_day = false;     ///< the DCT day itself ("today", "this morning")
+  bool as_quarter = false;       ///< from_previous: "the year-ago quarter" is a quarter (the one under discussion)
   bool unit_precision = false;   ///< from_previous: the result has the unit's precision ("the following week")
   bool needs_previous = false;   ///< only meaningful after another expression ("that year")
   bool weekend = false;          ///< a weekend: YYYY-Www-WE

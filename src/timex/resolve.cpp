@@ -172,6 +172,8 @@ Placed place(const Draft& d, const Anchors& a) {
   if (d.period_of_previous && a.previous_period) {
     Point p = *a.previous_period;
     if (d.year) p.year = *d.year;
+    else if (d.dct_year_offset && a.dct)
+      p.year = static_cast<int>(a.dct->year()) + *d.dct_year_offset;
     out.point = p;
     out.precision = p.precision;
     out.anchor = "previous";
@@ -221,6 +223,14 @@ Placed place(const Draft& d, const Anchors& a) {
     out.precision = p.precision;
     return out;
   }
+  if (d.century) {
+    Point p;
+    p.precision = Precision::century;
+    p.year = *d.century * 100;
+    out.point = p;
+    out.precision = p.precision;
+    return out;
+  }
   if (d.decade) {
     Point p;
     p.precision = Precision::decade;
@@ -251,8 +261,22 @@ Placed place(const Draft& d, const Anchors& a) {
   // half), "a year ago" is that period a year before, not the DCT's year.
   const bool period_comparison = !d.from_previous && !d.shift_unit_only && d.shift_unit == "Y" && d.shift == -1 &&
                                  a.previous && (a.previous->precision == Precision::quarter || a.previous->precision == Precision::half);
+  // "Net was $5 million last year … the year-earlier results": after an expression that is already
+  // the year before the report ("last year", "a year ago"), "a year earlier" is that same
+  // comparison period, not the year before it.
+  if (d.from_previous && a.previous && a.previous_year_back && d.shift_unit == "Y" && d.shift == -1) {
+    out.point = *a.previous;
+    out.precision = a.previous->precision;
+    out.anchor = "previous";
+    return out;
+  }
   if ((d.from_previous || period_comparison) && a.previous) {
     Point base = *a.previous;
+    // "the year-ago quarter" after "the quarter ended Sept. 30": the quarter under discussion.
+    if (d.as_quarter && base.precision > Precision::quarter)
+      base = a.previous_period && a.previous_period->precision == Precision::quarter
+                 ? *a.previous_period
+                 : truncate(base, Precision::quarter);
     const Precision unit = unit_precision(d.shift_unit);
     Point moved = shift(base, d.shift_unit, d.shift);
     if (unit > base.precision || (d.unit_precision && unit < base.precision)) moved = truncate(moved, unit);
@@ -278,6 +302,20 @@ Placed place(const Draft& d, const Anchors& a) {
   const Point today = day_point(dct);
   const int tense_dir = direction_from_tense(a.tense);
 
+  if (d.dct_year_offset && (d.quarter || d.half || d.last_completed_quarter)) {  // "next year's first quarter"
+    Point p;
+    if (d.last_completed_quarter) {
+      p = shift(shift(truncate(today, Precision::quarter), "Q", -1), "Y", *d.dct_year_offset);
+    } else {
+      p.precision = d.quarter ? Precision::quarter : Precision::half;
+      p.quarter = d.quarter.value_or(0);
+      p.half = d.half.value_or(0);
+      p.year = static_cast<int>(dct.year()) + *d.dct_year_offset;
+    }
+    out.point = p;
+    out.precision = p.precision;
+    return out;
+  }
   if (d.dct_year_offset && d.month) {
     Point p;
     p.year = static_cast<int>(dct.year()) + *d.dct_year_offset;
@@ -378,7 +416,11 @@ Placed place(const Draft& d, const Anchors& a) {
       p.season = d.season;
       const int y = static_cast<int>(dct.year());
       if (d.direction == 2) p.year = y;
-      else if (d.direction == -1) p.year = y - 1;
+      else if (d.direction == 3) {  // "this past spring": the last one that has begun
+        p.year = y;
+        if (date::sys_days{interval_of(p).first} > date::sys_days{dct}) p.year = y - 1;
+      } else if (d.direction == -1)
+        p.year = y - 1;
       else if (d.direction == 1) p.year = y + 1;
       else {
         p.year = y;

@@ -16,6 +16,7 @@ struct Anchors {
   std::size_t tense_distance = 0;  ///< tokens between the expression and the verb that gave the tense
   bool deadline = false;           ///< a deadline word just before it ("until", "payable"): a date ahead
   std::optional<Point> previous;   ///< the last expression with a calendar value
+  bool previous_year_back = false;       ///< previous is itself the year before the DCT ("last year", "a year ago")
   std::optional<Point> previous_period;  ///< the last quarter or half named (the period a report is about)
   std::size_t sentences_since_previous = SIZE_MAX;  ///< sentences between it and this expression
   int fiscal_year_start_month = 1;

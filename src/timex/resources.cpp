@@ -123,13 +123,20 @@ Result<Resources> compile(const Lexicon& lex) {
   longest_first(r.holidays);
   // Words inside expressions, so that a frequent opener ("the", "a", "last") is only tried
   // before one of them: the rules' own words, then every lexicon word.
-  for (const char* w : {"the", "last", "this", "next", "past", "coming", "previous", "current", "that", "every", "each",
-                        "per", "a", "an", "fiscal", "fy", "earlier", "later", "recent", "noon", "midday", "midnight", "for",
-                        "year", "'", "\xE2\x80\x99", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
-                        "q1", "q2", "q3", "q4", "h1", "h2", "consecutive", "latest", "most", "full", "calendar", "whole",
-                        "entire", "same", "following", "preceding", "final", "weekend", "half", "period", "ago", "before",
-                        "after", "now", "hence", "future", "moment", "present", "days", "beginning", "start", "middle",
-                        "end", "of", "to", "and", "month", "week", "quarter", "decade", "century", "level", "results"})
+  for (const char* w :
+       {"the",         "last",         "this",      "next",      "past",        "coming",     "previous",   "current",
+        "that",        "every",        "each",      "per",       "a",           "an",         "fiscal",     "fy",
+        "earlier",     "later",        "recent",    "noon",      "midday",      "midnight",   "for",        "year",
+        "'",           "\xE2\x80\x99", "first",     "second",    "third",       "fourth",     "1st",        "2nd",
+        "3rd",         "4th",          "q1",        "q2",        "q3",          "q4",         "h1",         "h2",
+        "consecutive", "latest",       "most",      "full",      "calendar",    "whole",      "entire",     "same",
+        "following",   "preceding",    "final",     "weekend",   "half",        "period",     "ago",        "before",
+        "after",       "now",          "hence",     "future",    "moment",      "present",    "days",       "beginning",
+        "start",       "middle",       "end",       "of",        "to",          "and",        "month",      "week",
+        "quarter",     "decade",       "century",   "level",     "results",     "tenth",      "eleventh",   "twelfth",
+        "thirteenth",  "fourteenth",   "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "twenty",      "twenties",     "thirties",  "forties",   "fifties",     "sixties",    "seventies",  "eighties",
+        "nineties"})
     r.inner.insert(w);
   for (const auto* list : {&r.time_words, &r.sets, &r.holidays})
     for (const auto& [p, v] : *list)

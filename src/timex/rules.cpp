@@ -67,6 +67,9 @@ void index_starts(Resources& res) {
   for (const char* w : {"every", "each", "per", "a", "an"}) any(w, k_set_word);
   for (const auto& [w, v] : res.seasons) any(w, k_season);
   for (const char* w : {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"}) any(w, k_ordinal);
+  for (const char* w : {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                        "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty"})
+    any(w, k_ordinal);   // centuries
   any("half", k_count);  // "half a year"
   for (const char* w : {"fiscal", "fy", "financial"}) any(w, k_fiscal);
   for (const char* w : {"q1", "q2", "q3", "q4", "h1", "h2"}) any(w, k_period);

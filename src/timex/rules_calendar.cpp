@@ -249,6 +249,18 @@ std::optional<Match> decade(const Cursor& c) {
     ++k;
     w = c.tok(k).lower;
   }
+  // "the sixties", "the nineties": the decades of the 1900s, said in words, after "the".
+  static constexpr std::pair<std::string_view, int> k_spelled[] = {
+      {"twenties", 192}, {"thirties", 193},  {"forties", 194},  {"fifties", 195},
+      {"sixties", 196},  {"seventies", 197}, {"eighties", 198}, {"nineties", 199}};
+  if (k == 1 && !apostrophe)
+    for (const auto& [word, decade] : k_spelled)
+      if (w == word) {
+        Draft d;
+        d.decade = decade;
+        d.rule = "the <decade>s";
+        return Match{2, d};
+      }
   if (w.size() < 3 || w.back() != 's') return std::nullopt;
   const std::string digits = w.substr(0, w.size() - 1);
   for (const char ch : digits)
@@ -287,6 +299,9 @@ std::optional<Match> quarter_or_half(const Cursor& c) {
       ++k;
     }
     auto ord = ordinal_at(c, k);
+    // "the last half of 1989" (with a year only: "the last half of the game" is not a date)
+    if (!ord && k == 1 && c.is(k, "last") && c.is(k + 1, "half") && c.is(k + 2, "of") && any_year_at(c, k + 3))
+      ord = Piece{2, 1};
     if (!ord) return std::nullopt;
     ++k;
     if (c.is(k, "fiscal")) ++k;
@@ -321,6 +336,20 @@ std::optional<Match> week_of(const Cursor& c) {
   if (!m) return std::nullopt;
   m->draft.week_of = true;
   m->draft.rule = "the week of <date>";
+  return Match{3 + m->length, m->draft};
+}
+
+// "the morning of March 4", "the night of Oct. 4, 2001": that part of the day.
+std::optional<Match> part_of_date(const Cursor& c) {
+  if (!c.is(0, "the") || !c.is(2, "of")) return std::nullopt;
+  const auto part = c.res.parts.find(c.tok(1).lower);
+  if (part == c.res.parts.end()) return std::nullopt;
+  auto m = month_day_year(c.from(3));
+  if (!m) m = day_month_year(c.from(3));
+  if (!m || m->draft.hour) return std::nullopt;
+  m->draft.part = part->second;
+  m->draft.type = Type::time;
+  m->draft.rule = "the <part of day> of <date>";
   return Match{3 + m->length, m->draft};
 }
 
@@ -499,6 +528,16 @@ std::optional<Match> clock(const Cursor& c) {
     k += used;
   } else if (colon == std::string::npos) {
     return std::nullopt;  // a bare number is not a time
+  } else if (c.is(k, "in") && c.is(k + 1, "the") && h >= 1 && h <= 12) {
+    // "3:30 in the afternoon", "9:15 in the morning"
+    const std::string_view part = c.tok(k + 2).lower;
+    if (part == "afternoon"sv || part == "evening"sv) {
+      if (h < 12) h += 12;
+      k += 3;
+    } else if (part == "morning"sv) {
+      if (h == 12) h = 0;
+      k += 3;
+    }
   }
   // A zone abbreviation after the time is part of the expression (its offset is not in the value).
   if (const Tok* z = c.at(k); z != nullptr && z->lower.size() >= 2 && z->lower.size() <= 4) {
@@ -601,6 +640,48 @@ std::optional<Match> spelled_year(const Cursor& c) {
   return std::nullopt;
 }
 
+// The ordinal of a century: "20th", "21st", "nineteenth", "twenty-first" (1 to 29) and its length.
+std::optional<Piece> century_ordinal_at(const Cursor& c, std::size_t k) {
+  const Tok* t = c.at(k);
+  if (t == nullptr) return std::nullopt;
+  const std::string& w = t->lower;
+  if (w.size() >= 3 && w.size() <= 4 && util::is_ascii_digit(w[0])) {
+    const std::string_view suffix = std::string_view(w).substr(w.size() - 2);
+    const std::string_view digits = std::string_view(w).substr(0, w.size() - 2);
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+    int n = 0;
+    for (const char ch : digits) {
+      if (!util::is_ascii_digit(ch)) return std::nullopt;
+      n = n * 10 + (ch - '0');
+    }
+    if (n < 1 || n > 29) return std::nullopt;
+    return Piece{n, 1};
+  }
+  static constexpr std::pair<std::string_view, int> k_words[] = {
+      {"tenth", 10},      {"eleventh", 11},   {"twelfth", 12},   {"thirteenth", 13},
+      {"fourteenth", 14}, {"fifteenth", 15},  {"sixteenth", 16}, {"seventeenth", 17},
+      {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}};
+  for (const auto& [word, n] : k_words)
+    if (w == word) return Piece{n, 1};
+  if (w == "twenty"sv && c.tok(k + 1).hyphen_before) {  // "twenty-first"
+    if (auto o = ordinal_at(c, k + 1)) return Piece{20 + o->value, 2};
+  }
+  return std::nullopt;
+}
+
+// "the 20th century", "the nineteenth century": the hundred years named by the first two digits
+// (TIMEX3 "19"). Not "20th-century" as an adjective, nor "a 19th century house".
+std::optional<Match> ordinal_century(const Cursor& c) {
+  const std::size_t k = c.is(0, "the") ? 1 : 0;
+  if (!c.is(k + 1, "century") && !c.is(k + 2, "century")) return std::nullopt;  // cheap test first
+  auto n = century_ordinal_at(c, k);
+  if (!n || !c.is(k + n->length, "century") || c.tok(k + n->length).hyphen_before) return std::nullopt;
+  Draft d;
+  d.century = n->value - 1;
+  d.rule = "the <ordinal> century";
+  return Match{k + n->length + 1, d};
+}
+
 }  // namespace
 
 std::optional<Match> clock_at(const Cursor& c) { return clock(c); }
@@ -617,9 +698,11 @@ void add_calendar_rules(std::vector<Rule>& out) {
   out.push_back({"<day> [of] <month> [<year>]", day_month_year, k_the | k_digit});
   out.push_back({"<month> <year>", month_year, k_month});
   out.push_back({"the <decade>s", decade, k_the | k_digit | k_apostrophe});
+  out.push_back({"the <ordinal> century", ordinal_century, k_the | k_digit | k_ordinal});
   out.push_back({"the <ordinal> quarter [of <year>]", quarter_or_half, k_the | k_fiscal | k_ordinal | k_period});
   out.push_back({"the [latest] quarter", reporting_quarter, k_the});
   out.push_back({"the week of <date>", week_of, k_the});
+  out.push_back({"the <part of day> of <date>", part_of_date, k_the});
   out.push_back({"the <year>|latest period", discussed_period, k_the});
   out.push_back({"fiscal <year>", fiscal_year, k_fiscal});
   out.push_back({"the fiscal year ending <month> <year>", fiscal_year_ending, k_the | k_fiscal});

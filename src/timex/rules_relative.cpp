@@ -59,6 +59,9 @@ std::optional<Match> weekday(const Cursor& c) {
   } else if (c.is(0, "next") || c.is(0, "coming")) {
     d.direction = 1;
     k = 1;
+  } else if (c.is(0, "this") && c.is(1, "past")) {  // "this past Friday"
+    d.direction = -1;
+    k = 2;
   } else if (c.is(0, "this")) {
     k = 1;
   }
@@ -133,7 +136,13 @@ std::optional<Match> this_part_of_day(const Cursor& c) {
 std::optional<Match> relative_unit(const Cursor& c) {
   int shift = 0;
   std::size_t k = 0;
-  if (c.is(0, "last")) shift = -1;
+  // "this past spring", "this past March": the last one (units excepted: "this past year" is a span).
+  const bool this_past = c.is(0, "this") && c.is(1, "past");
+  if (this_past) {
+    shift = -1;
+    k = 1;
+  } else if (c.is(0, "last"))
+    shift = -1;
   else if (c.is(0, "next") || c.is(0, "coming")) shift = 1;
   else if (c.is(0, "this") || c.is(0, "current")) shift = 0;
   else if (c.is(0, "the") && (c.is(1, "current") || c.is(1, "coming"))) {
@@ -147,7 +156,7 @@ std::optional<Match> relative_unit(const Cursor& c) {
   // "the current fiscal year", "last fiscal year": the year named as the DCT's (see fiscal years).
   const std::size_t fiscal = c.is(k, "fiscal") && c.is(k + 1, "year") ? 1 : 0;
   k += fiscal;
-  if (auto u = unit_at(c, k); u && !u->plural && u->unit != "H" && u->unit != "MIN" && u->unit != "S") {
+  if (auto u = unit_at(c, k); u && !this_past && !u->plural && u->unit != "H" && u->unit != "MIN" && u->unit != "S") {
     d.shift_unit = u->unit;
     d.shift = shift;
     d.shift_unit_only = true;
@@ -159,7 +168,7 @@ std::optional<Match> relative_unit(const Cursor& c) {
     if (auto it = c.res.seasons.find(t->lower); it != c.res.seasons.end()) {
       d.season = it->second;
       d.needs_year = true;
-      d.direction = shift == 0 ? 2 : shift;  // 2: the season of the DCT's year
+      d.direction = this_past ? 3 : shift == 0 ? 2 : shift;  // 2: the season of the DCT's year; 3: the last one begun
       d.rule = "last|this|next <season>";
       return Match{k + 1, d};
     }
@@ -172,6 +181,58 @@ std::optional<Match> relative_unit(const Cursor& c) {
     return Match{k + m->length, d};
   }
   return std::nullopt;
+}
+
+// "next year's first quarter", "this year's second half", "last year's quarter": a quarter or half
+// of the year named from the DCT; without a number, the quarter under discussion.
+std::optional<Match> relative_year_period(const Cursor& c) {
+  if (!c.is(2, "'s") && !c.is(3, "'s")) return std::nullopt;  // cheap test first: this runs at every "the"
+  auto year = relative_unit(c);
+  if (!year || year->draft.shift_unit != "Y" || !c.is(year->length, "'s")) return std::nullopt;
+  std::size_t k = year->length + 1;
+  Draft d;
+  d.dct_year_offset = year->draft.shift;
+  if (auto ord = ordinal_at(c, k)) {
+    if (c.is(k + 1, "quarter"))
+      d.quarter = ord->value;
+    else if (c.is(k + 1, "half") && ord->value <= 2)
+      d.half = ord->value;
+    else
+      return std::nullopt;
+    k += 2;
+  } else if (c.is(k, "quarter") || c.is(k, "period")) {
+    d.period_of_previous = true;
+    d.last_completed_quarter = true;
+    ++k;
+  } else {
+    return std::nullopt;
+  }
+  d.rule = "last|this|next year's <period>";
+  return Match{k, d};
+}
+
+bool ends_clause(const Cursor& c, std::size_t k);
+
+// "by year-end", "at year end": the end of the DCT's year, as "the end of the year" (the one just
+// ended after "since"). Only as a noun after a preposition, closing the phrase: "year-end
+// results" is an adjective.
+std::optional<Match> year_end(const Cursor& c) {
+  if (!c.is(0, "year") || !c.is(1, "end") || c.i == 0 || !ends_clause(c, 2)) return std::nullopt;
+  const Tok& before = c.toks[c.i - 1];
+  if (before.sentence != c.tok(0).sentence) return std::nullopt;
+  static constexpr std::string_view k_prepositions[] = {"by",     "at",      "around", "until",  "till",
+                                                        "before", "after",   "since",  "toward", "towards",
+                                                        "near",   "through", "from",   "to"};
+  bool preposition = false;
+  for (const std::string_view w : k_prepositions) preposition = preposition || before.lower == w;
+  if (!preposition) return std::nullopt;
+  Draft d;
+  d.shift_unit = "Y";
+  d.shift = before.lower == "since"sv ? -1 : 0;
+  d.shift_unit_only = true;
+  d.mod = "END";
+  d.rule = "[by] year-end";
+  return Match{2, d};
 }
 
 // Nothing more of the clause follows: punctuation, the end, or a conjunction.
@@ -195,6 +256,9 @@ std::optional<Match> ago(const Cursor& c) {
   if (k == 0 && u->plural) count = -1;  // "years ago": an unspecified number
   if (count > 0) count *= u->multiple;
   k += u->length;
+  // "from a year-earlier $7 million": the article belongs to the amount; the adjective
+  // "year-earlier" is the expression (see year_ago_compound).
+  if ((c.is(0, "a") || c.is(0, "an")) && c.tok(k).hyphen_before) return std::nullopt;
   Draft d;
   d.shift_unit = u->unit;
   if (c.is(k, "ago") || (c.is(k, "before") && c.is(k + 1, "now"))) {
@@ -267,6 +331,17 @@ std::optional<Match> shifted_date(const Cursor& c) {
 std::optional<Match> following(const Cursor& c) {
   if (!c.is(0, "the")) return std::nullopt;
   Draft d;
+  // "the next morning", "the following night", "the previous evening": that part of the day after
+  // (before) the day being talked about.
+  if ((c.is(1, "following") || c.is(1, "next") || c.is(1, "previous") || c.is(1, "preceding")) &&
+      part_of_day(c, 2, d) == 1) {
+    d.shift_unit = "D";
+    d.shift = (c.is(1, "previous") || c.is(1, "preceding")) ? -1 : 1;
+    d.from_previous = true;
+    d.unit_precision = true;
+    d.rule = "the following <unit>";
+    return Match{3, d};
+  }
   if ((c.is(1, "following") || c.is(1, "next") || c.is(1, "previous") || c.is(1, "preceding")) && unit_at(c, 2) &&
       !unit_at(c, 2)->plural) {
     d.shift_unit = unit_at(c, 2)->unit;
@@ -309,15 +384,17 @@ std::optional<Match> that_unit(const Cursor& c) {
 // "last weekend", "this weekend", "the weekend"
 std::optional<Match> weekend(const Cursor& c) {
   Draft d;
-  if (c.is(0, "last") || c.is(0, "past")) d.direction = -1;
+  const std::size_t k = c.is(0, "this") && c.is(1, "past") ? 1 : 0;  // "this past weekend"
+  if (c.is(k, "last") || c.is(k, "past"))
+    d.direction = -1;
   else if (c.is(0, "next") || c.is(0, "coming")) d.direction = 1;
   else if (c.is(0, "this")) d.direction = 2;
   else if (c.is(0, "the")) d.direction = 0;
   else return std::nullopt;
-  if (!c.is(1, "weekend")) return std::nullopt;
+  if (!c.is(k + 1, "weekend")) return std::nullopt;
   d.weekend = true;
   d.rule = "<this|last> weekend";
-  return Match{2, d};
+  return Match{k + 2, d};
 }
 
 // "six months", "the past three years", "the first nine months", "two-year", "several weeks"
@@ -370,6 +447,8 @@ std::optional<Match> duration(const Cursor& c) {
   if (!u) return std::nullopt;
   if (c.is(k + 1, "of") && u->unit == "Q") return std::nullopt;  // "three quarters of the staff"
   if (n && n->value >= 1000 && !u->plural) return std::nullopt;  // "the 1988 second quarter": a year, not a count
+  // "a year-earlier $7 million", "a year-ago loss": the adjective "year-earlier" (year_ago_compound).
+  if (c.tok(k + 1).hyphen_before && (c.is(k + 1, "earlier") || c.is(k + 1, "ago"))) return std::nullopt;
   // "two-year" (adjective, singular after a hyphen) or "two years"; "a year" is one year.
   const bool hyphenated = c.tok(k).hyphen_before;
   if (hyphenated && determiner && !(c.is(1, "past") || c.is(1, "last") || c.is(1, "next") || c.is(1, "first")))
@@ -525,10 +604,19 @@ std::optional<Match> year_ago_compound(const Cursor& c) {
   if (!c.is(k, "year") || !(c.is(k + 1, "ago") || c.is(k + 1, "earlier")) || !c.tok(k + 1).hyphen_before)
     return std::nullopt;
   k += 2;
-  if (ordinal_at(c, k) && c.is(k + 1, "quarter")) k += 2;
-  else if (c.is(k, "quarter") || c.is(k, "period") || c.is(k, "level") || c.is(k, "results")) k += 1;
-  else if (k == 3) return std::nullopt;  // "the year-ago" alone is not an expression
   Draft d;
+  if (ordinal_at(c, k) && c.is(k + 1, "quarter")) {
+    k += 2;
+  } else if (c.is(k, "quarter")) {
+    d.as_quarter = true;
+    k += 1;
+  } else if (c.is(k, "period")) {
+    k += 1;
+  } else if (k == 3) {
+    // "the year-ago" alone is not an expression; before another noun ("the year-ago results")
+    // the adjective alone is, as TimeML marks it.
+    return std::nullopt;
+  }
   d.shift_unit = "Y";
   d.shift = -1;
   d.from_previous = true;
@@ -593,10 +681,12 @@ void add_relative_rules(std::vector<Rule>& out) {
   out.push_back({"<month|weekday> last|this|next <year|week>", in_relative_period, k_month | k_weekday});
   out.push_back({"the [full] year", the_year_ref, k_the});
   out.push_back({"the year-ago <period>", year_ago_compound, k_the | k_year_word});
+  out.push_back({"[by] year-end", year_end, k_year_word});
   out.push_back({"[last|next] <weekday> [<part of day>]", weekday, k_relative | k_weekday});
   out.push_back({"<time word>", time_word, k_time_word});
   out.push_back({"this <part of day>", this_part_of_day, k_relative});
   out.push_back({"last|this|next <unit>", relative_unit, k_relative | k_the});
+  out.push_back({"last|this|next year's <period>", relative_year_period, k_relative | k_the});
   out.push_back({"earlier this <unit>", earlier_this, k_earlier});
   out.push_back({"<n> <unit> ago|earlier|later", ago, k_count | k_digit | k_unit});
   out.push_back({"<n> <unit> before|after <date>", shifted_date, k_the | k_count | k_digit});

@@ -279,6 +279,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // they do not go back a year each time.
     if (r->point && (t.type == Type::date || t.type == Type::time) && t.anchor != "previous") {
       anchors.previous = r->point;
+      anchors.previous_year_back = m->draft.shift_unit == "Y" && m->draft.shift == -1 && !m->draft.from_previous;
       previous_sentence = toks[i].sentence;
       if (r->point->precision == Precision::quarter || r->point->precision == Precision::half)
         anchors.previous_period = r->point;
