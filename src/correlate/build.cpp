@@ -147,6 +147,7 @@ Result<Timeline> merge(claims::Records records, const Lexicon* lexicon) {
   std::vector<Skipped> skipped;
   for (auto& s : records.skipped) skipped.push_back(std::move(s.skipped));
   link_actors(documents, actors);
+  actors = {};  // the alias sets are linked: the correlator needs the claims only
   return correlate(std::move(documents), std::move(skipped), lexicon);
 }
 

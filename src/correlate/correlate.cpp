@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string_view>
@@ -552,11 +553,20 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
 
   Timeline tl;
   tl.skipped = std::move(skipped);
+  // Each document's claims and figures are moved into the timeline's and their vectors freed
+  // at once: the timeline's are reserved, so the claims are never held twice.
+  std::size_t n_claims = 0, n_figures = 0;
+  for (const auto& d : documents) n_claims += d.claims.size(), n_figures += d.figures.size();
+  tl.documents.reserve(documents.size());
+  tl.claims.reserve(n_claims);
+  tl.figure_mentions.reserve(n_figures);
   for (auto& d : documents) {
     tl.documents.push_back(std::move(d.info));
-    for (auto& c : d.claims) tl.claims.push_back(std::move(c));
-    for (auto& f : d.figures) tl.figure_mentions.push_back(std::move(f));
+    std::move(d.claims.begin(), d.claims.end(), std::back_inserter(tl.claims));
+    std::move(d.figures.begin(), d.figures.end(), std::back_inserter(tl.figure_mentions));
+    d = {};
   }
+  documents = {};
   Ctx ctx{tl.claims, tl.documents, {}};
   for (std::size_t i = 0; i < tl.documents.size(); ++i) ctx.doc_index.emplace(tl.documents[i].id, i);
   for (const auto& c : tl.claims)
