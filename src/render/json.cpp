@@ -1,5 +1,7 @@
 // timeline/1: the machine-readable timeline (documented in docs/timeline-1.schema.json).
 #include <algorithm>
+#include <ostream>
+#include <sstream>
 
 #include "timeline/claims.hpp"
 #include "timeline/extract.hpp"
@@ -83,58 +85,113 @@ Json event_json(const correlate::Timeline& tl, const correlate::Event& e) {
   return j;
 }
 
+// Writes `j` as nlohmann's dump(2) would inside a container `depth` spaces deep: every line
+// after the first indented by `depth` (dump escapes line breaks inside strings).
+void put(std::ostream& out, const Json& j, std::size_t depth) {
+  const std::string s = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  const std::string pad(depth, ' ');
+  std::size_t from = 0;
+  for (std::size_t nl = s.find('\n'); nl != std::string::npos; nl = s.find('\n', from)) {
+    out.write(s.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+    out << pad;
+    from = nl + 1;
+  }
+  out.write(s.data() + from, static_cast<std::streamsize>(s.size() - from));
+}
+
+// The top-level object, member by member in the order nlohmann's (sorted) object dumps
+// them; an array member's elements are made and written one at a time, so the whole tree
+// is never in memory.
+class Writer {
+ public:
+  explicit Writer(std::ostream& out) : m_out(out) { m_out << "{"; }
+  void close() { m_out << "\n}\n"; }
+
+  void member(const char* key, const Json& value) {
+    open(key);
+    put(m_out, value, 2);
+  }
+  template <typename Range, typename Make>
+  void array(const char* key, const Range& items, Make make) {
+    open(key);
+    if (items.empty()) {
+      m_out << "[]";
+      return;
+    }
+    m_out << "[";
+    bool first = true;
+    for (const auto& item : items) {
+      m_out << (first ? "\n    " : ",\n    ");
+      first = false;
+      put(m_out, make(item), 4);
+    }
+    m_out << "\n  ]";
+  }
+
+ private:
+  void open(const char* key) {
+    m_out << (m_first ? "\n  " : ",\n  ");
+    m_first = false;
+    put(m_out, Json(key), 0);
+    m_out << ": ";
+  }
+  std::ostream& m_out;
+  bool m_first = true;
+};
+
+Json figure_group_json(const correlate::Timeline& tl, const correlate::MeasureGroup& g) {
+  Json values = Json::array();
+  for (const auto m : g.mentions) {
+    const auto& fm = tl.figure_mentions[m];
+    Json f = extract::figure_json(fm.figure);
+    f["index"] = m;
+    f["document"] = fm.document;
+    f["sentence"] = fm.sentence;
+    f["sentence_text"] = fm.text;
+    f["origin"] = fm.origin;
+    values.push_back(std::move(f));
+  }
+  Json conflicts = Json::array();
+  for (const auto& c : g.conflicts) {
+    Json cj{{"field", c.field}, {"measure", c.measure}, {"resolution", c.resolution}, {"rationale", c.rationale}};
+    cj["values"] = Json::array();
+    for (const auto& side : c.values)
+      cj["values"].push_back({{"value", side.value},
+                              {"documents", side.documents},
+                              {"claims", side.claims},
+                              {"figures", side.figures},
+                              {"independent_sources", side.origins}});
+    conflicts.push_back(std::move(cj));
+  }
+  return {
+      {"measure", g.measure}, {"agree", g.agree}, {"values", std::move(values)}, {"conflicts", std::move(conflicts)}};
+}
+
 }  // namespace
 
-std::string json(const correlate::Timeline& tl, const Options&) {
-  Json out;
-  out["schema"] = "timeline/1";
-  out["generator"] = {{"name", "timeline"}, {"version", k_version}};
-  out["subject"] = or_null(tl.subject);
-  out["documents"] = Json::array();
-  for (const auto& d : tl.documents) {
+void json(const correlate::Timeline& tl, const Options&, std::ostream& out) {
+  Writer w(out);
+  auto event = [&](const correlate::Event& e) { return event_json(tl, e); };
+  w.array("documents", tl.documents, [](const claims::DocumentInfo& d) {
     Json dj = claims::to_json(d);
     dj.erase("type");
-    out["documents"].push_back(std::move(dj));
-  }
-  out["skipped"] = Json::array();
-  for (const auto& s : tl.skipped) out["skipped"].push_back({{"path", s.path}, {"reason", s.reason}});
-  out["events"] = Json::array();
-  for (const auto& e : tl.events) out["events"].push_back(event_json(tl, e));
-  out["figures"] = Json::array();
-  for (const auto& g : tl.figures) {
-    Json values = Json::array();
-    for (const auto m : g.mentions) {
-      const auto& fm = tl.figure_mentions[m];
-      Json f = extract::figure_json(fm.figure);
-      f["index"] = m;
-      f["document"] = fm.document;
-      f["sentence"] = fm.sentence;
-      f["sentence_text"] = fm.text;
-      f["origin"] = fm.origin;
-      values.push_back(std::move(f));
-    }
-    Json conflicts = Json::array();
-    for (const auto& c : g.conflicts) {
-      Json cj{{"field", c.field}, {"measure", c.measure}, {"resolution", c.resolution}, {"rationale", c.rationale}};
-      cj["values"] = Json::array();
-      for (const auto& side : c.values)
-        cj["values"].push_back({{"value", side.value},
-                                {"documents", side.documents},
-                                {"claims", side.claims},
-                                {"figures", side.figures},
-                                {"independent_sources", side.origins}});
-      conflicts.push_back(std::move(cj));
-    }
-    out["figures"].push_back({{"measure", g.measure},
-                              {"agree", g.agree},
-                              {"values", std::move(values)},
-                              {"conflicts", std::move(conflicts)}});
-  }
-  out["related"] = Json::array();
-  for (const auto& e : tl.related) out["related"].push_back(event_json(tl, e));
-  out["undated"] = Json::array();
-  for (const auto& e : tl.undated) out["undated"].push_back(event_json(tl, e));
-  return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return dj;
+  });
+  w.array("events", tl.events, event);
+  w.array("figures", tl.figures, [&](const correlate::MeasureGroup& g) { return figure_group_json(tl, g); });
+  w.member("generator", {{"name", "timeline"}, {"version", k_version}});
+  w.array("related", tl.related, event);
+  w.member("schema", "timeline/1");
+  w.array("skipped", tl.skipped, [](const Skipped& s) { return Json{{"path", s.path}, {"reason", s.reason}}; });
+  w.member("subject", or_null(tl.subject));
+  w.array("undated", tl.undated, event);
+  w.close();
+}
+
+std::string json(const correlate::Timeline& tl, const Options& options) {
+  std::ostringstream out;
+  json(tl, options, out);
+  return std::move(out).str();
 }
 
 }  // namespace timeline::render
