@@ -476,8 +476,8 @@ std::string last_day_of_month(int year, unsigned month) {
 void complete(Claim& c, int y, const std::string& witness, const std::string& suffix, const std::string& named) {
   const unsigned month = static_cast<unsigned>(std::stoi(suffix.substr(1, 2)));
   c.time.value = fmt::format("{:04d}{}", y, suffix);
-  c.time.earliest = suffix.size() == 3 ? fmt::format("{:04d}{}-01", y, suffix) : c.time.value;
-  c.time.latest = suffix.size() == 3 ? last_day_of_month(y, month) : c.time.value;
+  c.time.earliest = suffix.size() == 3 ? fmt::format("{:04d}{}-01", y, suffix) : c.time.value.str();
+  c.time.latest = suffix.size() == 3 ? last_day_of_month(y, month) : c.time.value.str();
   c.time.year_from = witness.empty()
                          ? fmt::format("the year is not in the sentence; every other date of the article is in {}", y)
                          : fmt::format("the year is not in the article; {} dates the same {} {:04d}{}", witness,
