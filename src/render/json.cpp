@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <ostream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "timeline/claims.hpp"
 #include "timeline/extract.hpp"
@@ -52,7 +54,8 @@ Json claim_json(const correlate::Timeline& tl, std::size_t index, bool revised) 
   return j;
 }
 
-Json event_json(const correlate::Timeline& tl, const correlate::Event& e) {
+// Without its claims when `with_claims` is false (write_event streams them).
+Json event_json(const correlate::Timeline& tl, const correlate::Event& e, bool with_claims = true) {
   Json j;
   j["id"] = e.id;
   j["kind"] = e.kind;
@@ -60,9 +63,11 @@ Json event_json(const correlate::Timeline& tl, const correlate::Event& e) {
   j["summary"] = e.summary;
   j["sources"] = e.sources;
   j["independent_sources"] = e.origins;
-  j["claims"] = Json::array();
-  for (const auto c : e.claims)
-    j["claims"].push_back(claim_json(tl, c, std::find(e.revised.begin(), e.revised.end(), c) != e.revised.end()));
+  if (with_claims) {
+    j["claims"] = Json::array();
+    for (const auto c : e.claims)
+      j["claims"].push_back(claim_json(tl, c, std::find(e.revised.begin(), e.revised.end(), c) != e.revised.end()));
+  }
   j["figures"] = Json::array();
   for (const auto& g : e.figures) {
     Json values = Json::array();
@@ -99,45 +104,68 @@ void put(std::ostream& out, const Json& j, std::size_t depth) {
   out.write(s.data() + from, static_cast<std::streamsize>(s.size() - from));
 }
 
-// The top-level object, member by member in the order nlohmann's (sorted) object dumps
-// them; an array member's elements are made and written one at a time, so the whole tree
-// is never in memory.
+// An object `indent` spaces deep, member by member in the order nlohmann's (sorted) object
+// dumps them; an array member's elements are made and written one at a time, so no large
+// tree is ever in memory.
 class Writer {
  public:
-  explicit Writer(std::ostream& out) : m_out(out) { m_out << "{"; }
-  void close() { m_out << "\n}\n"; }
-
-  void member(const char* key, const Json& value) {
+  Writer(std::ostream& out, std::size_t indent) : m_out(out), m_indent(indent) { m_out << "{"; }
+  void member(const std::string& key, const Json& value) {
     open(key);
-    put(m_out, value, 2);
+    put(m_out, value, m_indent + 2);
   }
-  template <typename Range, typename Make>
-  void array(const char* key, const Range& items, Make make) {
+  /// `write(out, item, indent)` writes one element whose lines after the first are `indent` deep.
+  template <typename Range, typename Write>
+  void array(const std::string& key, const Range& items, Write write) {
     open(key);
     if (items.empty()) {
       m_out << "[]";
       return;
     }
+    const std::string pad(m_indent + 4, ' ');
     m_out << "[";
     bool first = true;
     for (const auto& item : items) {
-      m_out << (first ? "\n    " : ",\n    ");
+      m_out << (first ? "\n" : ",\n") << pad;
       first = false;
-      put(m_out, make(item), 4);
+      write(m_out, item, m_indent + 4);
     }
-    m_out << "\n  ]";
+    m_out << "\n" << std::string(m_indent + 2, ' ') << "]";
   }
+  void close() { m_out << "\n" << std::string(m_indent, ' ') << "}"; }
 
  private:
-  void open(const char* key) {
-    m_out << (m_first ? "\n  " : ",\n  ");
+  void open(const std::string& key) {
+    m_out << (m_first ? "\n" : ",\n") << std::string(m_indent + 2, ' ');
     m_first = false;
     put(m_out, Json(key), 0);
     m_out << ": ";
   }
   std::ostream& m_out;
+  std::size_t m_indent;
   bool m_first = true;
 };
+
+// An element made whole by `make` (small: a document, a claim, a figure group).
+template <typename Make>
+auto made(Make make) {
+  return [make](std::ostream& out, const auto& item, std::size_t indent) { put(out, make(item), indent); };
+}
+
+// An event with its claims written one by one: an event of a large corpus may have a hundred
+// thousand.
+void write_event(std::ostream& out, const correlate::Timeline& tl, const correlate::Event& e, std::size_t indent) {
+  std::vector<std::size_t> revised = e.revised;
+  std::sort(revised.begin(), revised.end());
+  Writer w(out, indent);
+  // "claims" sorts before every other member of an event.
+  w.array("claims", e.claims, made([&](std::size_t c) {
+            return claim_json(tl, c, std::binary_search(revised.begin(), revised.end(), c));
+          }));
+  const Json rest = event_json(tl, e, false);
+  for (const auto& [key, value] : rest.items()) w.member(key, value);
+  w.close();
+}
 
 Json figure_group_json(const correlate::Timeline& tl, const correlate::MeasureGroup& g) {
   Json values = Json::array();
@@ -170,22 +198,25 @@ Json figure_group_json(const correlate::Timeline& tl, const correlate::MeasureGr
 }  // namespace
 
 void json(const correlate::Timeline& tl, const Options&, std::ostream& out) {
-  Writer w(out);
-  auto event = [&](const correlate::Event& e) { return event_json(tl, e); };
-  w.array("documents", tl.documents, [](const claims::DocumentInfo& d) {
-    Json dj = claims::to_json(d);
-    dj.erase("type");
-    return dj;
-  });
+  Writer w(out, 0);
+  auto event = [&](std::ostream& o, const correlate::Event& e, std::size_t indent) { write_event(o, tl, e, indent); };
+  w.array("documents", tl.documents, made([](const claims::DocumentInfo& d) {
+            Json dj = claims::to_json(d);
+            dj.erase("type");
+            return dj;
+          }));
   w.array("events", tl.events, event);
-  w.array("figures", tl.figures, [&](const correlate::MeasureGroup& g) { return figure_group_json(tl, g); });
+  w.array("figures", tl.figures, made([&](const correlate::MeasureGroup& g) { return figure_group_json(tl, g); }));
   w.member("generator", {{"name", "timeline"}, {"version", k_version}});
   w.array("related", tl.related, event);
   w.member("schema", "timeline/1");
-  w.array("skipped", tl.skipped, [](const Skipped& s) { return Json{{"path", s.path}, {"reason", s.reason}}; });
+  w.array("skipped", tl.skipped, made([](const Skipped& sk) {
+            return Json{{"path", sk.path}, {"reason", sk.reason}};
+          }));
   w.member("subject", or_null(tl.subject));
   w.array("undated", tl.undated, event);
   w.close();
+  out << "\n";
 }
 
 std::string json(const correlate::Timeline& tl, const Options& options) {
