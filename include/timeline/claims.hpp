@@ -2,11 +2,17 @@
 /// Claims: what a sentence asserts happened — an event kind from the trigger lexicon, its
 /// time, figures, actors, who says so, polarity and hedging — with its citation. Claims are
 /// self-contained records: the correlator never looks at article text again.
+#include <compare>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
+
+#include <fmt/core.h>
 
 #include <nlohmann/json.hpp>
 
@@ -21,24 +27,96 @@
 
 namespace timeline::claims {
 
+/// An immutable string that copies share (8 bytes, one reference-counted allocation): a
+/// corpus has millions of claims whose document, sentence, kind, dates and origin repeat, and
+/// `Pool` makes equal values one allocation. Reads like a `const std::string&`.
+class Text {
+ public:
+  Text() = default;
+  Text(const std::string& s) : Text(std::string_view(s)) {}  // NOLINT: implicit, like std::string
+  Text(const char* s) : Text(std::string_view(s)) {}         // NOLINT
+  Text(std::string_view s);                                  // NOLINT
+  Text(const Text& other) noexcept;
+  Text(Text&& other) noexcept : m_node(std::exchange(other.m_node, nullptr)) {}
+  Text& operator=(const Text& other) noexcept;
+  Text& operator=(Text&& other) noexcept;
+  ~Text();
+
+  const std::string& str() const;
+  operator const std::string&() const { return str(); }  // NOLINT
+  operator std::string_view() const { return str(); }    // NOLINT
+  bool empty() const { return m_node == nullptr; }
+  void clear() { *this = Text(); }
+  std::size_t size() const { return str().size(); }
+  const char* data() const { return str().data(); }
+  const char* c_str() const { return str().c_str(); }
+  char operator[](std::size_t i) const { return str()[i]; }
+  std::string substr(std::size_t pos, std::size_t n = std::string::npos) const { return str().substr(pos, n); }
+  std::size_t rfind(std::string_view s, std::size_t pos = std::string::npos) const { return str().rfind(s, pos); }
+  /// Whether both share one allocation (equal values, for texts from one `Pool`).
+  bool same(const Text& other) const { return m_node == other.m_node; }
+
+  friend bool operator==(const Text& a, const Text& b) { return a.same(b) || a.str() == b.str(); }
+  friend bool operator==(const Text& a, const std::string& b) { return a.str() == b; }
+  friend bool operator==(const Text& a, std::string_view b) { return a.str() == b; }
+  friend bool operator==(const Text& a, const char* b) { return a.str() == b; }
+  friend std::strong_ordering operator<=>(const Text& a, const Text& b) { return a.str() <=> b.str(); }
+  friend std::strong_ordering operator<=>(const Text& a, const std::string& b) { return a.str() <=> b; }
+  friend std::string operator+(const Text& a, const std::string& b) { return a.str() + b; }
+  friend std::string operator+(const std::string& a, const Text& b) { return a + b.str(); }
+  friend std::string operator+(const Text& a, const char* b) { return a.str() + b; }
+  friend std::string operator+(const char* a, const Text& b) { return a + b.str(); }
+
+ private:
+  struct Node;
+  Node* m_node = nullptr;  // nullptr: ""
+};
+
+void to_json(nlohmann::json& j, const Text& t);
+
+/// Equal texts made one: `share` replaces a text by the pool's copy of its value (adding it
+/// when new). Not thread-safe; the pool keeps its texts alive until it is destroyed.
+class Pool {
+ public:
+  void share(Text& t);
+  std::size_t size() const { return m_texts.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct Equal {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+  };
+  std::unordered_map<std::string_view, Text, Hash, Equal> m_texts;  // views into their own value
+};
+
+/// Makes a document's equal texts one allocation: its claims' sentences, documents and
+/// origins with each other (and with its figures'), and the values that repeat across a
+/// corpus (kinds, triggers, dates, bases) with `corpus`'s. Also drops the vectors' spare room.
+struct DocumentClaims;
+void share(DocumentClaims& document, Pool& corpus);
+
 /// "XXXX-07" or "XXXX-07-29": a month or day of a year the text does not give.
 bool is_partial_date(std::string_view value);
 
 /// When a claim says its event happened.
 struct Time {
-  std::string value;     ///< TIMEX3 date value: 2018-03-14, 2018-03, 2019, 2020-Q1; "" when unknown
-  std::string earliest;  ///< first possible day (YYYY-MM-DD), "" when open
-  std::string latest;    ///< last possible day, "" when open
+  Text value;     ///< TIMEX3 date value: 2018-03-14, 2018-03, 2019, 2020-Q1; "" when unknown
+  Text earliest;  ///< first possible day (YYYY-MM-DD), "" when open
+  Text latest;    ///< last possible day, "" when open
   timex::Precision precision = timex::Precision::none;
-  std::string mod;   ///< TIMEX3 mod of the expression (APPROX, BEFORE …)
-  std::string text;  ///< the expression as written ("the 28th of June 2019"); "" when not from an expression
+  Text mod;   ///< TIMEX3 mod of the expression (APPROX, BEFORE …)
+  Text text;  ///< the expression as written ("the 28th of June 2019"); "" when not from an expression
   /// Where the time comes from: "expression" (a temporal expression tied to the event),
   /// "report" (the date of the sentence's reporting verb, "said Friday"), "reporting-date"
   /// (the document's reporting date: the last dated report before it, else publication),
   /// "unknown" (kept, bounded by the publication date when there is one).
-  std::string basis = "unknown";
+  Text basis = "unknown";
   /// Set when the year was missing from the text and taken from the other articles' dates.
-  std::string year_from;
+  Text year_from;
   /// A full date (2018-03-14, 2018-03, 2019, 2020-Q1), not a partial one.
   bool known() const { return !value.empty() && value[0] >= '0' && value[0] <= '9'; }
   /// A month or day without its year: XXXX-07 or XXXX-07-29.
@@ -47,12 +125,12 @@ struct Time {
 
 /// One claim.
 struct Claim {
-  std::string document;      ///< Document::id
+  Text document;             ///< Document::id
   std::size_t sentence = 0;  ///< index into the document's sentences
   ByteSpan span;             ///< the sentence, bytes into the body
-  std::string text;          ///< the sentence text
-  std::string kind;          ///< an event kind of event_kinds.tsv
-  std::string trigger;       ///< the trigger as written
+  Text text;                 ///< the sentence text
+  Text kind;                 ///< an event kind of event_kinds.tsv
+  Text trigger;              ///< the trigger as written
   ByteSpan trigger_span;
   Time time;
   bool negated = false;
@@ -63,7 +141,7 @@ struct Claim {
   bool about_subject = false;            ///< names the document's main subject (or refers to it)
   bool about_other = false;              ///< names another company and not the subject: maybe another incident
   std::vector<std::string> chain;        ///< source chain, outermost first (names as written)
-  std::string origin;                    ///< line-of-evidence key (sources::origin)
+  Text origin;                           ///< line-of-evidence key (sources::origin)
 };
 
 /// What the correlator needs to know of a document, without its text.
@@ -79,11 +157,11 @@ struct DocumentInfo {
 /// A figure as a sentence states it, whether or not the sentence makes a claim ("In fiscal
 /// 2018, procurement totaled about ¥45 billion" names no event but is evidence all the same).
 struct FigureMention {
-  std::string document;
+  Text document;
   std::size_t sentence = 0;
   ByteSpan span;           ///< the sentence
-  std::string text;        ///< the sentence text
-  std::string origin;      ///< line of evidence
+  Text text;               ///< the sentence text
+  Text origin;             ///< line of evidence
   figures::Figure figure;  ///< offsets into the body
 };
 
@@ -158,3 +236,12 @@ std::string to_jsonl(const Records& records);
 Result<std::size_t> read_jsonl(std::string_view text, std::string_view file, Records& into);
 
 }  // namespace timeline::claims
+
+/// Texts format as their value.
+template <>
+struct fmt::formatter<timeline::claims::Text> : fmt::formatter<std::string_view> {
+  template <typename Context>
+  auto format(const timeline::claims::Text& t, Context& ctx) const {
+    return fmt::formatter<std::string_view>::format(std::string_view(t), ctx);
+  }
+};

@@ -2,6 +2,7 @@
 /// Renderers: the same timeline for people (text, Markdown, HTML), for machines (JSON with the
 /// schema timeline/1, CSV) and for TimelineJS; and the filter the command line applies first.
 #include <cstddef>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,8 @@ struct Options {
 std::string text(const correlate::Timeline& timeline, const Options& options = {});
 /// The timeline/1 JSON document (docs/timeline-1.schema.json), pretty-printed, ending in "\n".
 std::string json(const correlate::Timeline& timeline, const Options& options = {});
+/// The same bytes written to `out` event by event: the whole document is never in memory.
+void json(const correlate::Timeline& timeline, const Options& options, std::ostream& out);
 /// GitHub/GitLab-flavoured Markdown: a table of events and footnotes with the quoted sentences.
 std::string markdown(const correlate::Timeline& timeline, const Options& options = {});
 /// RFC 4180 CSV (CRLF line ends), one row per event, or per claim with `csv_claims`.
@@ -38,6 +41,8 @@ std::string html(const correlate::Timeline& timeline, const Options& options = {
 std::string timelinejs(const correlate::Timeline& timeline, const Options& options = {});
 
 std::string render(const correlate::Timeline& timeline, Format format, const Options& options = {});
+/// The same bytes written to `out` (JSON as it is made, the other formats once rendered).
+void render(const correlate::Timeline& timeline, Format format, const Options& options, std::ostream& out);
 
 /// Which events to keep before rendering (`--since/--until/--kind/--min-sources`).
 struct Filter {

@@ -197,9 +197,10 @@ int write_timeline(correlate::Timeline& timeline, const OutputOptions& opts, Pro
   ro.width = opts.width > 0 ? opts.width : to_stdout ? terminal_width(100) : 100;
   ro.color =
       !no_color_requested() && (opts.color == "always" || (opts.color == "auto" && to_stdout && is_terminal(stdout)));
-  const std::string out = render::render(timeline, *format, ro);
+  // Written as it is rendered: a JSON timeline of a large corpus is never held whole.
+  const auto w = write_output(opts.output, [&](std::ostream& out) { render::render(timeline, *format, ro, out); });
   progress.done();
-  if (auto w = write_output(opts.output, out); !w) return report_error(w.error(), k_usage);
+  if (!w) return report_error(w.error(), k_usage);
   return k_ok;
 }
 

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <iterator>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -101,10 +102,17 @@ Result<claims::Records> extract(const std::vector<load::Input>& inputs, const Ex
   std::vector<std::optional<claims::Records>> slots(inputs.size());
   std::vector<std::string> errors(inputs.size());
   std::atomic<std::size_t> extracted{0}, cached{0}, unwritten{0};
+  claims::Pool pool;  // the values that repeat across documents, shared by all of them
+  std::mutex pool_lock;
+  auto share = [&](claims::Records& records) {
+    const std::lock_guard lock(pool_lock);
+    for (auto& r : records.documents) claims::share(r.document, pool);
+  };
   parallel_for(inputs.size(), options.jobs, [&](std::size_t i) {
     const auto key = cache ? cache->key(inputs[i]) : std::nullopt;
     if (key) {
       if (auto hit = cache->get(*key)) {
+        share(*hit);
         slots[i] = std::move(*hit);
         ++cached;
         return;
@@ -117,6 +125,7 @@ Result<claims::Records> extract(const std::vector<load::Input>& inputs, const Ex
       return;
     }
     if (key && !cache->put(*key, *records)) ++unwritten;
+    share(*records);
     slots[i] = std::move(*records);
   });
   if (stats != nullptr) *stats = {extracted, cached, unwritten};
@@ -147,6 +156,7 @@ Result<Timeline> merge(claims::Records records, const Lexicon* lexicon) {
   std::vector<Skipped> skipped;
   for (auto& s : records.skipped) skipped.push_back(std::move(s.skipped));
   link_actors(documents, actors);
+  actors = {};  // the alias sets are linked: the correlator needs the claims only
   return correlate(std::move(documents), std::move(skipped), lexicon);
 }
 

@@ -1,6 +1,8 @@
 // Format names and the dispatch to the renderers.
 #include "timeline/render.hpp"
 
+#include <ostream>
+
 namespace timeline::render {
 
 std::string_view format_names() { return "text, json, markdown, csv, html, timelinejs"; }
@@ -25,6 +27,11 @@ std::string render(const correlate::Timeline& tl, Format format, const Options& 
     case Format::timelinejs: return timelinejs(tl, options);
   }
   return text(tl, options);
+}
+
+void render(const correlate::Timeline& tl, Format format, const Options& options, std::ostream& out) {
+  if (format == Format::json) return json(tl, options, out);
+  out << render(tl, format, options);
 }
 
 }  // namespace timeline::render

@@ -291,6 +291,6 @@ TEST_CASE("correlate: an undated article is dated by what the others date") {
     CHECK(info.inferred_latest == t.latest);
     const auto& c = tl->claims.front();
     CHECK(c.time.value == t.resolved);
-    if (*t.resolved) CHECK(c.time.year_from.find("the other articles place its publication") != std::string::npos);
+    if (*t.resolved) CHECK(c.time.year_from.str().find("the other articles place its publication") != std::string::npos);
   }
 }
