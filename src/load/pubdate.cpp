@@ -18,6 +18,21 @@ std::optional<PublicationDate> parse_date_string(std::string_view text, const Re
   return parse_dateline(text, res);
 }
 
+namespace {
+
+// A day of the years a news archive can hold (1990–2099), or nothing for an impossible one.
+std::optional<PublicationDate> day_of(int y, int m, int d, std::string evidence) {
+  if (y < 1990 || y > 2099) return std::nullopt;
+  const auto ymd = date::year{y} / date::month{static_cast<unsigned>(m)} / date::day{static_cast<unsigned>(d)};
+  if (!ymd.ok()) return std::nullopt;
+  PublicationDate pd;
+  pd.local = LocalDateTime{y, m, d, std::nullopt, std::nullopt, std::nullopt};
+  pd.evidence = std::move(evidence);
+  return pd;
+}
+
+}  // namespace
+
 std::optional<PublicationDate> date_from_filename(std::string_view name) {
   for (std::size_t i = 0; i + 8 <= name.size(); ++i) {
     if (i > 0 && util::is_ascii_digit(name[i - 1])) continue;
@@ -42,13 +57,7 @@ std::optional<PublicationDate> date_from_filename(std::string_view name) {
     }
     if (!digits(2, d)) continue;
     if (j < name.size() && util::is_ascii_digit(name[j])) continue;
-    if (y < 1990 || y > 2099) continue;
-    const auto ymd = date::year{y} / date::month{static_cast<unsigned>(m)} / date::day{static_cast<unsigned>(d)};
-    if (!ymd.ok()) continue;
-    PublicationDate pd;
-    pd.local = LocalDateTime{y, m, d, std::nullopt, std::nullopt, std::nullopt};
-    pd.evidence = std::string(name.substr(i, j - i));
-    return pd;
+    if (auto pd = day_of(y, m, d, std::string(name.substr(i, j - i)))) return pd;
   }
   return std::nullopt;
 }
@@ -71,16 +80,6 @@ std::optional<int> month_of(std::string_view s, const Resources& res) {
   const auto it = res.months.find(util::to_lower_ascii(s));
   if (it == res.months.end()) return std::nullopt;
   return it->second;
-}
-
-std::optional<PublicationDate> day_of(int y, int m, int d, std::string evidence) {
-  if (y < 1990 || y > 2099) return std::nullopt;
-  const auto ymd = date::year{y} / date::month{static_cast<unsigned>(m)} / date::day{static_cast<unsigned>(d)};
-  if (!ymd.ok()) return std::nullopt;
-  PublicationDate pd;
-  pd.local = LocalDateTime{y, m, d, std::nullopt, std::nullopt, std::nullopt};
-  pd.evidence = std::move(evidence);
-  return pd;
 }
 
 }  // namespace
