@@ -188,6 +188,22 @@ bool dated_by_other_verb(const Expr& x, const std::vector<std::string>& lower, c
   return true;
 }
 
+// "a 2016 security incident", "the March audit": a year, month or day between a determiner and a
+// word modifies the noun phrase it opens. It dates that noun, a trigger or not, and no verb of the
+// clause ("a jury convicted him of covering up a 2016 security incident").
+bool modifies_noun(const Expr& x, const std::vector<segment::Token>& tokens, const std::vector<std::string>& lower,
+                   const Document& doc) {
+  if (x.first == 0 || x.last + 1 >= tokens.size()) return false;
+  static const std::vector<std::string_view> determiners{"a",     "an",    "the",  "its",   "his", "her",
+                                                         "their", "our",   "this", "these", "those"};
+  if (std::find(determiners.begin(), determiners.end(), lower[x.first - 1]) == determiners.end()) return false;
+  const std::string_view first = doc.text(tokens[x.first].span);
+  if (first.empty() || !(util::is_ascii_digit(first[0]) || util::is_ascii_upper(first[0]))) return false;
+  const std::string_view next = doc.text(tokens[x.last + 1].span);
+  return tokens[x.last + 1].kind == segment::TokenKind::word && !next.empty() && util::is_ascii_lower(next[0]) &&
+         !is_function_word(lower[x.last + 1]) && !is_boundary(lower[x.last + 1]);
+}
+
 bool has_perfect(const Found& f, const std::vector<std::string>& lower) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back) {
     const auto& w = lower[f.first - back];
@@ -345,6 +361,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         constexpr std::size_t k_window = 48;
         for (const auto& x : exprs) {
           if (dated_by_other_verb(x, lower, found)) continue;
+          const bool noun_modifier = modifies_noun(x, tokens, lower, doc);
           std::size_t best = found.size();
           double best_cost = std::numeric_limits<double>::max();
           const auto lo = std::partition_point(found.begin(), found.end(),
@@ -377,6 +394,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
                 words_only = words_only && tokens[k].kind != segment::TokenKind::punct && !is_function_word(lower[k]);
               if (words_only) c = -1;  // a date that modifies the noun
             }
+            if (noun_modifier && c >= 0) continue;  // it modifies a noun that is not this trigger
             if (c < best_cost) {
               best_cost = c;
               best = f;
