@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <utility>
 
 #include "claims/dates.hpp"
@@ -151,6 +152,30 @@ std::optional<Consensus> consensus(const std::vector<std::pair<long, long>>& int
   return tops.front();
 }
 
+// Witnesses of one event: kind, subject and, for kinds an incident may have many times, the
+// word that names it and an actor the claim names besides the subject (both "" for the kinds
+// it has once). The word is compared by its first five letters ("convicted", "conviction"):
+// "sentenced on Thursday" is not the conviction of October, though both are legal actions.
+using Key = std::tuple<std::string, std::string, std::string, std::string>;
+
+std::string stem(std::string_view trigger) {
+  std::string w(trigger.substr(0, std::min(trigger.find(' '), trigger.size())));
+  for (auto& ch : w)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return w.substr(0, 5);
+}
+
+std::vector<Key> keys_of(const Claim& c, const std::string& subject, bool once) {
+  if (once) return {Key{c.kind, subject, {}, {}}};
+  std::vector<Key> keys;
+  const std::string word = stem(c.trigger.str());
+  for (const auto& actor : c.actors)
+    if (actor != subject) keys.emplace_back(c.kind, subject, word, actor);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 }  // namespace
 
 void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentInfo>& documents,
@@ -170,14 +195,17 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
   }
   if (relative.empty()) return;
 
-  // Explicit dates of the events an incident has once, by kind and the documents' subject.
-  std::map<std::pair<std::string, std::string>, std::vector<std::pair<long, long>>> witnesses;
+  // Explicit dates of the events an incident has once, by kind and the documents' subject; of
+  // the others (a lawsuit, a sanction: an incident may have several), by kind, subject and one
+  // of the other actors the claim names ("Sullivan was convicted in October 2022" witnesses
+  // "his conviction last year", not the company's settlement of 2018).
+  std::map<Key, std::vector<std::pair<long, long>>> witnesses;
   for (const auto& c : claims) {
-    if (!once.count(c.kind) || c.negated || c.about_other || c.time.basis != "expression" || !c.time.known()) continue;
+    if (c.negated || c.about_other || c.time.basis != "expression" || !c.time.known()) continue;
     const auto& subject = documents[doc_index.at(c.document)].subject;
     const auto lo = day_number(c.time.earliest), hi = day_number(c.time.latest);
     if (subject.empty() || !lo || !hi || *lo > *hi) continue;
-    witnesses[{c.kind, subject}].emplace_back(*lo, *hi);
+    for (const auto& key : keys_of(c, subject, once.count(c.kind) > 0)) witnesses[key].emplace_back(*lo, *hi);
   }
 
   for (const auto& [d, members] : relative) {
@@ -186,10 +214,14 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
     std::vector<std::string> reasons;
     for (const auto i : members) {
       const Claim& c = claims[i];
-      if (c.negated || c.about_other || !once.count(c.kind)) continue;
-      const auto found = witnesses.find({c.kind, info.subject});
-      if (found == witnesses.end()) continue;
-      const auto agreed = consensus(found->second);
+      if (c.negated || c.about_other || info.subject.empty()) continue;
+      std::vector<std::pair<long, long>> dated;
+      for (const auto& key : keys_of(c, info.subject, once.count(c.kind) > 0)) {
+        const auto found = witnesses.find(key);
+        if (found != witnesses.end()) dated.insert(dated.end(), found->second.begin(), found->second.end());
+      }
+      if (dated.empty()) continue;
+      const auto agreed = consensus(dated);
       if (!agreed) continue;
       const Days w = window_for(c, agreed->lo, agreed->hi, lexicon);
       if (!w.lo && !w.hi) continue;

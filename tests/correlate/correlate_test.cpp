@@ -241,6 +241,9 @@ struct UndatedCase {
   const char* earliest;                               // the inferred publication bounds ("" = open)
   const char* latest;
   const char* resolved;  // the claim's value afterwards ("" = still undated)
+  const char* trigger = "";          // the undated claim's trigger
+  const char* witness_trigger = "";  // the witnesses'
+  const char* actor = "";            // an actor every claim names besides the subject ("" = none)
 };
 
 }  // namespace
@@ -266,6 +269,14 @@ TEST_CASE("correlate: an undated article is dated by what the others date") {
        "last year", "intrusion", {{"2020-10", "2020-10-01", "2020-10-31"}}, "orlo", "", "", ""},
       {"an event that recurs tells nothing", "Fenwick Mutual said on Monday that it had been breached.", "Monday",
        "statement", {{"2022-03-14", "2022-03-14", "2022-03-14"}}, "", "", "", ""},
+      {"a recurring event is known by its word and a person", "Prosecutors cited Dana Whitlock's conviction last year.",
+       "last year", "lawsuit", {{"2022-10", "2022-10-01", "2022-10-31"}}, "", "2023-01-01", "2023-12-31", "2022",
+       "conviction", "convicted", "dana whitlock"},
+      {"a recurring event named by another word tells nothing", "Dana Whitlock was sentenced on Thursday.",
+       "Thursday", "lawsuit", {{"2022-10-13", "2022-10-13", "2022-10-13"}}, "", "", "", "", "sentenced", "convicted",
+       "dana whitlock"},
+      {"a recurring event without a shared actor tells nothing", "The conviction last year was upheld.", "last year",
+       "lawsuit", {{"2022-10", "2022-10-01", "2022-10-31"}}, "", "", "", "", "conviction", "convicted", ""},
   };
   for (const auto& t : cases) {
     INFO(t.name);
@@ -273,6 +284,8 @@ TEST_CASE("correlate: an undated article is dated by what the others date") {
     auto undated = document("undated.txt");
     undated.info.subject = "fenwick mutual";
     undated.claims.push_back(relative_claim("undated.txt", t.kind, t.sentence, t.expression));
+    undated.claims.back().trigger = t.trigger;
+    if (*t.actor) undated.claims.back().actors = {"fenwick mutual", t.actor};
     docs.push_back(undated);
     for (std::size_t i = 0; i < t.witnesses.size(); ++i) {
       const std::string id = "w" + std::to_string(i) + ".txt";
@@ -281,6 +294,8 @@ TEST_CASE("correlate: an undated article is dated by what the others date") {
       const auto& [value, earliest, latest] = t.witnesses[i];
       const auto p = std::string(value).size() == 10 ? timex::Precision::day : timex::Precision::month;
       w.claims.push_back(claim(id, t.kind, value, earliest, latest, p));
+      w.claims.back().trigger = t.witness_trigger;
+      if (*t.actor) w.claims.back().actors = {t.actor};
       docs.push_back(w);
     }
     auto tl = correlate::correlate(docs, {});
