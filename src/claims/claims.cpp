@@ -26,25 +26,6 @@ struct Expr {
   std::size_t first = 0, last = 0;
 };
 
-// Words and marks a temporal expression does not reach across to find its
-// event.
-bool is_boundary(std::string_view lower) {
-  static const std::vector<std::string_view> k{",",    ";",     ":",       "(",        ")",     "—",     "–",
-                                               "that", "which", "who",     "but",      "while", "after", "before",
-                                               "when", "since", "because", "although", "and"};
-  return std::find(k.begin(), k.end(), lower) != k.end();
-}
-
-// Words that cannot stand between a date and the noun it modifies ("the January
-// 2020 large-scale attack" modifies; "December 24 in its investigation" does
-// not).
-bool is_function_word(std::string_view lower) {
-  static const std::vector<std::string_view> k{"in",  "on",   "at",  "of",   "for",  "by",    "with",
-                                               "to",  "from", "its", "his",  "her",  "their", "our",
-                                               "the", "a",    "an",  "this", "that", "as",    "into"};
-  return std::find(k.begin(), k.end(), lower) != k.end();
-}
-
 // A date the claim can use: resolved ("2018-03-14", "2018-03"), or a month or day whose year
 // the text does not give ("XXXX-07-29" in an undated article: the correlator may complete it),
 // or, in an article without a publication date, one counted from that date ("last year",
@@ -132,58 +113,50 @@ std::string cited(std::string_view sentence) { return util::preview(sentence, k_
 
 // "had gained access", "had been breached": an event already over at the time of the
 // sentence's main event.
-bool past_perfect(const Found& f, const std::vector<std::string>& lower) {
-  if (f.first >= 1 && lower[f.first - 1] == "had"sv) return true;
-  if (f.first < 2 || lower[f.first - 2] != "had"sv) return false;
-  const auto& w = lower[f.first - 1];
-  return w == "been"sv || w == "already"sv || w == "just"sv || w == "first"sv;
+bool past_perfect(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
+  if (f.first >= 1 && tr.is(lower[f.first - 1], k_past_perfect)) return true;
+  return f.first >= 2 && tr.is(lower[f.first - 2], k_past_perfect) && tr.is(lower[f.first - 1], k_between_had);
 }
 
-bool numeral(std::string_view lower) {
-  static const std::vector<std::string_view> words{"two",   "three", "four", "five", "six", "seven",  "eight",
-                                                   "nine",  "ten",   "dozen", "hundred", "thousand", "million"};
-  return (!lower.empty() && util::is_ascii_digit(lower[0])) ||
-         std::find(words.begin(), words.end(), lower) != words.end();
+bool numeral(std::string_view lower, const Triggers& tr) {
+  return (!lower.empty() && util::is_ascii_digit(lower[0])) || tr.is(lower, k_numeral);
 }
 
 // A verb trigger after a determiner or a number is a noun: "all 50 states", "48 U.S. states",
 // "the reports", "several charges".
 bool used_as_noun(std::size_t k, const std::vector<segment::Token>& tokens, const std::vector<std::string>& lower,
-                  const Document& doc) {
-  static const std::vector<std::string_view> determiners{"the", "a",     "an",    "all",   "many",  "several",
-                                                         "both", "these", "those", "other", "some",  "its",
-                                                         "their", "his",  "her",   "our",   "whose", "few"};
+                  const Document& doc, const Triggers& tr) {
   if (k == 0) return false;
   const auto& before = lower[k - 1];
-  if (numeral(before) || std::find(determiners.begin(), determiners.end(), before) != determiners.end()) return true;
+  if (numeral(before, tr) || tr.is(before, k_determiner | k_quantifier)) return true;
   // A number, then capitalised words or an abbreviation ("48 U.S. states", "50 EU states").
   for (std::size_t back = 1; back <= 4 && back < k; ++back) {
     const std::string_view word = doc.text(tokens[k - back].span);
     if (word.empty() || !(util::is_ascii_upper(word[0]) || word == ".")) return false;
-    if (numeral(lower[k - back - 1])) return true;
+    if (numeral(lower[k - back - 1], tr)) return true;
   }
   return false;
 }
 
 // "a decision published on Tuesday": a verb that is not a trigger, right before the expression
 // (or before its preposition), is what the expression dates; the events further away are not.
-bool dated_by_other_verb(const Expr& x, const std::vector<std::string>& lower, const std::vector<Found>& found) {
+bool dated_by_other_verb(const Expr& x, const std::vector<std::string>& lower, const std::vector<Found>& found,
+                         const Triggers& tr) {
   if (x.first == 0) return false;
   // "handled last month's attack", "the March intrusion": the expression modifies a noun.
   for (const auto& f : found)
     if (f.first > x.last && f.first - x.last <= 3) return false;
   std::size_t k = x.first - 1;
-  static const std::vector<std::string_view> prepositions{"on", "in", "at", "since", "until"};
-  if (k > 0 && std::find(prepositions.begin(), prepositions.end(), lower[k]) != prepositions.end()) --k;
+  if (k > 0 && tr.is(lower[k], k_preposition)) --k;
   const std::string& w = lower[k];
-  if (w.size() < 5 || !w.ends_with("ed") || w == "hundred" || w == "indeed") return false;
+  if (w.size() < 5 || !w.ends_with("ed") || tr.is(w, k_not_verb)) return false;
   if (!std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return false;
   auto in_trigger = [&](std::size_t t) {
     return std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.first <= t && t <= f.last; });
   };
   if (in_trigger(k)) return false;
   // "an investigation was launched in May": the verb says when the event before it began.
-  for (std::size_t back = 1; back <= 8 && back <= k && !is_boundary(lower[k - back]); ++back)
+  for (std::size_t back = 1; back <= 8 && back <= k && !tr.is(lower[k - back], k_boundary); ++back)
     if (in_trigger(k - back)) return false;
   return true;
 }
@@ -192,23 +165,18 @@ bool dated_by_other_verb(const Expr& x, const std::vector<std::string>& lower, c
 // word modifies the noun phrase it opens. It dates that noun, a trigger or not, and no verb of the
 // clause ("a jury convicted him of covering up a 2016 security incident").
 bool modifies_noun(const Expr& x, const std::vector<segment::Token>& tokens, const std::vector<std::string>& lower,
-                   const Document& doc) {
-  if (x.first == 0 || x.last + 1 >= tokens.size()) return false;
-  static const std::vector<std::string_view> determiners{"a",     "an",    "the",  "its",   "his", "her",
-                                                         "their", "our",   "this", "these", "those"};
-  if (std::find(determiners.begin(), determiners.end(), lower[x.first - 1]) == determiners.end()) return false;
+                   const Document& doc, const Triggers& tr) {
+  if (x.first == 0 || x.last + 1 >= tokens.size() || !tr.is(lower[x.first - 1], k_determiner)) return false;
   const std::string_view first = doc.text(tokens[x.first].span);
   if (first.empty() || !(util::is_ascii_digit(first[0]) || util::is_ascii_upper(first[0]))) return false;
   const std::string_view next = doc.text(tokens[x.last + 1].span);
   return tokens[x.last + 1].kind == segment::TokenKind::word && !next.empty() && util::is_ascii_lower(next[0]) &&
-         !is_function_word(lower[x.last + 1]) && !is_boundary(lower[x.last + 1]);
+         !tr.is(lower[x.last + 1], k_function | k_boundary);
 }
 
-bool has_perfect(const Found& f, const std::vector<std::string>& lower) {
-  for (std::size_t back = 1; back <= 2 && back <= f.first; ++back) {
-    const auto& w = lower[f.first - back];
-    if (w == "has"sv || w == "have"sv || w == "had"sv) return true;
-  }
+bool has_perfect(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
+  for (std::size_t back = 1; back <= 2 && back <= f.first; ++back)
+    if (tr.is(lower[f.first - back], k_perfect)) return true;
   return false;
 }
 
@@ -272,7 +240,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         for (const auto& t : sw.tokens) sw.lower.push_back(util::to_lower_ascii(doc.text(t.span)));
         sw.boundaries_before.assign(sw.tokens.size() + 1, 0);
         for (std::size_t k = 0; k < sw.tokens.size(); ++k)
-          sw.boundaries_before[k + 1] = sw.boundaries_before[k] + (is_boundary(sw.lower[k]) ? 1 : 0);
+          sw.boundaries_before[k + 1] = sw.boundaries_before[k] + (tr.is(sw.lower[k], k_boundary) ? 1 : 0);
       }
       const std::vector<segment::Token>& tokens = sw.tokens;
       const std::vector<std::string>& lower = sw.lower;
@@ -305,7 +273,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
               }
             }
           }
-          if (hit != nullptr && !hit->noun && used_as_noun(k, tokens, lower, doc)) hit = nullptr;
+          if (hit != nullptr && !hit->noun && used_as_noun(k, tokens, lower, doc, tr)) hit = nullptr;
           if (hit == nullptr) {
             ++k;
             continue;
@@ -360,8 +328,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         // event are always candidates.
         constexpr std::size_t k_window = 48;
         for (const auto& x : exprs) {
-          if (dated_by_other_verb(x, lower, found)) continue;
-          const bool noun_modifier = modifies_noun(x, tokens, lower, doc);
+          if (dated_by_other_verb(x, lower, found, tr)) continue;
+          const bool noun_modifier = modifies_noun(x, tokens, lower, doc, tr);
           std::size_t best = found.size();
           double best_cost = std::numeric_limits<double>::max();
           const auto lo = std::partition_point(found.begin(), found.end(),
@@ -381,17 +349,17 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             double c = cost(x, found[f], lower, boundaries_before, object_of_verb[f]);
             // "staff found the intruders had entered the network on May 3": the date is the
             // discovery's; the past perfect only says the access came before it.
-            if (past_perfect(found[f], lower)) {
+            if (past_perfect(found[f], lower, tr)) {
               bool main_event_before = false;
               for (std::size_t g = f; g-- > 0 && found[g].last + k_window >= found[f].first && !main_event_before;)
-                main_event_before = !found[g].trigger->report && !past_perfect(found[g], lower) &&
+                main_event_before = !found[g].trigger->report && !past_perfect(found[g], lower, tr) &&
                                     found[g].trigger->kind != found[f].trigger->kind;
               if (main_event_before) c += 6;
             }
             if (found[f].trigger->noun && found[f].first > x.last && found[f].first - x.last <= 3) {
               bool words_only = true;
               for (std::size_t k = x.last + 1; k < found[f].first; ++k)
-                words_only = words_only && tokens[k].kind != segment::TokenKind::punct && !is_function_word(lower[k]);
+                words_only = words_only && tokens[k].kind != segment::TokenKind::punct && !tr.is(lower[k], k_function);
               if (words_only) c = -1;  // a date that modifies the noun
             }
             if (noun_modifier && c >= 0) continue;  // it modifies a noun that is not this trigger
@@ -515,7 +483,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             continue;  // each has a date of its own: two acts
           bool same_clause = true;
           for (std::size_t k2 = found[f].last + 1; k2 < act.first && same_clause; ++k2)
-            same_clause = lower[k2] == "that" || !is_boundary(lower[k2]);
+            same_clause = lower[k2] == "that" || !tr.is(lower[k2], k_boundary);
           if (same_clause) return true;
         }
         return false;
@@ -542,7 +510,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             c.time = time_of(*report_time->timex);
             if (c.time.basis != "relative") c.time.basis = "report";
           } else if (!reporting.empty() &&
-                     (hit.trigger->report || has_report || has_perfect(hit, lower) || sentence.paragraph == 0)) {
+                     (hit.trigger->report || has_report || has_perfect(hit, lower, tr) || sentence.paragraph == 0)) {
             c.time = day_time(reporting, "reporting-date");
           }
         }

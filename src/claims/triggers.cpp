@@ -50,6 +50,25 @@ Result<Triggers> compile(const Lexicon& lex) {
       t.by_first[tr.words.front()].push_back(std::move(tr));
     }
   }
+  static const std::pair<std::string_view, unsigned> k_classes[] = {
+      {"boundary", k_boundary},       {"function", k_function},         {"determiner", k_determiner},
+      {"quantifier", k_quantifier},   {"numeral", k_numeral},           {"preposition", k_preposition},
+      {"not-verb", k_not_verb},       {"perfect", k_perfect},           {"past-perfect", k_past_perfect},
+      {"between-had", k_between_had},
+  };
+  auto words = lex.table("en/clause_words");
+  if (!words) return Error{words.error()};
+  for (const auto& row : (*words)->rows) {
+    unsigned bits = 0;
+    for (const auto name : util::split(row.field(1), ',')) {
+      const auto* c = std::find_if(std::begin(k_classes), std::end(k_classes),
+                                   [&](const auto& k) { return k.first == util::trim(name); });
+      if (c == std::end(k_classes))
+        return Error{(*words)->error_at(row, "unknown word class '" + std::string(name) + "'")};
+      bits |= c->second;
+    }
+    t.words[util::to_lower_ascii(row.field(0))] |= bits;
+  }
   for (auto& [first, list] : t.by_first)
     std::stable_sort(list.begin(), list.end(),
                      [](const Trigger& a, const Trigger& b) { return a.words.size() > b.words.size(); });

@@ -1,6 +1,9 @@
 #pragma once
-// The event-trigger lexicon (events.tsv, event_kinds.tsv), compiled once.
+// The event-trigger lexicon (events.tsv, event_kinds.tsv) and the clause words the claim rules
+// read (clause_words.tsv), compiled once.
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -17,11 +20,36 @@ struct Trigger {
   bool noun = false;    ///< a date right before it belongs to it
 };
 
+/// Classes of clause_words.tsv (a word may have several).
+enum WordClass : unsigned {
+  k_boundary = 1U << 0,
+  k_function = 1U << 1,
+  k_determiner = 1U << 2,
+  k_quantifier = 1U << 3,
+  k_numeral = 1U << 4,
+  k_preposition = 1U << 5,
+  k_not_verb = 1U << 6,
+  k_perfect = 1U << 7,
+  k_past_perfect = 1U << 8,
+  k_between_had = 1U << 9,
+};
+
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct Triggers {
   /// By first word; longer phrases first.
   std::unordered_map<std::string, std::vector<Trigger>> by_first;
   std::vector<KindInfo> kinds;
   const KindInfo* kind(std::string_view name) const;
+  /// Lower-case word → its WordClass bits.
+  std::unordered_map<std::string, unsigned, WordHash, std::equal_to<>> words;
+  bool is(std::string_view lower, unsigned word_class) const {
+    const auto it = words.find(lower);
+    return it != words.end() && (it->second & word_class) != 0;
+  }
 };
 
 Result<const Triggers*> triggers(const Lexicon* lexicon);

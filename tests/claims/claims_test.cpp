@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "support/data.hpp"
@@ -141,4 +143,22 @@ TEST_CASE("claims: an article with a publication date gets no inferred bounds") 
   REQUIRE(claims);
   CHECK(claims->info.inferred_earliest.empty());
   CHECK(claims->info.inferred_from.empty());
+}
+
+TEST_CASE("claims: a clause word of an unknown class is refused with its file and line") {
+  const auto dir = std::filesystem::temp_directory_path() / "timeline-clause-words-test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy(std::string(TIMELINE_SOURCE_DIR) + "/data/lexicon", dir,
+                        std::filesystem::copy_options::recursive);
+  {
+    std::ofstream out(dir / "en" / "clause_words.tsv", std::ios::app);
+    out << "whereas\tboundary,conjunction\n";
+  }
+  auto lexicon = Lexicon::from_directory(dir);
+  REQUIRE(lexicon);
+  auto k = claims::kinds(&*lexicon);
+  REQUIRE_FALSE(k);
+  CHECK(k.error().find("clause_words.tsv:") != std::string::npos);
+  CHECK(k.error().find("unknown word class 'conjunction'") != std::string::npos);
+  std::filesystem::remove_all(dir);
 }
