@@ -19,6 +19,7 @@ using util::is_ascii_digit;
 // Limits that keep prose out: a dateline is short and mostly made of date parts.
 constexpr std::size_t k_max_line_bytes = 160;
 constexpr int k_max_unknown_words = 3;
+constexpr int k_max_byline_words = 6;
 
 struct Scan {
   std::optional<int> year, month, day, weekday;
@@ -28,6 +29,8 @@ struct Scan {
   std::string zone;           // "+04:00" or a tz name
   bool updated = false;
   bool ambiguous_numeric = false;
+  bool byline = false;   // the line opens with "By": the names before the date are its author's
+  int byline_words = 0;
   int unknown = 0;
   int month_token = -1;                          // token index of the month name
   int meridiem_token = -1;                       // token index of "a.m."/"PM"
@@ -327,6 +330,7 @@ bool scan_word(std::string_view s, std::size_t& i, Scan& sc, const Resources& re
   }
   if (auto it = res.dateline_words.find(lower); it != res.dateline_words.end()) {
     const std::string& role = it->second;
+    if (lower == "by" && start == 0) sc.byline = true;
     if (role == "filler") return false;
     if (role == "updated") {
       sc.updated = true;
@@ -335,6 +339,12 @@ bool scan_word(std::string_view s, std::size_t& i, Scan& sc, const Resources& re
     sc.pm = role == "pm";
     sc.meridiem_token = sc.tokens;
     return true;
+  }
+  // "By JANE DOE Associated Press  Sep 8, 2017": capitalised names between "By" and the date.
+  if (sc.byline && !sc.year && !sc.month && !sc.day && !sc.hour && !word.empty() && util::is_ascii_upper(word[0]) &&
+      sc.byline_words < k_max_byline_words) {
+    ++sc.byline_words;
+    return false;
   }
   ++sc.unknown;
   return true;
