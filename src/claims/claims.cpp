@@ -278,7 +278,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             ++k;
             continue;
           }
-          found.push_back({k, k + hit->words.size() - 1, hit});
+          if (!hit->blocks) found.push_back({k, k + hit->words.size() - 1, hit});
           k += hit->words.size();
         }
 

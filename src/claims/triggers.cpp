@@ -30,7 +30,8 @@ Result<Triggers> compile(const Lexicon& lex) {
   if (!events) return Error{events.error()};
   for (const auto& row : (*events)->rows) {
     const std::string& kind = row.field(1);
-    if (t.kind(kind) == nullptr)
+    const bool blocks = kind == "none";
+    if (!blocks && t.kind(kind) == nullptr)
       return Error{(*events)->error_at(row, "unknown event kind '" + kind + "' (see event_kinds.tsv)")};
     const std::string& role = row.field(2);
     const std::string& pos = row.field(3);
@@ -47,6 +48,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       tr.kind = kind;
       tr.report = role == "report";
       tr.noun = pos == "noun";
+      tr.blocks = blocks;
       t.by_first[tr.words.front()].push_back(std::move(tr));
     }
   }

@@ -18,6 +18,8 @@ struct Trigger {
   std::string kind;
   bool report = false;  ///< a reporting verb ("said", "according to")
   bool noun = false;    ///< a date right before it belongs to it
+  bool blocks = false;  ///< kind "none": a phrase that holds a trigger word but names no event
+                        ///< ("credit report", "clinical trial"); it only keeps the word from matching
 };
 
 /// Classes of clause_words.tsv (a word may have several).
