@@ -24,6 +24,7 @@ struct Found {
 struct Expr {
   const timex::Timex* timex = nullptr;
   std::size_t first = 0, last = 0;
+  bool fronted = false;  // opens the sentence before a comma: "In 2019, …", "Two weeks later, on 21 February, …"
 };
 
 // A date the claim can use: resolved ("2018-03-14", "2018-03"), or a month or day whose year
@@ -90,7 +91,7 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   if (!before && x.first <= f.last) return 0;  // overlapping
   double c = static_cast<double>(b - a);
   // "In 2019, the bank agreed to pay …": a date fronted before a comma dates the main clause.
-  const bool fronted = before && x.first <= 1 && x.last + 1 < lower.size() && lower[x.last + 1] == ","sv;
+  const bool fronted = before && x.fronted;
   if (fronted) return 1 + c / 10;  // the first event after it, however long the subject
   c += 4 * static_cast<double>(boundaries_before[b] - boundaries_before[a]);
   // A reporting verb takes the date right next to it ("said Friday", "said on Friday"); one
@@ -299,6 +300,15 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             e.last = std::max(e.last, k);
           }
           if (e.first > e.last) continue;
+          // Fronted: at most one word before it, or right after a fronted expression and its comma
+          // ("Two weeks later, on 21 February, the company admitted …"); a comma after it.
+          if (e.last + 1 < lower.size() && lower[e.last + 1] == ","sv) {
+            bool after_fronted = !exprs.empty() && exprs.back().fronted && exprs.back().last < e.first &&
+                                 e.first - exprs.back().last <= 3;
+            for (std::size_t k = exprs.empty() ? 0 : exprs.back().last + 1; after_fronted && k < e.first; ++k)
+              after_fronted = lower[k] == ","sv || tr.is(lower[k], k_preposition);
+            e.fronted = e.first <= 1 || after_fronted;
+          }
           exprs.push_back(e);
           if (t.anchor.empty() && t.precision >= timex::Precision::month && !t.latest.empty() &&
               (latest_named.empty() || t.latest > latest_named)) {
@@ -312,6 +322,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         // nearest expression.
         attached.assign(found.size(), nullptr);
         std::vector<double> attached_cost(found.size(), std::numeric_limits<double>::max());
+        std::vector<bool> modifier(found.size(), false);  // the date modifies the noun: "its Sept. 12 statement"
         // A noun trigger right after a verb trigger is its object ("learned of the hack").
         std::vector<bool> object_of_verb(found.size(), false);
         std::size_t event_triggers = 0;
@@ -370,10 +381,19 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           }
           // Far away, an expression still dates the sentence's only event ("Hackers stole the
           // names … of 50 million riders around the world in October 2016").
-          const bool only_event = event_triggers == 1 && best < found.size() && !found[best].trigger->report;
-          if (best < found.size() && (best_cost < 12 || only_event) && best_cost < attached_cost[best]) {
+          // Not from inside a relative clause, though ("…, who has run the company since 2018").
+          bool only_event = event_triggers == 1 && best < found.size() && !found[best].trigger->report;
+          if (only_event && best_cost >= 12) {
+            const std::size_t a = std::min(found[best].last, x.last), b = std::max(found[best].first, x.first);
+            for (std::size_t k = a; k < b && only_event; ++k) only_event = !tr.is(lower[k], k_relative);
+          }
+          // A trigger keeps its nearest expression; a date of the calendar ("on Aug. 19, 2023")
+          // beats one counted from another ("last fall", "two weeks later") at a similar distance.
+          const double rank = best_cost + (x.timex->anchor.empty() ? 0.0 : 1.5);
+          if (best < found.size() && (best_cost < 12 || only_event) && rank < attached_cost[best]) {
             attached[best] = &x;
-            attached_cost[best] = best_cost;
+            attached_cost[best] = rank;
+            modifier[best] = best_cost < 0;
           }
         }
 
@@ -387,14 +407,16 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         // regulator announced that the company agreed to pay …" dates the settlement too.
         for (std::size_t f = 0; f < found.size() && report_time == nullptr; ++f) {
           const KindInfo* k = tr.kind(found[f].trigger->kind);
-          if (attached[f] != nullptr && k != nullptr && k->speech) report_time = attached[f];
+          // Not the date of a noun ("found that its Sept. 12 statement was inaccurate").
+          if (attached[f] != nullptr && k != nullptr && k->speech && !modifier[f]) report_time = attached[f];
         }
         // A dated public act of the last days ("said Friday", "released its
         // findings on December 24") is the news the article reports: later
         // undated statements share its date.
         for (std::size_t f = 0; f < found.size() && !published_day.empty(); ++f) {
           const KindInfo* k = tr.kind(found[f].trigger->kind);
-          if (attached[f] == nullptr || k == nullptr || !(k->speech || found[f].trigger->report)) continue;
+          if (attached[f] == nullptr || modifier[f] || k == nullptr || !(k->speech || found[f].trigger->report))
+            continue;
           const auto& t = *attached[f]->timex;
           if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest <= published_day &&
               dates::days_between(t.earliest, published_day) <= 10 && t.earliest > latest_act)

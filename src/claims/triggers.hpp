@@ -34,6 +34,7 @@ enum WordClass : unsigned {
   k_perfect = 1U << 7,
   k_past_perfect = 1U << 8,
   k_between_had = 1U << 9,
+  k_relative = 1U << 10,
 };
 
 struct WordHash {
