@@ -389,7 +389,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           }
           // A trigger keeps its nearest expression; a date of the calendar ("on Aug. 19, 2023")
           // beats one counted from another ("last fall", "two weeks later") at a similar distance.
-          const double rank = best_cost + (x.timex->anchor.empty() ? 0.0 : 1.5);
+          const double rank = best_cost + (x.timex->anchor.empty() ? 0.0 : 3.0);
           if (best < found.size() && (best_cost < 12 || only_event) && rank < attached_cost[best]) {
             attached[best] = &x;
             attached_cost[best] = rank;

@@ -35,8 +35,8 @@ Result<Triggers> compile(const Lexicon& lex) {
       return Error{(*events)->error_at(row, "unknown event kind '" + kind + "' (see event_kinds.tsv)")};
     const std::string& role = row.field(2);
     const std::string& pos = row.field(3);
-    if (role != "event" && role != "report")
-      return Error{(*events)->error_at(row, "expected role 'event' or 'report', got '" + role + "'")};
+    if (role != "event" && role != "report" && role != "onset")
+      return Error{(*events)->error_at(row, "expected role 'event', 'report' or 'onset', got '" + role + "'")};
     if (pos != "noun" && pos != "verb")
       return Error{(*events)->error_at(row, "expected pos 'noun' or 'verb', got '" + pos + "'")};
     const std::string forms = util::to_lower_ascii(row.field(0));
@@ -47,6 +47,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       if (tr.words.empty()) return Error{(*events)->error_at(row, "empty form")};
       tr.kind = kind;
       tr.report = role == "report";
+      tr.onset = role == "onset";
       tr.noun = pos == "noun";
       tr.blocks = blocks;
       t.by_first[tr.words.front()].push_back(std::move(tr));
@@ -78,6 +79,19 @@ Result<Triggers> compile(const Lexicon& lex) {
 }
 
 }  // namespace
+
+const Trigger* Triggers::find(std::string_view written) const {
+  const std::string lower = util::to_lower_ascii(written);
+  std::vector<std::string_view> parts;
+  for (const auto w : util::split(lower, ' '))
+    if (!w.empty()) parts.push_back(w);
+  if (parts.empty()) return nullptr;
+  const auto it = by_first.find(std::string(parts.front()));
+  if (it == by_first.end()) return nullptr;
+  for (const auto& t : it->second)
+    if (std::equal(t.words.begin(), t.words.end(), parts.begin(), parts.end())) return &t;
+  return nullptr;
+}
 
 const KindInfo* Triggers::kind(std::string_view name) const {
   for (const auto& k : kinds)

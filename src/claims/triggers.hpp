@@ -18,6 +18,7 @@ struct Trigger {
   std::string kind;
   bool report = false;  ///< a reporting verb ("said", "according to")
   bool noun = false;    ///< a date right before it belongs to it
+  bool onset = false;   ///< role "onset": names when the event began ("first broke into")
   bool blocks = false;  ///< kind "none": a phrase that holds a trigger word but names no event
                         ///< ("credit report", "clinical trial"); it only keeps the word from matching
 };
@@ -47,6 +48,8 @@ struct Triggers {
   std::unordered_map<std::string, std::vector<Trigger>> by_first;
   std::vector<KindInfo> kinds;
   const KindInfo* kind(std::string_view name) const;
+  /// The trigger a claim was made from, by its words as written ("First broke into"); null if none.
+  const Trigger* find(std::string_view written) const;
   /// Lower-case word → its WordClass bits.
   std::unordered_map<std::string, unsigned, WordHash, std::equal_to<>> words;
   bool is(std::string_view lower, unsigned word_class) const {

@@ -309,3 +309,32 @@ TEST_CASE("correlate: an undated article is dated by what the others date") {
     if (*t.resolved) CHECK(c.time.year_from.str().find("the other articles place its publication") != std::string::npos);
   }
 }
+
+TEST_CASE("correlate: the onset of an intrusion is its date, though more sources date a later stage") {
+  std::vector<claims::DocumentClaims> docs;
+  for (const char* id : {"a.txt", "b.txt", "c.txt"}) {
+    auto d = document(id, "2023-10-01");
+    d.claims.push_back(claim(id, "intrusion", "2023-09-09", "2023-09-09", "2023-09-09", timex::Precision::day));
+    d.claims.back().trigger = "attack";
+    docs.push_back(d);
+  }
+  auto d = document("d.txt", "2024-03-21");
+  d.claims.push_back(claim("d.txt", "intrusion", "2023-08-19", "2023-08-19", "2023-08-19", timex::Precision::day));
+  d.claims.back().trigger = "first broke into";
+  docs.push_back(d);
+  auto tl = correlate::correlate(docs, {});
+  REQUIRE(tl);
+  const auto* e = find(*tl, "intrusion");
+  REQUIRE(e != nullptr);
+  CHECK(e->date.value == "2023-08-19");
+  REQUIRE(e->conflicts.size() == 1);
+  CHECK(e->conflicts.front().rationale.find("'first broke into' dates when it began") != std::string::npos);
+
+  SECTION("a later onset does not displace an earlier date") {
+    docs.back().claims.back().time.value = docs.back().claims.back().time.text = "2023-09-20";
+    docs.back().claims.back().time.earliest = docs.back().claims.back().time.latest = "2023-09-20";
+    auto later = correlate::correlate(docs, {});
+    REQUIRE(later);
+    CHECK(find(*later, "intrusion")->date.value == "2023-09-09");
+  }
+}
