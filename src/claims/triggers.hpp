@@ -36,6 +36,7 @@ enum WordClass : unsigned {
   k_past_perfect = 1U << 8,
   k_between_had = 1U << 9,
   k_relative = 1U << 10,
+  k_generic_name = 1U << 11,
 };
 
 struct WordHash {

@@ -555,6 +555,18 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
   }
 }
 
+// Two names of one company: one's words begin the other's ("tellmark", "tellmark mobile"), or
+// both begin with the same word that does not open many unrelated names ("tellmark mobile",
+// "tellmark communications"; not "national grid", "national bank").
+bool one_company(std::string_view a, std::string_view b, const claims::Triggers& tr) {
+  if (a == b) return true;
+  if (a.empty() || b.empty()) return false;
+  const auto wa = util::split(a, ' '), wb = util::split(b, ' ');
+  const std::size_t n = std::min(wa.size(), wb.size());
+  if (std::equal(wa.begin(), wa.begin() + static_cast<std::ptrdiff_t>(n), wb.begin())) return true;
+  return wa.front() == wb.front() && wa.front().size() >= 3 && !tr.is(wa.front(), claims::k_generic_name);
+}
+
 }  // namespace
 
 Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::vector<Skipped> skipped,
@@ -590,16 +602,34 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
   for (const auto& c : tl.claims)
     if (!ctx.doc_index.count(c.document)) return Error{"claim of unknown document '" + c.document + "'"};
 
-  // The corpus's main subject: the subject most documents have.
+  // The corpus's main subject: the subject most documents have, counting the names of one
+  // company together ("Tellmark", "Tellmark Mobile", "Tellmark Communications"); of those, the
+  // name most documents use.
   std::map<std::string, std::size_t> subject_votes;
   for (const auto& d : tl.documents)
     if (!d.subject.empty()) ++subject_votes[d.subject];
-  std::size_t best_votes = 0;
-  for (const auto& [key, n] : subject_votes)
-    if (n > best_votes) {
+  std::size_t best_family = 0, best_votes = 0;
+  for (const auto& [key, n] : subject_votes) {
+    std::size_t family = 0;
+    for (const auto& [other, m] : subject_votes)
+      if (one_company(key, other, **trig)) family += m;
+    if (family > best_family || (family == best_family && n > best_votes)) {
+      best_family = family;
       best_votes = n;
       tl.subject = key;
     }
+  }
+  // A document's subject and claims that name the corpus subject under another of its names
+  // are about it ("the regulator fined Tellmark Mobile" in an article about "Tellmark").
+  if (!tl.subject.empty()) {
+    for (auto& d : tl.documents)
+      if (!d.subject.empty() && one_company(d.subject, tl.subject, **trig)) d.subject = tl.subject;
+    for (auto& c : tl.claims)
+      if (c.about_other && std::any_of(c.actors.begin(), c.actors.end(), [&](const std::string& key) {
+            return one_company(key, tl.subject, **trig);
+          }))
+        c.about_other = false;
+  }
 
   // An undated article's "last year" or "on Monday" may be dated by what the others date.
   date_from_corpus(tl.claims, tl.documents, ctx.doc_index, kinds, lexicon);

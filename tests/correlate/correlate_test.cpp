@@ -338,3 +338,36 @@ TEST_CASE("correlate: the onset of an intrusion is its date, though more sources
     CHECK(find(*later, "intrusion")->date.value == "2023-09-09");
   }
 }
+
+TEST_CASE("correlate: the names of one company are one subject, those sharing a generic word are not") {
+  auto make = [](const std::string& subject, const std::string& other) {
+    std::vector<claims::DocumentClaims> docs;
+    for (const char* id : {"a.txt", "b.txt"}) {
+      auto d = document(id, "2024-03-01");
+      d.info.subject = subject;
+      d.claims.push_back(claim(id, "intrusion", "2024-01", "2024-01-01", "2024-01-31", timex::Precision::month));
+      docs.push_back(d);
+    }
+    auto d = document("c.txt", "2024-03-01");
+    d.info.subject = other;
+    d.claims.push_back(claim("c.txt", "intrusion", "2023-06", "2023-06-01", "2023-06-30", timex::Precision::month));
+    d.claims.back().about_other = true;  // it names a company that is not its article's subject
+    d.claims.back().actors = {other};
+    docs.push_back(d);
+    return correlate::correlate(docs, {});
+  };
+  auto same = make("tellmark", "tellmark mobile");
+  REQUIRE(same);
+  CHECK(same->subject == "tellmark");
+  CHECK(same->related.empty());
+  REQUIRE(find(*same, "intrusion") != nullptr);
+  CHECK(find(*same, "intrusion")->conflicts.size() == 1);  // 2023-06 is a rival date of the one intrusion
+  CHECK(same->documents.back().subject == "tellmark");
+
+  auto family = make("tellmark communications", "tellmark mobile");  // the same first word
+  REQUIRE(family);
+  CHECK(family->related.empty());
+  auto national = make("national grid", "national bank");  // a first word many names share
+  REQUIRE(national);
+  CHECK(national->related.size() == 1);
+}
