@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <exception>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,7 @@ struct Scan {
   std::string zone;           // "+04:00" or a tz name
   bool updated = false;
   bool ambiguous_numeric = false;
+  int numeric_first = 0, numeric_second = 0, numeric_year = 0;  // of an ambiguous numeric date
   bool byline = false;   // the line opens with "By": the names before the date are its author's
   int byline_words = 0;
   int unknown = 0;
@@ -208,7 +210,10 @@ bool read_numeric_date(std::string_view s, std::size_t& i, Scan& sc) {
     sc.month = a;
     sc.day = b;
   } else {
-    sc.ambiguous_numeric = true;  // 03/04/2020: refuse to guess a publication date
+    sc.ambiguous_numeric = true;  // 03/04/2020: refused unless the article says how it writes dates
+    sc.numeric_first = a;
+    sc.numeric_second = b;
+    sc.numeric_year = y;
     return true;
   }
   sc.year = y;
@@ -383,6 +388,36 @@ Scan scan(std::string_view s, const Resources& res) {
 
 }  // namespace
 
+std::optional<bool> day_first_by_spelling(std::string_view body, const Resources& res) {
+  constexpr std::size_t k_max_bytes = 64 * 1024;
+  body = body.substr(0, std::min(body.size(), k_max_bytes));
+  // British variants and dates written day first ("5 February") against American variants and
+  // dates written month first ("February 5"): each distinct word or date counts once.
+  std::set<std::string, std::less<>> british, american;
+  std::string word, previous;  // previous: the word or number before, "" after punctuation
+  for (std::size_t i = 0; i <= body.size(); ++i) {
+    if (i < body.size() && (is_ascii_alpha(body[i]) || is_ascii_digit(body[i]))) {
+      word.push_back(is_ascii_alpha(body[i]) ? static_cast<char>(body[i] | 0x20) : body[i]);
+      continue;
+    }
+    if (!word.empty()) {
+      const bool day = word.size() <= 2 && is_ascii_digit(word[0]) && std::stoi(word) >= 1 && std::stoi(word) <= 31;
+      const bool month = res.months.count(word) != 0 && word.size() >= 3;
+      const bool previous_day = previous.size() <= 2 && !previous.empty() && is_ascii_digit(previous[0]);
+      if (month && previous_day) british.insert(previous + " " + word);
+      if (day && res.months.count(previous) != 0 && previous.size() >= 3) american.insert(previous + " " + word);
+      if (word.size() >= 4)
+        if (const auto it = res.spelling.find(word); it != res.spelling.end())
+          (it->second ? british : american).insert(word);
+    }
+    if (i < body.size() && body[i] == ' ' && !word.empty()) previous = word;
+    else if (i >= body.size() || body[i] != ' ') previous.clear();
+    word.clear();
+  }
+  if (british.size() == american.size()) return std::nullopt;
+  return british.size() > american.size();
+}
+
 std::optional<int> offset_in_zone(std::string_view zone, const LocalDateTime& t) {
   if (zone.empty()) return std::nullopt;
   if ((zone[0] == '+' || zone[0] == '-') && zone.size() == 6) {
@@ -402,11 +437,19 @@ std::optional<int> offset_in_zone(std::string_view zone, const LocalDateTime& t)
   }
 }
 
-std::optional<PublicationDate> parse_dateline(std::string_view line, const Resources& res) {
+std::optional<PublicationDate> parse_dateline(std::string_view line, const Resources& res,
+                                              std::optional<bool> day_first, bool* ambiguous) {
   line = util::trim(line);
   if (line.empty() || line.size() > k_max_line_bytes) return std::nullopt;
   Scan sc = scan(line, res);
-  if (sc.unknown > k_max_unknown_words || sc.ambiguous_numeric) return std::nullopt;
+  if (sc.unknown > k_max_unknown_words) return std::nullopt;
+  if (sc.ambiguous_numeric) {
+    if (ambiguous != nullptr) *ambiguous = true;
+    if (!day_first) return std::nullopt;
+    sc.day = *day_first ? sc.numeric_first : sc.numeric_second;
+    sc.month = *day_first ? sc.numeric_second : sc.numeric_first;
+    sc.year = sc.numeric_year;
+  }
   if (!sc.day && sc.month && sc.month_token >= 0) {
     // The day is the bare number right before or after the month name.
     for (const auto& [token, value] : sc.loose)

@@ -13,9 +13,18 @@ namespace timeline::load {
 
 /// Reads `line` as a dateline: a full calendar date, optionally a time and a zone, and at most a
 /// few other words (a line of prose that happens to hold a date is not a dateline). Numeric
-/// dates that read both ways (03/04/2020) are refused rather than guessed.
+/// dates that read both ways (03/04/2020) are refused rather than guessed, unless `day_first`
+/// says how the article writes them; `*ambiguous` is set when such a date was met.
 /// Fills local, offset_minutes, zone, updated; origin/confidence/evidence are the caller's.
-std::optional<PublicationDate> parse_dateline(std::string_view line, const Resources& res);
+std::optional<PublicationDate> parse_dateline(std::string_view line, const Resources& res,
+                                              std::optional<bool> day_first = std::nullopt,
+                                              bool* ambiguous = nullptr);
+
+/// How the article writes numeric dates, from its spelling (spelling_variants.tsv) and the
+/// order of its written dates: true when it has more British variants and day-first dates
+/// ("5 February") than American variants and month-first dates ("February 5"), false for the
+/// reverse, none on a tie. Reads the first 64 KiB of `body`.
+std::optional<bool> day_first_by_spelling(std::string_view body, const Resources& res);
 
 /// The UTC offset in force in `zone` (tz name or ±HH:MM) at local time `t` (noon when no time).
 std::optional<int> offset_in_zone(std::string_view zone, const LocalDateTime& t);

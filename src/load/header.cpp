@@ -65,6 +65,7 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
   std::size_t seen = 0;
   bool title_done = false;
   std::optional<std::size_t> first_text_line;  // first line that is neither title nor dateline
+  std::optional<std::optional<bool>> day_first;  // from the spelling, once needed
   for (std::size_t i = 0; i < lines.size() && seen < k_header_lines; ++i) {
     const Line& line = lines[i];
     if (line.text.empty()) continue;
@@ -76,10 +77,22 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
       info.lines.push_back({line.span, "title"});
       continue;
     }
-    if (auto date = parse_dateline(line.text, res)) {
-      if (!info.date || (info.date->updated && !date->updated)) {
-        date->evidence = std::string(line.text);
-        info.date = std::move(date);
+    bool ambiguous = false;
+    auto dated = parse_dateline(line.text, res, std::nullopt, &ambiguous);
+    std::string how;
+    if (!dated && ambiguous) {
+      // "06/02/2024" reads both ways: the article's spelling says which.
+      if (!day_first) day_first = day_first_by_spelling(body, res);
+      if (*day_first) {
+        dated = parse_dateline(line.text, res, *day_first);
+        how = **day_first ? " (day first, as the article spells and writes its dates)"
+                          : " (month first, as the article spells and writes its dates)";
+      }
+    }
+    if (dated) {
+      if (!info.date || (info.date->updated && !dated->updated)) {
+        dated->evidence = std::string(line.text) + how;
+        info.date = std::move(dated);
       }
       info.lines.push_back({line.span, "dateline"});
       continue;

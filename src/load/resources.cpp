@@ -57,6 +57,16 @@ Result<Resources> compile_resources(const Lexicon& lex) {
     r.dateline_words[util::to_lower_ascii(row.field(0))] = role;
   }
 
+  auto variants = lex.table("en/spelling_variants");
+  if (!variants) return Error{variants.error()};
+  for (const auto& row : (*variants)->rows) {
+    const std::string british = util::to_lower_ascii(row.field(0)), american = util::to_lower_ascii(row.field(1));
+    if (british.empty() || american.empty() || british == american)
+      return Error{(*variants)->error_at(row, "expected two different spellings")};
+    r.spelling[british] = true;
+    r.spelling[american] = false;
+  }
+
   auto furniture = lex.table("en/furniture");
   if (!furniture) return Error{furniture.error()};
   for (const auto& row : (*furniture)->rows) {

@@ -22,6 +22,7 @@ struct Resources {
   std::unordered_map<std::string, int> weekdays;               ///< "fri" → 5
   std::unordered_map<std::string, std::string> zones;          ///< "JST" → "+09:00", "ET" → "America/New_York"
   std::unordered_map<std::string, std::string> dateline_words; ///< "published" → "filler"
+  std::unordered_map<std::string, bool> spelling;              ///< "apologised" → true (British), "apologized" → false
   std::vector<FurnitureRule> furniture;
   std::set<std::string, std::less<>> html_tags, html_roles, html_classes;
 };

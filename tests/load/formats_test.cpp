@@ -239,3 +239,19 @@ TEST_CASE("publication date from the URL: HTML canonical link - JSON url - sidec
   CHECK(d.published.value() == "2023-09-17");
   CHECK(d.published.origin == DateOrigin::dateline);
 }
+
+TEST_CASE("text: a numeric dateline that reads both ways is read the way the article spells") {
+  const std::string head = "Operator says files were test data\n\n06/02/2024 18:47\n\n";
+  const auto& british = only(load::load_bytes(
+      "a.txt", head + "The operator apologised and said the organisation would review its licence terms.\n", {}));
+  CHECK(british.published.value() == "2024-02-06T18:47:00");
+  CHECK(british.published.evidence.find("day first") != std::string::npos);
+  const auto& american = only(load::load_bytes(
+      "b.txt", head + "The operator apologized and said the organization would review its license terms.\n", {}));
+  CHECK(american.published.value() == "2024-06-02T18:47:00");
+  CHECK(american.published.evidence.find("month first") != std::string::npos);
+  const auto& neither = only(load::load_bytes("c.txt", head + "The operator said it would review its terms.\n", {}));
+  CHECK_FALSE(neither.published.known());
+  const auto& written = only(load::load_bytes("d.txt", head + "The folder was found on 14 January.\n", {}));
+  CHECK(written.published.value() == "2024-02-06T18:47:00");
+}
