@@ -783,6 +783,31 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
       break;
     }
   }
+  // A statement that nothing dates but the article reporting it ("…, a spokeswoman said") is
+  // what was said, not an event of the incident: it is listed with the undated statements.
+  Event* said = nullptr;
+  for (auto& e : events)
+    if (e.kind == "statement" && e.date.value.empty() && e.date.earliest.empty() && e.date.latest.empty()) said = &e;
+  std::vector<std::size_t> reported;
+  for (auto& e : events) {
+    if (e.kind != "statement" || &e == said || e.claims.empty()) continue;
+    if (!std::all_of(e.claims.begin(), e.claims.end(),
+                     [&](std::size_t c) { return tl.claims[c].time.basis == "reporting-date"; }))
+      continue;
+    reported.insert(reported.end(), e.claims.begin(), e.claims.end());
+    e.claims.clear();
+  }
+  if (!reported.empty()) {
+    if (said == nullptr) {
+      Event e;
+      e.kind = "statement";
+      e.date_rationale = "no claim dates it";
+      events.push_back(std::move(e));
+      said = &events.back();
+    }
+    said->claims.insert(said->claims.end(), reported.begin(), reported.end());
+    std::sort(said->claims.begin(), said->claims.end());
+  }
   events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return e.claims.empty(); }),
                events.end());
 

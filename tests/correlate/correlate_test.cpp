@@ -371,3 +371,20 @@ TEST_CASE("correlate: the names of one company are one subject, those sharing a 
   REQUIRE(national);
   CHECK(national->related.size() == 1);
 }
+
+TEST_CASE("correlate: a statement dated only by the article reporting it is not a timeline event") {
+  std::vector<claims::DocumentClaims> docs;
+  auto d = document("a.txt", "2024-03-05");
+  d.claims.push_back(claim("a.txt", "statement", "2024-03-05", "2024-03-05", "2024-03-05", timex::Precision::day));
+  d.claims.back().time.basis = "reporting-date";  // "…, a spokeswoman said."
+  d.claims.push_back(claim("a.txt", "statement", "2024-02-01", "2024-02-01", "2024-02-01", timex::Precision::day));
+  d.claims.back().time.basis = "expression";  // "said on Feb. 1"
+  docs.push_back(d);
+  auto tl = correlate::correlate(docs, {});
+  REQUIRE(tl);
+  REQUIRE(tl->events.size() == 1);
+  CHECK(tl->events.front().date.value == "2024-02-01");
+  REQUIRE(tl->undated.size() == 1);
+  CHECK(tl->undated.front().kind == "statement");
+  CHECK(tl->undated.front().claims == std::vector<std::size_t>{0});
+}
