@@ -1,14 +1,15 @@
 #!/bin/sh
-# Builds the timeline of every folder of ../shared/corpora and scores it against its truth.json
-# with ../shared/tools/score-timeline, at the thresholds of tests/acceptance/thresholds.tsv
-# (raise them as the tool improves). Exit 77 (skipped) when ../shared is not beside the project.
-# Usage: score-corpora.sh TIMELINE_BINARY SHARED_DIR THRESHOLDS_TSV OUT_DIR
+# Builds the timeline of every folder of ../shared/corpora (and of the project's own invented
+# corpora, data/corpora, when given) and scores it against its truth.json with
+# ../shared/tools/score-timeline, at the thresholds of tests/acceptance/thresholds.tsv (raise
+# them as the tool improves). Exit 77 (skipped) when ../shared is not beside the project.
+# Usage: score-corpora.sh TIMELINE_BINARY SHARED_DIR THRESHOLDS_TSV OUT_DIR [OWN_CORPORA_DIR]
 set -u
-bin=$1 shared=$2 thresholds=$3 out=$4
+bin=$1 shared=$2 thresholds=$3 out=$4 own=${5:-}
 [ -d "$shared/corpora" ] || { echo "skipped: $shared/corpora not found"; exit 77; }
 mkdir -p "$out"
 status=0
-for dir in "$shared"/corpora/*/; do
+for dir in "$shared"/corpora/*/ ${own:+"$own"/*/}; do
   name=$(basename "$dir")
   [ -f "$dir/truth.json" ] || continue
   line=$(awk -F'\t' -v n="$name" '$1 == n { e = $0 } $1 == "*" { s = $0 } END { print (e != "" ? e : s) }' "$thresholds")
