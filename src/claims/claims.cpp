@@ -397,6 +397,18 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           }
         }
 
+        // "The regulator confirmed the investigation on Thursday": an undated act that a dated
+        // speech act has as its object was made public then.
+        for (std::size_t f = 1; f < found.size(); ++f) {
+          const Found& verb = found[f - 1];
+          const KindInfo* k = tr.kind(verb.trigger->kind);
+          if (!object_of_verb[f] || attached[f] != nullptr || attached[f - 1] == nullptr || modifier[f - 1] ||
+              k == nullptr || !(k->speech || verb.trigger->report) || !tr.announced.count(found[f].trigger->kind))
+            continue;
+          attached[f] = attached[f - 1];
+          attached_cost[f] = attached_cost[f - 1];
+        }
+
         // The date of the sentence's reporting verb, if it has one.
         for (std::size_t f = 0; f < found.size(); ++f) {
           if (!found[f].trigger->report) continue;

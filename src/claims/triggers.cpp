@@ -24,6 +24,10 @@ Result<Triggers> compile(const Lexicon& lex) {
     k.once = once == "once";
     k.speech = speech == "speech";
     k.label = row.field(3).empty() ? k.kind : row.field(3);
+    const std::string& announced = row.field(4);
+    if (!announced.empty() && announced != "announced")
+      return Error{(*kinds)->error_at(row, "expected 'announced' or nothing, got '" + announced + "'")};
+    if (!announced.empty()) t.announced.insert(k.kind);
     t.kinds.push_back(std::move(k));
   }
   auto events = lex.table("en/events");

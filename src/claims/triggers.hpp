@@ -2,6 +2,7 @@
 // The event-trigger lexicon (events.tsv, event_kinds.tsv) and the clause words the claim rules
 // read (clause_words.tsv), compiled once.
 #include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -51,6 +52,8 @@ struct Triggers {
   const KindInfo* kind(std::string_view name) const;
   /// The trigger a claim was made from, by its words as written ("First broke into"); null if none.
   const Trigger* find(std::string_view written) const;
+  /// Kinds dated by the dated speech act that has them as object (event_kinds.tsv "announced").
+  std::set<std::string, std::less<>> announced;
   /// Lower-case word → its WordClass bits.
   std::unordered_map<std::string, unsigned, WordHash, std::equal_to<>> words;
   bool is(std::string_view lower, unsigned word_class) const {
