@@ -175,6 +175,16 @@ bool modifies_noun(const Expr& x, const std::vector<segment::Token>& tokens, con
          !tr.is(lower[x.last + 1], k_function | k_boundary);
 }
 
+// "would publish its conclusions", "plans to appeal", "is expected to announce": an act still to
+// come, which neither the reporting date nor the sentence's reporting verb dates.
+bool future(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
+  for (std::size_t back = 1; back <= 4 && back <= f.first; ++back) {
+    if (tr.is(lower[f.first - back], k_boundary)) return false;
+    if (tr.is(lower[f.first - back], k_future)) return true;
+  }
+  return false;
+}
+
 bool has_perfect(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back)
     if (tr.is(lower[f.first - back], k_perfect)) return true;
@@ -539,7 +549,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.trigger = std::string(doc.text(c.trigger_span));
         if (attached[f] != nullptr) {
           c.time = time_of(*attached[f]->timex);
-        } else if (kind != nullptr && kind->speech) {
+        } else if (kind != nullptr && kind->speech && !future(hit, lower, tr)) {
           if (report_time != nullptr) {
             c.time = time_of(*report_time->timex);
             if (c.time.basis != "relative") c.time.basis = "report";

@@ -38,6 +38,7 @@ enum WordClass : unsigned {
   k_between_had = 1U << 9,
   k_relative = 1U << 10,
   k_generic_name = 1U << 11,
+  k_future = 1U << 12,
 };
 
 struct WordHash {
