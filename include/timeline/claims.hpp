@@ -2,12 +2,16 @@
 /// Claims: what a sentence asserts happened — an event kind from the trigger lexicon, its
 /// time, figures, actors, who says so, polarity and hedging — with its citation. Claims are
 /// self-contained records: the correlator never looks at article text again.
+#include <atomic>
 #include <compare>
 #include <cstddef>
 #include <functional>
+#include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -74,11 +78,114 @@ class Text {
 
 void to_json(nlohmann::json& j, const Text& t);
 
+/// An immutable list that copies share (8 bytes, one reference-counted node; empty: none):
+/// the claims of a sentence have the same source chain, markers and actors, and `Pool` makes
+/// equal lists of a corpus one node. Reads like a `const std::vector<T>&`; `push_back` copies
+/// a node that another list shares first.
+template <typename T>
+class List {
+ public:
+  List() = default;
+  List(std::vector<T> items) {  // NOLINT: implicit, like the vector it replaces
+    if (!items.empty()) m_node = new Node{{1}, std::move(items)};
+  }
+  List(std::initializer_list<T> items) : List(std::vector<T>(items)) {}
+  template <typename U>
+    requires(!std::is_same_v<U, T> && std::is_constructible_v<T, const U&>)
+  List(const std::vector<U>& items) : List(std::vector<T>(items.begin(), items.end())) {}  // NOLINT
+  List(const List& other) noexcept : m_node(other.m_node) {
+    if (m_node != nullptr) m_node->refs.fetch_add(1, std::memory_order_relaxed);
+  }
+  List(List&& other) noexcept : m_node(std::exchange(other.m_node, nullptr)) {}
+  List& operator=(List other) noexcept {
+    std::swap(m_node, other.m_node);
+    return *this;
+  }
+  ~List() {
+    if (m_node != nullptr && m_node->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete m_node;
+  }
+
+  const std::vector<T>& items() const { return m_node == nullptr ? empty_items() : m_node->items; }
+  std::size_t size() const { return items().size(); }
+  bool empty() const { return m_node == nullptr; }
+  const T& operator[](std::size_t i) const { return items()[i]; }
+  const T& front() const { return items().front(); }
+  const T& back() const { return items().back(); }
+  const T* begin() const { return items().data(); }
+  const T* end() const { return items().data() + items().size(); }
+  void push_back(T item) {
+    if (m_node == nullptr) {
+      m_node = new Node{{1}, {}};
+    } else if (m_node->refs.load(std::memory_order_acquire) != 1) {
+      *this = List(m_node->items);
+    }
+    m_node->items.push_back(std::move(item));
+  }
+  /// Whether both share one node (equal lists, for lists from one `Pool`).
+  bool same(const List& other) const { return m_node == other.m_node; }
+  friend bool operator==(const List& a, const List& b) { return a.same(b) || a.items() == b.items(); }
+
+ private:
+  struct Node {
+    std::atomic<std::size_t> refs;
+    std::vector<T> items;
+  };
+  static const std::vector<T>& empty_items() {
+    static const std::vector<T> none;
+    return none;
+  }
+  Node* m_node = nullptr;
+};
+
+/// Texts (a source chain, markers, actor keys).
+using Texts = List<Text>;
+
+/// As a JSON array of strings.
+void to_json(nlohmann::json& j, const Texts& t);
+
+/// A figure that copies share: a claim's figure is also the figure mention of its sentence.
+/// Reads like a `const figures::Figure&` (a default one when empty).
+class SharedFigure {
+ public:
+  SharedFigure() = default;
+  SharedFigure(figures::Figure f)  // NOLINT: implicit, like the figure it replaces
+      : m_figure(std::make_shared<const figures::Figure>(std::move(f))) {}
+  const figures::Figure& get() const;
+  operator const figures::Figure&() const { return get(); }  // NOLINT
+  const figures::Figure* operator->() const { return &get(); }
+  bool same(const SharedFigure& other) const { return m_figure == other.m_figure; }
+
+ private:
+  std::shared_ptr<const figures::Figure> m_figure;
+};
+
+/// A claim's figures: shared with the figure mentions of its sentence. Reads like a
+/// `const std::vector<figures::Figure>&`.
+class Figures {
+ public:
+  using Shared = List<SharedFigure>;
+  Figures() = default;
+  Figures(std::vector<figures::Figure> figures)  // NOLINT: implicit, like the vector it replaces
+      : m_list(std::vector<SharedFigure>(figures.begin(), figures.end())) {}
+  explicit Figures(Shared figures) : m_list(std::move(figures)) {}
+  std::size_t size() const { return m_list.size(); }
+  bool empty() const { return m_list.empty(); }
+  const figures::Figure& operator[](std::size_t i) const { return m_list[i].get(); }
+  const SharedFigure* begin() const { return m_list.begin(); }
+  const SharedFigure* end() const { return m_list.end(); }
+  void push_back(SharedFigure f) { m_list.push_back(std::move(f)); }
+
+ private:
+  Shared m_list;
+};
+
 /// Equal texts made one: `share` replaces a text by the pool's copy of its value (adding it
 /// when new). Not thread-safe; the pool keeps its texts alive until it is destroyed.
 class Pool {
  public:
   void share(Text& t);
+  /// The list and its texts.
+  void share(Texts& t);
   std::size_t size() const { return m_texts.size(); }
 
  private:
@@ -91,6 +198,7 @@ class Pool {
     bool operator()(std::string_view a, std::string_view b) const { return a == b; }
   };
   std::unordered_map<std::string_view, Text, Hash, Equal> m_texts;  // views into their own value
+  std::unordered_map<std::string, Texts> m_lists;                    // by their texts, length-prefixed
 };
 
 /// Makes a document's equal texts one allocation: its claims' sentences, documents and
@@ -135,13 +243,13 @@ struct Claim {
   Time time;
   bool negated = false;
   bool hedged = false;
-  std::vector<std::string> markers;      ///< the hedge and negation words as written
-  std::vector<figures::Figure> figures;  ///< offsets relative to the body
-  std::vector<std::string> actors;       ///< actor keys (actors::Entity::key) named in the sentence
-  bool about_subject = false;            ///< names the document's main subject (or refers to it)
-  bool about_other = false;              ///< names another company and not the subject: maybe another incident
-  std::vector<std::string> chain;        ///< source chain, outermost first (names as written)
-  Text origin;                           ///< line-of-evidence key (sources::origin)
+  bool about_subject = false;  ///< names the document's main subject (or refers to it)
+  bool about_other = false;    ///< names another company and not the subject: maybe another incident
+  Texts markers;               ///< the hedge and negation words as written
+  Figures figures;             ///< offsets relative to the body
+  Texts actors;                ///< actor keys (actors::Entity::key) named in the sentence
+  Texts chain;                 ///< source chain, outermost first (names as written)
+  Text origin;                 ///< line-of-evidence key (sources::origin)
 };
 
 /// What the correlator needs to know of a document, without its text.
@@ -162,7 +270,7 @@ struct FigureMention {
   ByteSpan span;           ///< the sentence
   Text text;               ///< the sentence text
   Text origin;             ///< line of evidence
-  figures::Figure figure;  ///< offsets into the body
+  SharedFigure figure;     ///< offsets into the body; the same figure as its claim's
 };
 
 struct DocumentClaims {

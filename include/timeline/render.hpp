@@ -27,6 +27,8 @@ struct Options {
 
 /// The text renderer (default): one entry per event, conflicts beside it, references as footnotes.
 std::string text(const correlate::Timeline& timeline, const Options& options = {});
+/// The same bytes written to `out` entry by entry.
+void text(const correlate::Timeline& timeline, const Options& options, std::ostream& out);
 /// The timeline/1 JSON document (docs/timeline-1.schema.json), pretty-printed, ending in "\n".
 std::string json(const correlate::Timeline& timeline, const Options& options = {});
 /// The same bytes written to `out` event by event: the whole document is never in memory.
@@ -41,7 +43,7 @@ std::string html(const correlate::Timeline& timeline, const Options& options = {
 std::string timelinejs(const correlate::Timeline& timeline, const Options& options = {});
 
 std::string render(const correlate::Timeline& timeline, Format format, const Options& options = {});
-/// The same bytes written to `out` (JSON as it is made, the other formats once rendered).
+/// The same bytes written to `out` (text and JSON as they are made, the other formats once rendered).
 void render(const correlate::Timeline& timeline, Format format, const Options& options, std::ostream& out);
 
 /// Which events to keep before rendering (`--since/--until/--kind/--min-sources`).

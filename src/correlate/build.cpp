@@ -30,16 +30,31 @@ void link_actors(std::vector<claims::DocumentClaims>& documents, const std::vect
       auto [it, fresh] = canonical.try_emplace(ids[d][e], entity.salience, entity.key);
       if (!fresh && entity.salience > it->second.first) it->second = {entity.salience, entity.key};
     }
+  claims::Pool pool;  // the renamed lists, shared again
   for (std::size_t d = 0; d < documents.size() && d < ids.size(); ++d) {
-    std::map<std::string, std::string> rename;
+    std::map<std::string, std::string, std::less<>> rename;
     for (std::size_t e = 0; e < actors[d].entities.size() && e < ids[d].size(); ++e)
       rename[actors[d].entities[e].key] = canonical.at(ids[d][e]).second;
-    auto apply = [&](std::string& key) {
-      if (const auto it = rename.find(key); it != rename.end()) key = it->second;
-    };
-    apply(documents[d].info.subject);
-    for (auto& c : documents[d].claims)
-      for (auto& key : c.actors) apply(key);
+    if (const auto it = rename.find(documents[d].info.subject); it != rename.end())
+      documents[d].info.subject = it->second;
+    // A document's claims share few lists: each is renamed once.
+    std::vector<std::pair<claims::Texts, claims::Texts>> renamed;  // list → renamed
+    for (auto& c : documents[d].claims) {
+      if (c.actors.empty()) continue;
+      const auto done = std::find_if(renamed.begin(), renamed.end(),
+                                     [&](const auto& r) { return r.first.same(c.actors); });
+      if (done != renamed.end()) {
+        c.actors = done->second;
+        continue;
+      }
+      std::vector<claims::Text> keys = c.actors.items();
+      for (auto& key : keys)
+        if (const auto it = rename.find(std::string_view(key)); it != rename.end()) key = it->second;
+      claims::Texts list(std::move(keys));
+      pool.share(list);
+      renamed.emplace_back(c.actors, list);
+      c.actors = std::move(list);
+    }
   }
 }
 

@@ -413,7 +413,7 @@ std::vector<MeasureGroup> corpus_figures(const std::vector<claims::FigureMention
   for (const auto& key : order) {
     auto& g = groups[key];
     std::vector<const figures::Figure*> figs;
-    for (const auto m : g.mentions) figs.push_back(&mentions[m].figure);
+    for (const auto m : g.mentions) figs.push_back(&mentions[m].figure.get());
     const auto groups_of = agreeing(figs);
     g.agree = groups_of.size() <= 1;
     if (!g.agree) {

@@ -35,7 +35,8 @@ void row(std::string& out, const std::vector<std::string>& cells) {
   out += "\r\n";
 }
 
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
+template <typename Strings>
+std::string join(const Strings& v, std::string_view sep) {
   std::string out;
   for (std::size_t i = 0; i < v.size(); ++i) out += (i ? std::string(sep) : "") + v[i];
   return out;

@@ -31,6 +31,7 @@ std::string render(const correlate::Timeline& tl, Format format, const Options& 
 
 void render(const correlate::Timeline& tl, Format format, const Options& options, std::ostream& out) {
   if (format == Format::json) return json(tl, options, out);
+  if (format == Format::text) return text(tl, options, out);
   out << render(tl, format, options);
 }
 

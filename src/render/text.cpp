@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <ostream>
 #include <set>
 
 #include "render/common.hpp"
@@ -72,7 +73,11 @@ struct Layout {
 
 class TextWriter {
  public:
-  TextWriter(const correlate::Timeline& tl, const Options& o) : m_tl(tl), m_o(o), m_docs(tl) { m_style.on = o.color; }
+  /// Written to `sink` as it is made when there is one (run() then returns what is left: "").
+  TextWriter(const correlate::Timeline& tl, const Options& o, std::ostream* sink = nullptr)
+      : m_tl(tl), m_o(o), m_docs(tl), m_sink(sink) {
+    m_style.on = o.color;
+  }
 
   std::string run() {
     for (const auto* list : {&m_tl.events, &m_tl.undated, &m_tl.related})
@@ -92,23 +97,31 @@ class TextWriter {
         undated = true;
       }
       entry(e);
+      flush();
     }
     if (!m_tl.undated.empty()) {
       m_out +=
           "\n" +
           m_style.bold(wrap("Undated (said to have happened before the articles that mention them)", m_o.width, 0, 0)) +
           "\n";
-      for (const auto& e : m_tl.undated) entry(e);
+      for (const auto& e : m_tl.undated) {
+        entry(e);
+        flush();
+      }
     }
     if (!m_tl.related.empty()) {
       m_out += "\n" + m_style.bold("Related, not part of the incident") + "\n";
-      for (const auto& e : m_tl.related) entry(e);
+      for (const auto& e : m_tl.related) {
+        entry(e);
+        flush();
+      }
     }
     footnotes();
     if (!m_tl.skipped.empty()) {
       m_out += "\n" + m_style.bold("Skipped inputs") + "\n";
       for (const auto& s : m_tl.skipped) m_out += "  " + s.path + ": " + s.reason + "\n";
     }
+    flush(0);
     return std::move(m_out);
   }
 
@@ -208,7 +221,16 @@ class TextWriter {
       if (const auto chain = chain_label(c, m_docs.outlet(c.document)); !chain.empty()) line += " — source: " + chain;
       if (m_revised.count(m_refs.order[i]) != 0) line += " (revised later)";
       m_out += m_style.dim(head) + wrap(line, m_o.width, head.size(), head.size()) + "\n";
+      flush();
     }
+  }
+
+  // Hands what is written so far to the sink once there is `at_least` of it: the text of a
+  // large corpus is never held whole.
+  void flush(std::size_t at_least = std::size_t{1} << 16) {
+    if (m_sink == nullptr || m_out.size() < at_least) return;
+    m_sink->write(m_out.data(), static_cast<std::streamsize>(m_out.size()));
+    m_out.clear();
   }
 
   const correlate::Timeline& m_tl;
@@ -219,10 +241,13 @@ class TextWriter {
   References m_refs;
   std::set<std::size_t> m_revised;
   std::string m_out;
+  std::ostream* m_sink = nullptr;
 };
 
 }  // namespace
 
 std::string text(const correlate::Timeline& tl, const Options& o) { return TextWriter(tl, o).run(); }
+
+void text(const correlate::Timeline& tl, const Options& o, std::ostream& out) { TextWriter(tl, o, &out).run(); }
 
 }  // namespace timeline::render
