@@ -178,7 +178,13 @@ std::optional<Match> relative_unit(const Cursor& c) {
     d.needs_year = true;
     d.direction = shift == 0 ? 2 : shift;  // "this September": the DCT's year
     d.rule = "last|this|next <month>";
-    return Match{k + m->length, d};
+    std::size_t len = k + m->length;
+    // "last Oct. 23", "next March 5": that day of the month, in the year the word picks.
+    if (auto day = day_at(c, len)) {
+      d.day = day->value;
+      ++len;
+    }
+    return Match{len, d};
   }
   return std::nullopt;
 }
@@ -410,6 +416,17 @@ std::optional<Match> duration(const Cursor& c) {
     determiner = true;
   } else if ((c.is(0, "past") || c.is(0, "last") || c.is(0, "next")) && count_at(c, 1) && count_at(c, 1)->value != 1) {
     k = 1;
+  } else if (c.is(0, "coming") && c.i > 0 && c.toks[c.i - 1].sentence == c.tok(0).sentence) {
+    // "in coming months", "over coming weeks": as "the coming months", after a preposition.
+    const std::string_view before = c.toks[c.i - 1].lower;
+    if (before == "in"sv || before == "over"sv || before == "during"sv || before == "within"sv) {
+      const auto u = unit_at(c, 1);
+      if (!u || !u->plural) return std::nullopt;
+      Draft v;
+      v.ref = "FUTURE_REF";
+      v.rule = "the coming <units>";
+      return Match{1 + u->length, v};
+    }
   }
   // "half a year", "half an hour"
   bool half = false;
@@ -518,14 +535,20 @@ std::optional<Match> set(const Cursor& c) {
     // "daily newspaper", "quarterly earnings": an adjective before a noun is not a SET.
     if (phrase.size() == 1 && phrase[0].size() > 2 && phrase[0].substr(phrase[0].size() - 2) == "ly" && phrase[0] != "annually") {
       const Tok* next = c.at(1);
-      static constexpr std::string_view k_ok[] = {"in", "on", "at", "for", "and", "or", "to", "by", "from", "since", "until", "as", "basis"};
+      // A preposition after it makes it an adverb ("gather daily outside the house"), unless it
+      // starts a compound adjective ("quarterly after-tax profit").
+      static constexpr std::string_view k_ok[] = {"in",      "on",      "at",     "for",    "and",     "or",
+                                                  "to",      "by",      "from",   "since",  "until",   "as",
+                                                  "basis",   "outside", "inside", "during", "through", "throughout",
+                                                  "with",    "across",  "near",   "into",   "after",   "before",
+                                                  "without", "under",   "around", "except"};
       const Tok* before = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
       const bool after_article = before != nullptr && (before->lower == "a"sv || before->lower == "an"sv);
       if (!after_article && next != nullptr && next->sentence == c.toks[c.i].sentence && !next->lower.empty() &&
           std::isalpha(static_cast<unsigned char>(next->lower[0]))) {
         bool allowed = false;
         for (const std::string_view w : k_ok) allowed = allowed || next->lower == w;
-        if (!allowed) continue;
+        if (!allowed || c.tok(2).hyphen_before) continue;
       }
     }
     Draft d;
