@@ -308,6 +308,9 @@ std::optional<Match> quarter_or_half(const Cursor& c) {
     if (c.is(k, "quarter")) d.quarter = ord->value;
     else if (c.is(k, "half") && ord->value <= 2) d.half = ord->value;
     else return std::nullopt;
+    // "the third-quarter results": the article belongs to the noun; the adjective alone is the
+    // expression (TimeML), found from the next word.
+    if (c.is(0, "the") && c.tok(k).hyphen_before) return std::nullopt;
     ++k;
     (void)fiscal;
   }

@@ -217,6 +217,29 @@ std::optional<Match> relative_year_period(const Cursor& c) {
   return Match{k, d};
 }
 
+// "the same period last year", "the corresponding quarter a year ago", "the comparable period a
+// year earlier": the period under discussion (a quarter or half), a year before it.
+std::optional<Match> same_period_year_back(const Cursor& c) {
+  if (!c.is(0, "the") || !(c.is(1, "same") || c.is(1, "corresponding") || c.is(1, "comparable")) ||
+      !(c.is(2, "period") || c.is(2, "quarter")))
+    return std::nullopt;
+  Draft d;
+  if (c.is(3, "last") && c.is(4, "year")) {
+    d.dct_year_offset = -1;
+    d.period_of_previous = true;
+    d.last_completed_quarter = true;
+  } else if ((c.is(3, "a") || c.is(3, "one")) && c.is(4, "year") && (c.is(5, "ago") || c.is(5, "earlier"))) {
+    d.shift_unit = "Y";
+    d.shift = -1;
+    d.from_previous = true;
+    d.as_quarter = c.is(2, "quarter");
+  } else {
+    return std::nullopt;
+  }
+  d.rule = "the same period last year";
+  return Match{d.from_previous ? 6u : 5u, d};
+}
+
 bool ends_clause(const Cursor& c, std::size_t k);
 
 // "by year-end", "at year end": the end of the DCT's year, as "the end of the year" (the one just
@@ -710,6 +733,7 @@ void add_relative_rules(std::vector<Rule>& out) {
   out.push_back({"this <part of day>", this_part_of_day, k_relative});
   out.push_back({"last|this|next <unit>", relative_unit, k_relative | k_the});
   out.push_back({"last|this|next year's <period>", relative_year_period, k_relative | k_the});
+  out.push_back({"the same period last year", same_period_year_back, k_the});
   out.push_back({"earlier this <unit>", earlier_this, k_earlier});
   out.push_back({"<n> <unit> ago|earlier|later", ago, k_count | k_digit | k_unit});
   out.push_back({"<n> <unit> before|after <date>", shifted_date, k_the | k_count | k_digit});
