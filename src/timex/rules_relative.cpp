@@ -495,6 +495,14 @@ std::optional<Match> duration(const Cursor& c) {
     return std::nullopt;  // "the three-week strike": the adjective alone is the expression
   if (hyphenated && !n) return std::nullopt;  // "the last-minute deal": no count, an adjective
   if (!n && u->plural) {
+    // "the first hours of the war", "the final days": an unknown number of units.
+    if (c.is(1, "first") || c.is(1, "final")) {
+      Draft v;
+      v.type = Type::duration;
+      v.fixed = duration_value(u->unit, -1);
+      v.rule = "<n> <unit>";
+      return Match{k + u->length, v};
+    }
     // "the coming years", "the past few weeks" without a count: a vague reference.
     Draft v;
     v.ref = (c.is(1, "coming") || c.is(1, "next")) ? "FUTURE_REF" : "PAST_REF";
