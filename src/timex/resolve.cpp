@@ -494,8 +494,7 @@ Placed place(const Draft& d, const Anchors& a) {
 // "the quarter ended Sept. 30": the text does not number the quarter (a fiscal one may not be a
 // calendar quarter), so the value is YYYY-QX, the year of its last day; the interval is the three
 // months up to that day. A day without a year is placed as a past date ("ended") or the nearest.
-Resolved quarter_ending(const Draft& d, const Anchors& a) {
-  Resolved r;
+void quarter_ending(const Draft& d, const Anchors& a, Resolved& r) {
   r.type = Type::date;
   r.precision = Precision::quarter;
   std::optional<int> year = d.year;
@@ -505,7 +504,7 @@ Resolved quarter_ending(const Draft& d, const Anchors& a) {
   }
   if (!year) {
     r.value = "XXXX-QX";
-    return r;
+    return;
   }
   r.value = fmt::format("{}-QX", *year);
   const year_month_day last = date::year{*year} / date::month{static_cast<unsigned>(*d.month)} /
@@ -521,14 +520,16 @@ Resolved quarter_ending(const Draft& d, const Anchors& a) {
       r.earliest = iso(year_month_day{date::sys_days{back} + date::days{1}});
     }
   }
-  return r;
 }
 
 }  // namespace
 
 std::optional<Resolved> resolve(const Draft& d, const Anchors& a) {
-  if (d.quarter_ending && d.month) return quarter_ending(d, a);
   Resolved r;
+  if (d.quarter_ending && d.month) {
+    quarter_ending(d, a, r);
+    return r;
+  }
   r.type = d.type;
   r.mod = d.mod;
   if (!d.fixed.empty()) {

@@ -206,20 +206,21 @@ void link_ranges(std::string_view text, const std::vector<Tok>& toks,
   }
 }
 
-Timex make_timex(std::string_view text, std::size_t begin, std::size_t end, const Resolved& r, const Draft& d) {
+// The expression at [begin, end) of the text, with what resolving its draft gave (moved from r).
+Timex make_timex(std::string_view text, std::size_t begin, std::size_t end, Resolved& r, const Draft& d) {
   Timex t;
   t.span = {begin, end};
   t.text = std::string(text.substr(begin, end - begin));
   t.type = r.type;
-  t.value = r.value;
-  t.mod = r.mod;
-  t.earliest = r.earliest;
-  t.latest = r.latest;
+  t.value = std::move(r.value);
+  t.mod = std::move(r.mod);
+  t.earliest = std::move(r.earliest);
+  t.latest = std::move(r.latest);
   t.precision = r.precision;
-  t.anchor = r.anchor;
+  t.anchor = std::move(r.anchor);
   t.rule = d.rule;
   t.ambiguous = r.ambiguous;
-  t.alternatives = r.alternatives;
+  t.alternatives = std::move(r.alternatives);
   return t;
 }
 
