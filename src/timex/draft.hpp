@@ -36,9 +36,10 @@ struct Draft {
   std::string holiday;           ///< a named day's rule ("12-25", "4-4-11", "easter-2"), placed in a year
   bool fiscal = false;           ///< a fiscal year ("fiscal 2020"): its interval follows the fiscal start
   std::optional<int> fiscal_end_month;  ///< "the fiscal year ending March 2021": the month it ends (year = its end year)
-  bool alternative_day_first = false;
+  bool alternative_day_first = false;  ///< 03/04/2020: also reads as 3 April
   bool week_of = false;          ///< "the week of March 6": the week that contains the day
-  bool period_of_previous = false;  ///< "the 1988 period", "the latest period": the quarter or half under discussion  ///< 03/04/2020: also reads as 3 April
+  bool period_of_previous = false;  ///< "the 1988 period", "the latest period": the quarter or half under discussion
+  bool quarter_ending = false;   ///< "the quarter ended Sept. 30": an unnumbered quarter (YYYY-QX) ending on month/day
 
   std::string then_unit;  ///< "the day before <date>": once placed, the date moved by then_shift units
   int then_shift = 0;

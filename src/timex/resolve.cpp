@@ -491,10 +491,45 @@ Placed place(const Draft& d, const Anchors& a) {
   return out;
 }
 
+// "the quarter ended Sept. 30": the text does not number the quarter (a fiscal one may not be a
+// calendar quarter), so the value is YYYY-QX, the year of its last day; the interval is the three
+// months up to that day. A day without a year is placed as a past date ("ended") or the nearest.
+void quarter_ending(const Draft& d, const Anchors& a, Resolved& r) {
+  r.type = Type::date;
+  r.precision = Precision::quarter;
+  std::optional<int> year = d.year;
+  if (!year && a.dct) {
+    r.anchor = "dct";
+    year = d.direction < 0 ? place_year_of_month(*a.dct, *d.month, d.day, -1, false) : nearest_year(*a.dct, *d.month, d.day);
+  }
+  if (!year) {
+    r.value = "XXXX-QX";
+    return;
+  }
+  r.value = fmt::format("{}-QX", *year);
+  const year_month_day last = date::year{*year} / date::month{static_cast<unsigned>(*d.month)} /
+                              date::day{static_cast<unsigned>(d.day.value_or(1))};
+  if (last.ok()) {
+    r.latest = iso(last);
+    const date::year_month_day_last month_end{last.year(), date::month_day_last{last.month()}};
+    if (last == year_month_day{month_end}) {  // Sept. 30: July, August and September
+      r.earliest = iso(year_month_day{last.year() / last.month() / 1} - date::months{2});
+    } else {  // Aug. 26: from May 27
+      year_month_day back = last - date::months{3};
+      if (!back.ok()) back = year_month_day{date::year_month_day_last{back.year(), date::month_day_last{back.month()}}};
+      r.earliest = iso(year_month_day{date::sys_days{back} + date::days{1}});
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<Resolved> resolve(const Draft& d, const Anchors& a) {
   Resolved r;
+  if (d.quarter_ending && d.month) {
+    quarter_ending(d, a, r);
+    return r;
+  }
   r.type = d.type;
   r.mod = d.mod;
   if (!d.fixed.empty()) {

@@ -308,6 +308,9 @@ std::optional<Match> quarter_or_half(const Cursor& c) {
     if (c.is(k, "quarter")) d.quarter = ord->value;
     else if (c.is(k, "half") && ord->value <= 2) d.half = ord->value;
     else return std::nullopt;
+    // "the third-quarter results": the article belongs to the noun; the adjective alone is the
+    // expression (TimeML), found from the next word.
+    if (c.is(0, "the") && c.tok(k).hyphen_before) return std::nullopt;
     ++k;
     (void)fiscal;
   }
@@ -388,6 +391,25 @@ std::optional<Match> reporting_quarter(const Cursor& c) {
   Draft d;
   d.last_completed_quarter = true;
   d.rule = "the [latest] quarter";
+  return Match{k + 1, d};
+}
+
+// "the quarter ended Sept. 30", "the fiscal quarter ending June 30, 2019": a quarter the text does
+// not number (TimeML YYYY-QX), the three months up to that day. The day is an expression of its own.
+std::optional<Match> quarter_ending(const Cursor& c) {
+  if (!c.is(0, "the")) return std::nullopt;
+  const std::size_t k = c.is(1, "fiscal") ? 2 : 1;
+  const bool ended = c.is(k + 1, "ended");
+  if (!c.is(k, "quarter") || !(ended || c.is(k + 1, "ending"))) return std::nullopt;
+  auto date = month_day_year(c.from(k + 2));
+  if (!date) return std::nullopt;
+  Draft d;
+  d.month = date->draft.month;
+  d.day = date->draft.day;
+  d.year = date->draft.year;
+  d.quarter_ending = true;
+  d.direction = ended ? -1 : 0;  // a quarter that ended is behind the report; "ending": the nearest
+  d.rule = "the quarter ended <date>";
   return Match{k + 1, d};
 }
 
@@ -701,6 +723,7 @@ void add_calendar_rules(std::vector<Rule>& out) {
   out.push_back({"the <ordinal> century", ordinal_century, k_the | k_digit | k_ordinal});
   out.push_back({"the <ordinal> quarter [of <year>]", quarter_or_half, k_the | k_fiscal | k_ordinal | k_period});
   out.push_back({"the [latest] quarter", reporting_quarter, k_the});
+  out.push_back({"the quarter ended <date>", quarter_ending, k_the});
   out.push_back({"the week of <date>", week_of, k_the});
   out.push_back({"the <part of day> of <date>", part_of_date, k_the});
   out.push_back({"the <year>|latest period", discussed_period, k_the});

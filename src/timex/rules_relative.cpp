@@ -178,7 +178,13 @@ std::optional<Match> relative_unit(const Cursor& c) {
     d.needs_year = true;
     d.direction = shift == 0 ? 2 : shift;  // "this September": the DCT's year
     d.rule = "last|this|next <month>";
-    return Match{k + m->length, d};
+    std::size_t len = k + m->length;
+    // "last Oct. 23", "next March 5": that day of the month, in the year the word picks.
+    if (auto day = day_at(c, len)) {
+      d.day = day->value;
+      ++len;
+    }
+    return Match{len, d};
   }
   return std::nullopt;
 }
@@ -209,6 +215,29 @@ std::optional<Match> relative_year_period(const Cursor& c) {
   }
   d.rule = "last|this|next year's <period>";
   return Match{k, d};
+}
+
+// "the same period last year", "the corresponding quarter a year ago", "the comparable period a
+// year earlier": the period under discussion (a quarter or half), a year before it.
+std::optional<Match> same_period_year_back(const Cursor& c) {
+  if (!c.is(0, "the") || !(c.is(1, "same") || c.is(1, "corresponding") || c.is(1, "comparable")) ||
+      !(c.is(2, "period") || c.is(2, "quarter")))
+    return std::nullopt;
+  Draft d;
+  if (c.is(3, "last") && c.is(4, "year")) {
+    d.dct_year_offset = -1;
+    d.period_of_previous = true;
+    d.last_completed_quarter = true;
+  } else if ((c.is(3, "a") || c.is(3, "one")) && c.is(4, "year") && (c.is(5, "ago") || c.is(5, "earlier"))) {
+    d.shift_unit = "Y";
+    d.shift = -1;
+    d.from_previous = true;
+    d.as_quarter = c.is(2, "quarter");
+  } else {
+    return std::nullopt;
+  }
+  d.rule = "the same period last year";
+  return Match{d.from_previous ? 6u : 5u, d};
 }
 
 bool ends_clause(const Cursor& c, std::size_t k);
@@ -410,6 +439,17 @@ std::optional<Match> duration(const Cursor& c) {
     determiner = true;
   } else if ((c.is(0, "past") || c.is(0, "last") || c.is(0, "next")) && count_at(c, 1) && count_at(c, 1)->value != 1) {
     k = 1;
+  } else if (c.is(0, "coming") && c.i > 0 && c.toks[c.i - 1].sentence == c.tok(0).sentence) {
+    // "in coming months", "over coming weeks": as "the coming months", after a preposition.
+    const std::string_view before = c.toks[c.i - 1].lower;
+    if (before == "in"sv || before == "over"sv || before == "during"sv || before == "within"sv) {
+      const auto u = unit_at(c, 1);
+      if (!u || !u->plural) return std::nullopt;
+      Draft v;
+      v.ref = "FUTURE_REF";
+      v.rule = "the coming <units>";
+      return Match{1 + u->length, v};
+    }
   }
   // "half a year", "half an hour"
   bool half = false;
@@ -455,6 +495,14 @@ std::optional<Match> duration(const Cursor& c) {
     return std::nullopt;  // "the three-week strike": the adjective alone is the expression
   if (hyphenated && !n) return std::nullopt;  // "the last-minute deal": no count, an adjective
   if (!n && u->plural) {
+    // "the first hours of the war", "the final days": an unknown number of units.
+    if (c.is(1, "first") || c.is(1, "final")) {
+      Draft v;
+      v.type = Type::duration;
+      v.fixed = duration_value(u->unit, -1);
+      v.rule = "<n> <unit>";
+      return Match{k + u->length, v};
+    }
     // "the coming years", "the past few weeks" without a count: a vague reference.
     Draft v;
     v.ref = (c.is(1, "coming") || c.is(1, "next")) ? "FUTURE_REF" : "PAST_REF";
@@ -518,14 +566,20 @@ std::optional<Match> set(const Cursor& c) {
     // "daily newspaper", "quarterly earnings": an adjective before a noun is not a SET.
     if (phrase.size() == 1 && phrase[0].size() > 2 && phrase[0].substr(phrase[0].size() - 2) == "ly" && phrase[0] != "annually") {
       const Tok* next = c.at(1);
-      static constexpr std::string_view k_ok[] = {"in", "on", "at", "for", "and", "or", "to", "by", "from", "since", "until", "as", "basis"};
+      // A preposition after it makes it an adverb ("gather daily outside the house"), unless it
+      // starts a compound adjective ("quarterly after-tax profit").
+      static constexpr std::string_view k_ok[] = {"in",      "on",      "at",     "for",    "and",     "or",
+                                                  "to",      "by",      "from",   "since",  "until",   "as",
+                                                  "basis",   "outside", "inside", "during", "through", "throughout",
+                                                  "with",    "across",  "near",   "into",   "after",   "before",
+                                                  "without", "under",   "around", "except"};
       const Tok* before = c.i > 0 ? &c.toks[c.i - 1] : nullptr;
       const bool after_article = before != nullptr && (before->lower == "a"sv || before->lower == "an"sv);
       if (!after_article && next != nullptr && next->sentence == c.toks[c.i].sentence && !next->lower.empty() &&
           std::isalpha(static_cast<unsigned char>(next->lower[0]))) {
         bool allowed = false;
         for (const std::string_view w : k_ok) allowed = allowed || next->lower == w;
-        if (!allowed) continue;
+        if (!allowed || c.tok(2).hyphen_before) continue;
       }
     }
     Draft d;
@@ -687,6 +741,7 @@ void add_relative_rules(std::vector<Rule>& out) {
   out.push_back({"this <part of day>", this_part_of_day, k_relative});
   out.push_back({"last|this|next <unit>", relative_unit, k_relative | k_the});
   out.push_back({"last|this|next year's <period>", relative_year_period, k_relative | k_the});
+  out.push_back({"the same period last year", same_period_year_back, k_the});
   out.push_back({"earlier this <unit>", earlier_this, k_earlier});
   out.push_back({"<n> <unit> ago|earlier|later", ago, k_count | k_digit | k_unit});
   out.push_back({"<n> <unit> before|after <date>", shifted_date, k_the | k_count | k_digit});

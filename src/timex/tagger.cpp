@@ -2,6 +2,7 @@
 // DCT, the sentence's tense and the previous expression, left to right.
 #include <date/date.h>
 
+#include <cctype>
 #include <cstdint>
 #include <optional>
 #include <unordered_set>
@@ -205,6 +206,45 @@ void link_ranges(std::string_view text, const std::vector<Tok>& toks,
   }
 }
 
+// The expression at [begin, end) of the text, with what resolving its draft gave (moved from r).
+Timex make_timex(std::string_view text, std::size_t begin, std::size_t end, Resolved& r, const Draft& d) {
+  Timex t;
+  t.span = {begin, end};
+  t.text = std::string(text.substr(begin, end - begin));
+  t.type = r.type;
+  t.value = std::move(r.value);
+  t.mod = std::move(r.mod);
+  t.earliest = std::move(r.earliest);
+  t.latest = std::move(r.latest);
+  t.precision = r.precision;
+  t.anchor = std::move(r.anchor);
+  t.rule = d.rule;
+  t.ambiguous = r.ambiguous;
+  t.alternatives = std::move(r.alternatives);
+  return t;
+}
+
+// After a month and day, "and 25" / "or 25" ending the phrase ("on April 24 and 25."): the day of
+// a second date in the same month. Not before a noun ("April 24 and 25 people").
+std::optional<int> second_day(const std::vector<Tok>& toks, std::size_t end, const Draft& d) {
+  if (!d.month || !d.day || d.hour || !d.part.empty() || d.then_shift != 0 || d.week_of || d.quarter_ending ||
+      end + 1 >= toks.size())
+    return std::nullopt;
+  const Tok& joint = toks[end];
+  const Tok& day = toks[end + 1];
+  if (joint.sentence != toks[end - 1].sentence || day.sentence != joint.sentence) return std::nullopt;
+  if (joint.lower != "and"sv && joint.lower != "or"sv && joint.lower != "&"sv) return std::nullopt;
+  const int v = digits_value(day);
+  if (day.lower.size() > 2 || v < 1 || v > 31 || v == *d.day) return std::nullopt;
+  if (end + 2 < toks.size() && toks[end + 2].sentence == day.sentence) {
+    const std::string& next = toks[end + 2].lower;
+    const unsigned char c0 = next.empty() ? 0 : static_cast<unsigned char>(next[0]);
+    if (std::isalnum(c0) || next == "%"sv || next == "$"sv || next == ":"sv || next == "/"sv)
+      return std::nullopt;
+  }
+  return v;
+}
+
 }  // namespace
 
 Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
@@ -261,19 +301,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       ++i;
       continue;
     }
-    Timex t;
-    t.span = {toks[i].span.begin, toks[i + m->length - 1].span.end};
-    t.text = std::string(text.substr(t.span.begin, t.span.size()));
-    t.type = r->type;
-    t.value = r->value;
-    t.mod = r->mod;
-    t.earliest = r->earliest;
-    t.latest = r->latest;
-    t.precision = r->precision;
-    t.anchor = r->anchor;
-    t.rule = m->draft.rule;
-    t.ambiguous = r->ambiguous;
-    t.alternatives = r->alternatives;
+    Timex t = make_timex(text, toks[i].span.begin, toks[i + m->length - 1].span.end, *r, m->draft);
     // The anchor for "a year earlier" is the last expression placed on its own (absolute, or
     // from the DCT): repeated "a year earlier"s in a report compare with the same period,
     // they do not go back a year each time.
@@ -288,6 +316,17 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     ends.push_back({i, i + m->length});
     previous_draft = m->draft;
     i += m->length;
+    // "April 24 and 25": the second day is a date of its own, in the same month and year.
+    if (const auto day = second_day(toks, i, m->draft)) {
+      Draft other = m->draft;
+      other.day = *day;
+      if (auto r2 = resolve(other, anchors)) {
+        out.push_back(make_timex(text, toks[i + 1].span.begin, toks[i + 1].span.end, *r2, other));
+        ends.push_back({i + 1, i + 2});
+        previous_draft = other;
+        i += 2;
+      }
+    }
   }
   link_ranges(text, toks, ends, out);
   return out;
