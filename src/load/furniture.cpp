@@ -1,5 +1,6 @@
 #include "load/furniture.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include "util/strings.hpp"
@@ -49,20 +50,27 @@ Classified classify(std::string_view text, const Resources& res) {
   if (text.empty()) return {Kind::blank};
   if (is_marker_only(text)) return {Kind::marker};
   if (is_placeholder(text)) return {Kind::furniture_line};
-  const std::string key = furniture_key(text);
-  const std::size_t words = word_count(key);
-  std::string_view unpunctuated = text;
-  while (!unpunctuated.empty() && (unpunctuated.back() == ':' || unpunctuated.back() == ' ')) unpunctuated.remove_suffix(1);
-  const bool sentence = ends_like_sentence(unpunctuated);
-  for (const auto& rule : res.furniture) {
-    if (!matches(rule, key)) continue;
-    if (rule.block && words <= k_max_heading_words && !sentence) return {Kind::block_heading, &rule};
-    if (!rule.block && (words <= k_max_furniture_line_words || rule.match == FurnitureRule::Match::prefix) &&
-        words <= 2 * k_max_furniture_line_words)
-      return {Kind::furniture_line, &rule};
+  // Counted up to one more than the most any test below allows (a paragraph need not be counted whole).
+  const std::size_t text_words = word_count(text, std::max(2 * k_max_furniture_line_words, k_max_headline_words) + 1);
+  // The key has no more words than the line, and no rule takes more than twice a furniture
+  // line's words: a longer line (a paragraph of prose) needs no key.
+  if (text_words <= 2 * k_max_furniture_line_words) {
+    const std::string key = furniture_key(text);
+    const std::size_t words = word_count(key);
+    std::string_view unpunctuated = text;
+    while (!unpunctuated.empty() && (unpunctuated.back() == ':' || unpunctuated.back() == ' '))
+      unpunctuated.remove_suffix(1);
+    const bool sentence = ends_like_sentence(unpunctuated);
+    for (const auto& rule : res.furniture) {
+      if (!matches(rule, key)) continue;
+      if (rule.block && words <= k_max_heading_words && !sentence) return {Kind::block_heading, &rule};
+      if (!rule.block && (words <= k_max_furniture_line_words || rule.match == FurnitureRule::Match::prefix) &&
+          words <= 2 * k_max_furniture_line_words)
+        return {Kind::furniture_line, &rule};
+    }
   }
   if (list_marker_length(text) > 0) return {Kind::list_item};
-  if (!ends_like_sentence(text) && word_count(text) <= k_max_headline_words) return {Kind::headline};
+  if (!ends_like_sentence(text) && text_words <= k_max_headline_words) return {Kind::headline};
   return {Kind::prose};
 }
 

@@ -28,6 +28,25 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
+bool iequals_collapsed(std::string_view a, std::string_view b) {
+  a = trim(a);
+  b = trim(b);
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    const bool space_a = is_ascii_space(a[i]), space_b = is_ascii_space(b[j]);
+    if (space_a != space_b) return false;
+    if (space_a) {  // a run of spaces in each; trimmed, so a word follows both
+      while (is_ascii_space(a[i])) ++i;
+      while (is_ascii_space(b[j])) ++j;
+      continue;
+    }
+    if (lower(a[i]) != lower(b[j])) return false;
+    ++i;
+    ++j;
+  }
+  return i == a.size() && j == b.size();
+}
+
 bool istarts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
