@@ -12,7 +12,9 @@ namespace timeline::util {
 
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  // Not noexcept, like std::hash<std::string>: libstdc++ then keeps each key's hash in its node,
+  // so a look-up compares stored hashes along a bucket instead of hashing the keys again.
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
