@@ -16,6 +16,10 @@ constexpr std::size_t k_max_furniture_line_words = 12;
 constexpr std::size_t k_max_headline_words = 30;
 
 bool matches(const FurnitureRule& rule, std::string_view key) {
+  // Most rules differ from the key at its first (suffix rules: last) byte: no compare call.
+  if (!rule.phrase.empty() && !key.empty() &&
+      (rule.match == FurnitureRule::Match::suffix ? key.back() != rule.phrase.back() : key[0] != rule.phrase[0]))
+    return false;
   switch (rule.match) {
     case FurnitureRule::Match::exact: return key == rule.phrase;
     case FurnitureRule::Match::prefix:
@@ -85,7 +89,9 @@ std::string furniture_key(std::string_view text) {
     text.remove_suffix(1);
   for (const std::string_view tail : {std::string_view("\xC2\xBB"), std::string_view("\xE2\x80\xBA")})  // » ›
     if (text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail) text.remove_suffix(tail.size());
-  return util::to_lower_ascii(util::collapse_spaces(text));
+  std::string key = util::collapse_spaces(text);
+  util::lower_ascii(key);
+  return key;
 }
 
 std::vector<RemovedBlock> find_furniture(std::string_view body, const std::vector<Line>& lines,

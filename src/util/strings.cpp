@@ -12,9 +12,13 @@ std::string_view trim(std::string_view s) {
 
 std::string to_lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  lower_ascii(out);
   return out;
+}
+
+void lower_ascii(std::string& s) {
+  for (char& c : s)
+    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
 }
 
 namespace {
