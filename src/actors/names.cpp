@@ -21,7 +21,7 @@ bool institutional(const Word& w, const Resources& r) {
 
 std::vector<std::string> lowers(const std::vector<Word>& w, std::size_t first, std::size_t last) {
   std::vector<std::string> out;
-  for (std::size_t k = first; k < last; ++k) out.push_back(w[k].lower);
+  for (std::size_t k = first; k < last; ++k) out.emplace_back(w[k].lower);
   return out;
 }
 
@@ -57,7 +57,10 @@ std::optional<Kind> kind_of(const std::vector<Word>& w, std::size_t first, std::
       return it->second;
   }
   std::string joined;
-  for (std::size_t k = first; k < last; ++k) joined += (k > first ? " " : "") + w[k].lower;
+  for (std::size_t k = first; k < last; ++k) {
+    if (k > first) joined += ' ';
+    joined += w[k].lower;
+  }
   if (r.agencies.count(joined) != 0) return Kind::media;
   return std::nullopt;
 }
@@ -144,7 +147,7 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
   if (first >= last || last - first > k_max_run) return out;
   if (last - first == 1 && r.source_nouns.count(w[first].lower) != 0) return out;      // "Officials said"
   if (last - first == 1 && w[first].bare.size() > 2 && w[first].bare.back() == 's') {  // "CISOs", "CEOs": roles
-    const std::vector<std::string> singular{w[first].lower.substr(0, w[first].lower.size() - 1)};
+    const std::vector<std::string> singular{std::string(w[first].lower.substr(0, w[first].lower.size() - 1))};
     if (r.title_at(singular, 0) != 0) return out;
   }
 
@@ -209,7 +212,10 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
     person.key_first = name_first;
     person.key = key_of(w, name_first, last, r);
     person.kind = Kind::person;
-    for (std::size_t k = title_first; k < name_first; ++k) person.title += (k > title_first ? " " : "") + w[k].text;
+    for (std::size_t k = title_first; k < name_first; ++k) {
+      if (k > title_first) person.title += ' ';
+      person.title += w[k].text;
+    }
     out.push_back(std::move(person));
     return out;
   }

@@ -2,13 +2,12 @@
 // The actor tagger's lexicons, compiled once from data/lexicon into lookup tables.
 #include <optional>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "timeline/actors.hpp"
 #include "timeline/lexicon.hpp"
 #include "timeline/result.hpp"
+#include "util/hash.hpp"
 
 namespace timeline::actors {
 
@@ -21,27 +20,27 @@ struct Description {
 };
 
 struct Resources {
-  std::unordered_set<std::string> suffixes;       ///< bare lower case: "corp", "inc", "llc"
-  std::unordered_map<std::string, Kind> heads;    ///< "ministry" → government
-  std::unordered_set<std::string> agencies;       ///< lower-case names of news agencies
+  util::StringSet suffixes;       ///< bare lower case: "corp", "inc", "llc"
+  util::StringMap<Kind> heads;    ///< "ministry" → government
+  util::StringSet agencies;       ///< lower-case names of news agencies
   std::vector<std::vector<std::string>> titles;   ///< lower-case words, longest first
-  std::unordered_set<std::string> public_titles;  ///< lower-case words joined by spaces: "attorney general"
+  util::StringSet public_titles;  ///< lower-case words joined by spaces: "attorney general"
   std::vector<Description> descriptions;          ///< longest first
   /// Indexes into `titles` and `descriptions` by first word, in their order (a phrase can only
   /// match where its first word is); empty titles, which match anywhere, are in `titles_empty`.
-  std::unordered_map<std::string, std::vector<std::size_t>> titles_by_first, descriptions_by_first;
+  util::StringMap<std::vector<std::size_t>> titles_by_first, descriptions_by_first;
   std::vector<std::size_t> titles_empty;
   /// Indexes into `titles` by last word, in their order (empty titles are in `titles_empty`).
-  std::unordered_map<std::string, std::vector<std::size_t>> titles_by_last;
+  util::StringMap<std::vector<std::size_t>> titles_by_last;
   /// The first word of every key of `countries` ("united" for "united states").
-  std::unordered_set<std::string> country_first_words;
-  std::unordered_map<std::string, std::string> countries;  ///< any name or adjective (lower, bare) → country name
-  std::unordered_set<std::string> adjectives;              ///< lower: "japanese", "chinese"
-  std::unordered_set<std::string> not_names;               ///< lower: "the", "however", months, weekdays
-  std::unordered_map<std::string, std::string> verbs;      ///< reporting verb form → kind ("" or "report")
-  std::unordered_set<std::string> source_nouns;            ///< "officials", "spokesperson", "report"
-  std::unordered_set<std::string> abbreviations;           ///< lower case with the period: "corp.", "mr."
-  std::unordered_set<std::string> calendar;                ///< lower: month and weekday names
+  util::StringSet country_first_words;
+  util::StringMap<std::string> countries;  ///< any name or adjective (lower, bare) → country name
+  util::StringSet adjectives;              ///< lower: "japanese", "chinese"
+  util::StringSet not_names;               ///< lower: "the", "however", months, weekdays
+  util::StringMap<std::string> verbs;      ///< reporting verb form → kind ("" or "report")
+  util::StringSet source_nouns;            ///< "officials", "spokesperson", "report"
+  util::StringSet abbreviations;           ///< lower case with the period: "corp.", "mr."
+  util::StringSet calendar;                ///< lower: month and weekday names
 
   /// Title starting at words[i] (lower case forms given), as a number of words (0: none):
   /// an entry of titles.tsv, "chief … officer" (up to three words between), and either one

@@ -11,6 +11,7 @@
 #include "actors/resources.hpp"
 #include "actors/words.hpp"
 #include "timeline/actors.hpp"
+#include "util/hash.hpp"
 #include "util/strings.hpp"
 
 namespace timeline::actors {
@@ -80,6 +81,27 @@ bool same_words(const std::vector<Word>& w, std::size_t at, const std::vector<st
   return true;
 }
 
+// Clears the key of each lone word opening a sentence with nothing else saying it is a name
+// when the document writes that word in lower case too (`lower_words`). Only those words are
+// looked for: a set of every lower-case word would cost a hash and a node per word.
+void clear_words_written_lower(std::vector<Candidate>& cands, const std::vector<std::string_view>& lower_words) {
+  auto doubtful = [](const Candidate& c) { return c.initial_word && !c.kind && !c.context; };
+  util::StringSet wanted;
+  std::uint64_t lengths = 0;  // bit n: a wanted word of n bytes (63: 63 or more)
+  for (const auto& c : cands) {
+    if (!doubtful(c)) continue;
+    auto lower = util::to_lower_ascii(c.key);
+    lengths |= std::uint64_t{1} << std::min<std::size_t>(lower.size(), 63);
+    wanted.insert(std::move(lower));
+  }
+  if (wanted.empty()) return;
+  util::StringSet written;
+  for (const std::string_view w : lower_words)
+    if (((lengths >> std::min<std::size_t>(w.size(), 63)) & 1) != 0 && wanted.count(w) != 0) written.emplace(w);
+  for (auto& c : cands)
+    if (doubtful(c) && written.count(util::to_lower_ascii(c.key)) != 0) c.key.clear();
+}
+
 class Scanner {
  public:
   Scanner(const Document& doc, const Resources& r) : m_doc(doc), m_r(r) {}
@@ -90,13 +112,13 @@ class Scanner {
     std::optional<Kind> premodifier;
     for (std::size_t i = 0; i < w.size(); ++i) {
       const Word& x = w[i];
-      if (!x.cap && !x.punct && !x.number) lower_words.insert(x.lower);
+      if (!x.cap && !x.punct && !x.number) lower_words.push_back(x.lower);
       if (x.punct || x.number) {
         premodifier.reset();
         continue;
       }
       if (x.bare == "he"sv || x.bare == "she"sv) {
-        m_refs.push_back({x.span, nullptr, "", x.bare, index});
+        m_refs.push_back({x.span, nullptr, "", std::string(x.bare), index});
         continue;
       }
       if (auto d = description_at(i)) {
@@ -136,7 +158,7 @@ class Scanner {
   }
 
   std::vector<Candidate> candidates;
-  std::unordered_set<std::string> lower_words;  // words written in lower case somewhere
+  std::vector<std::string_view> lower_words;  // words written in lower case, in order (views into the words scanned)
   std::vector<Reference>& refs() { return m_refs; }
   std::map<std::string, std::string> acronyms;  // "ftc" → "federal trade commission"
 
@@ -251,7 +273,7 @@ class Scanner {
   std::optional<Kind> apposition(std::size_t j, bool closed_only = false) const {
     const auto& w = *m_words;
     if (j + 1 >= w.size() || w[j].text != ","sv) return std::nullopt;
-    const std::string& first = w[j + 1].lower;
+    const std::string_view first = w[j + 1].lower;
     if (first == "who"sv || first == "whose"sv) return Kind::person;  // "Jane Doe, who led the team,"
     // "Jane Doe, Acme's chief executive,", "Jane Doe, then the company's lawyer,"
     std::size_t from = j + 1;
@@ -267,7 +289,7 @@ class Scanner {
       if (k >= w.size() || w[k].text != ","sv) return std::nullopt;
     }
     for (std::size_t k = from; k < w.size() && k < j + 12 && !w[k].punct; ++k) {
-      std::string l = w[k].lower;
+      std::string l(w[k].lower);
       if (l.size() > 3 && util::iends_with(l, "ies"))
         l = l.substr(0, l.size() - 3) + "y";
       else if (l.size() > 3 && l.back() == 's' && m_r.titles.size() > 0)
@@ -304,7 +326,7 @@ class Scanner {
     if (possessive)
       while (k < w.size() && k < j + 2 && k_adjectives.count(w[k].lower) != 0) ++k;
     std::vector<std::string> lw;
-    for (std::size_t m = k; m < w.size() && m < k + 6 && !w[m].punct; ++m) lw.push_back(w[m].lower);
+    for (std::size_t m = k; m < w.size() && m < k + 6 && !w[m].punct; ++m) lw.emplace_back(w[m].lower);
     bool is_public = false;
     const std::size_t t = m_r.title_at(lw, 0, &is_public);
     if (t == 0 || is_public) return false;
@@ -339,8 +361,11 @@ class Scanner {
     const bool frame = speaks(n.first, n.last, report);
     if (n.first == run_first && titled < run_first && !n.kind) {  // "spokesperson Jane Doe"
       c.kind = Kind::person;
-      for (std::size_t k = titled; k < run_first; ++k)
-        if (!w[k].punct) c.title += (c.title.empty() ? "" : " ") + w[k].text;
+      for (std::size_t k = titled; k < run_first; ++k) {
+        if (w[k].punct) continue;
+        if (!c.title.empty()) c.title += ' ';
+        c.title += w[k].text;
+      }
     }
     if (n.last == run_last) {
       if (auto a = apposition(n.last, adverb)) c.context = a;
@@ -369,7 +394,7 @@ class Scanner {
     // "Name (ACR)": the acronym is another name of the same actor.
     if (n.last == run_last && run_last + 2 < w.size() && w[run_last].text == "("sv && w[run_last + 1].all_caps &&
         w[run_last + 2].text == ")"sv)
-      acronyms[w[run_last + 1].bare] = c.key;
+      acronyms[std::string(w[run_last + 1].bare)] = c.key;
     candidates.push_back(std::move(c));
   }
 
@@ -412,7 +437,8 @@ bool contains_words(const std::vector<std::string>& words, const std::string& ph
 }
 
 std::string compute_key(std::string_view name, const Resources& r) {
-  const auto w = words(name, {0, name.size()}, r.abbreviations);
+  const auto text = text_words(name, r.abbreviations);
+  const auto& w = text.words;
   std::size_t first = 0;
   while (first < w.size() && (w[first].punct || w[first].lower == "the"sv)) ++first;
   std::size_t last = w.size();
@@ -451,8 +477,9 @@ SentenceWords sentence_words(const Document& doc, const Lexicon* lexicon) {
   SentenceWords out;
   auto res = resources_for(lexicon);
   if (!res) return out;
-  out.reserve(doc.sentences.size());
-  for (const auto& s : doc.sentences) out.push_back(words(doc.body, s.span, (*res)->abbreviations));
+  out.store = std::make_unique<LowerText>(doc.body);
+  out.sentences.reserve(doc.sentences.size());
+  for (const auto& s : doc.sentences) out.sentences.push_back(words(doc.body, s.span, (*res)->abbreviations, *out.store));
   return out;
 }
 
@@ -472,15 +499,13 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) scan.sentence(s, per_sentence[s]);
   auto& cands = scan.candidates;
   std::vector<std::string> title_words;
-  for (const auto& w : words(doc.title, {0, doc.title.size()}, r.abbreviations))
-    if (!w.punct) title_words.push_back(w.bare);
+  for (const auto& w : text_words(doc.title, r.abbreviations).words)
+    if (!w.punct) title_words.emplace_back(w.bare);
   const std::size_t lead_paragraph = doc.sentences.empty() ? 0 : doc.sentences[0].paragraph;
 
   // A lone capitalised word opening a sentence is only a name when it is never written in
   // lower case ("However", "Hackers") and something else says it is one.
-  for (auto& c : cands)
-    if (c.initial_word && !c.kind && !c.context && scan.lower_words.count(util::to_lower_ascii(c.key)) != 0)
-      c.key.clear();
+  clear_words_written_lower(cands, scan.lower_words);
 
   struct KeyStats {
     std::size_t count = 0, first = 0;

@@ -22,32 +22,35 @@ bool starts_upper(std::string_view t) {
          static_cast<unsigned char>(t[1]) <= 0x9E && static_cast<unsigned char>(t[1]) != 0x97;
 }
 
-// `out` = `lower` without periods (most words have none).
-void assign_bare(std::string& out, const std::string& lower) {
-  if (lower.find('.') == std::string::npos) {
-    out = lower;
+// `text` (which starts at w.span.begin) as written, in ASCII lower case and without periods
+// (most words have none: then `bare` is `lower`).
+void assign_text(Word& w, std::string_view text, LowerText& store) {
+  w.text = text;
+  w.lower = std::string_view(store.lower).substr(w.span.begin, text.size());
+  if (w.lower.find('.') == std::string_view::npos) {
+    w.bare = w.lower;
     return;
   }
-  out.clear();
-  for (const char c : lower)
-    if (c != '.') out += c;
+  std::string& bare = store.bare.emplace_back();
+  for (const char c : w.lower)
+    if (c != '.') bare += c;
+  w.bare = bare;
 }
 
-// `text` as written and in ASCII lower case.
-void assign_text(Word& w, std::string_view text) {
-  w.text.assign(text);
-  w.lower.assign(text);
-  for (char& c : w.lower)
-    if (util::is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-  assign_bare(w.bare, w.lower);
-}
-
-const std::unordered_set<std::string> k_domains{"com", "net",  "org",  "jp", "co", "uk",
-                                                "io",  "news", "info", "in", "de", "fr"};
+const util::StringSet k_domains{"com", "net", "org", "jp", "co", "uk", "io", "news", "info", "in", "de", "fr"};
 
 }  // namespace
 
-std::vector<Word> words(std::string_view body, ByteSpan span, const std::unordered_set<std::string>& abbreviations) {
+LowerText::LowerText(std::string_view body) : lower(util::to_lower_ascii(body)) {}
+
+TextWords text_words(std::string_view text, const util::StringSet& abbreviations) {
+  TextWords out{std::make_unique<LowerText>(text), {}};
+  out.words = words(text, {0, text.size()}, abbreviations, *out.store);
+  return out;
+}
+
+std::vector<Word> words(std::string_view body, ByteSpan span, const util::StringSet& abbreviations, LowerText& store) {
+  const std::string_view lower = store.lower;
   const auto toks = segment::tokenize(body.substr(span.begin, span.size()), span.begin);
   std::vector<Word> out;
   out.reserve(toks.size());
@@ -68,10 +71,11 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
         while (adjacent(last) && last + 2 < toks.size() && text_of(last + 1).size() == 1 &&
                util::is_ascii_alpha(text_of(last + 1)[0]) && adjacent(last + 1) && is_period(last + 2))
           last += 2;
-      } else if (adjacent(k) && is_period(k + 1) && abbreviations.count(util::to_lower_ascii(t) + ".") != 0) {
+      } else if (adjacent(k) && is_period(k + 1) &&
+                 abbreviations.count(lower.substr(toks[k].span.begin, t.size() + 1)) != 0) {  // the word and its period
         last = k + 1;  // Corp., Mr., Inc.
       } else if (adjacent(k) && is_period(k + 1) && adjacent(k + 1) && k + 2 < toks.size() &&
-                 k_domains.count(util::to_lower_ascii(text_of(k + 2))) != 0 &&
+                 k_domains.count(lower.substr(toks[k + 2].span.begin, toks[k + 2].span.size())) != 0 &&
                  (k + 3 >= toks.size() || !adjacent(k + 2) || text_of(k + 3) == "."sv || text_of(k + 3) == ","sv)) {
         last = k + 2;  // Example.com
       }
@@ -88,7 +92,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
       w.span.end = toks[k + 1].span.end;
       w.possessive = true;
       ++k;
-      assign_text(w, text);
+      assign_text(w, text, store);
       w.cap = starts_upper(text);
       w.all_caps = false;
       out.push_back(std::move(w));
@@ -106,7 +110,7 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const std::unorder
         }
       }
     }
-    assign_text(w, text);
+    assign_text(w, text, store);
     w.cap = !w.punct && !w.number && starts_upper(text);
     if (w.cap) {
       std::size_t letters = 0;

@@ -68,11 +68,11 @@ bool is_scale(const NumberWord* w) {
 }
 
 // "twenty-five" → 25; nullopt unless every part is a unit word.
-std::optional<double> hyphenated(const Resources& r, const std::string& lower) {
-  if (lower.find('-') == std::string::npos) return std::nullopt;
+std::optional<double> hyphenated(const Resources& r, std::string_view lower) {
+  if (lower.find('-') == std::string_view::npos) return std::nullopt;
   double sum = 0;
   for (const auto part : util::split(lower, '-')) {
-    const auto it = r.numbers.find(std::string(part));
+    const auto it = r.numbers.find(part);
     if (it == r.numbers.end() || it->second.kind != NumberWord::Kind::unit) return std::nullopt;
     sum += it->second.value;
   }

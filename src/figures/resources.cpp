@@ -171,6 +171,10 @@ Result<Resources> compile(const Lexicon& lex) {
   for (auto* t : {&r.qualifiers_before, &r.qualifiers_after, &r.unit_phrases, &r.currencies_before, &r.currencies_after,
                   &r.counted_phrases, &r.rates_after, &r.links})
     t->sort();
+  for (const auto* t : {&r.qualifiers_before, &r.currencies_before})
+    for (const auto& [first, list] : t->by_first) r.starters.insert(first);
+  for (const auto& [w, n] : r.numbers) r.starters.insert(w);
+  for (const char* w : {"a", "an", "between"}) r.starters.insert(w);
   return r;
 }
 

@@ -2,12 +2,11 @@
 // The figures tagger's lexicons (data/lexicon/en/figure_*.tsv), compiled once into lookup tables.
 #include <optional>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "timeline/lexicon.hpp"
 #include "timeline/result.hpp"
+#include "util/hash.hpp"
 
 namespace timeline::figures {
 
@@ -25,7 +24,7 @@ struct Phrase {
 
 /// Phrases by lower-cased first token, longest first.
 struct PhraseTable {
-  std::unordered_map<std::string, std::vector<Phrase>> by_first;
+  util::StringMap<std::vector<Phrase>> by_first;
   void add(const std::string& text, std::size_t row);
   void sort();
 };
@@ -64,7 +63,7 @@ struct Rate {
 };
 
 struct Resources {
-  std::unordered_map<std::string, NumberWord> numbers;  ///< lower-cased word
+  util::StringMap<NumberWord> numbers;  ///< lower-cased word
   std::vector<Qualifier> qualifiers;
   PhraseTable qualifiers_before, qualifiers_after;
   std::vector<Unit> units;
@@ -75,10 +74,14 @@ struct Resources {
   PhraseTable counted_phrases;
   std::vector<Rate> rates;
   PhraseTable rates_after;
-  std::unordered_map<std::string, std::string> rates_before;  ///< word → rate
+  util::StringMap<std::string> rates_before;  ///< word → rate
   PhraseTable links;
-  std::unordered_set<std::string> labels, not_after, stops;
-  std::unordered_set<std::string> time_units, months;  ///< from the timex tables: "six months" is a duration, "June 28" a date
+  util::StringSet labels, not_after, stops;
+  util::StringSet time_units, months;  ///< from the timex tables: "six months" is a duration, "June 28" a date
+  /// The lower-case forms a figure can start with besides digits: first words of the qualifiers
+  /// and currencies written before an amount, number words, "a", "an" and "between". The
+  /// tagger tries a figure only at those tokens (and at hyphenated words: "twenty-five").
+  util::StringSet starters;
 };
 
 Result<const Resources*> resources_for(const Lexicon* lexicon);

@@ -9,12 +9,12 @@ namespace timeline::figures {
 
 namespace {
 
-Tok make(std::string_view text, std::size_t begin, std::size_t end, bool glued) {
+Tok make(std::string_view text, std::string_view lower, std::size_t begin, std::size_t end, bool glued) {
   Tok t;
   t.begin = begin;
   t.end = end;
   t.text = text.substr(begin, end - begin);
-  t.lower = util::to_lower_ascii(t.text);
+  t.lower = lower.substr(begin, end - begin);
   t.glued = glued;
   t.capitalized = std::any_of(t.text.begin(), t.text.end(), [](char c) { return util::is_ascii_upper(c); });
   return t;
@@ -22,7 +22,7 @@ Tok make(std::string_view text, std::size_t begin, std::size_t end, bool glued) 
 
 }  // namespace
 
-std::vector<Tok> scan(std::string_view text) {
+std::vector<Tok> scan(std::string_view text, std::string_view lower) {
   std::vector<Tok> out;
   std::size_t prev_end = std::string_view::npos;
   for (const auto& st : segment::tokenize(text)) {
@@ -36,16 +36,16 @@ std::vector<Tok> scan(std::string_view text) {
                               ((s[k] == ',' || s[k] == '.' || s[k] == ':') && k + 1 < s.size() && util::is_ascii_digit(s[k + 1]))))
         ++k;
       if (k > 0 && k < s.size()) {
-        Tok n = make(text, st.span.begin, st.span.begin + k, glued);
+        Tok n = make(text, lower, st.span.begin, st.span.begin + k, glued);
         n.number = true;
         out.push_back(std::move(n));
-        Tok w = make(text, st.span.begin + k, st.span.end, true);
+        Tok w = make(text, lower, st.span.begin + k, st.span.end, true);
         w.word = true;
         out.push_back(std::move(w));
         continue;
       }
     }
-    Tok t = make(text, st.span.begin, st.span.end, glued);
+    Tok t = make(text, lower, st.span.begin, st.span.end, glued);
     t.number = st.kind == segment::TokenKind::number;
     t.word = st.kind == segment::TokenKind::word;
     out.push_back(std::move(t));
@@ -62,7 +62,7 @@ bool part_matches(const Phrase::Part& part, const Tok& tok) {
 
 // Matches parts[k..] at token i; returns the token after the match.
 std::optional<std::size_t> match_from(const Phrase& p, std::size_t k, const std::vector<Tok>& toks, std::size_t i,
-                                      const std::unordered_set<std::string>* stops) {
+                                      const util::StringSet* stops) {
   if (k == p.parts.size()) return i;
   const auto& part = p.parts[k];
   if (part.wildcard) {
@@ -84,7 +84,7 @@ std::optional<std::size_t> match_from(const Phrase& p, std::size_t k, const std:
 }  // namespace
 
 std::optional<Match> match(const PhraseTable& table, const std::vector<Tok>& toks, std::size_t i,
-                           const std::unordered_set<std::string>* stops) {
+                           const util::StringSet* stops) {
   if (i >= toks.size()) return std::nullopt;
   const auto it = table.by_first.find(toks[i].lower);
   if (it == table.by_first.end()) return std::nullopt;

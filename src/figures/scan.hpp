@@ -13,7 +13,7 @@ namespace timeline::figures {
 struct Tok {
   std::size_t begin = 0, end = 0;  ///< bytes into the text
   std::string_view text;
-  std::string lower;
+  std::string_view lower;  ///< into the lower-case copy of the text given to scan
   bool number = false;        ///< digits with inner separators
   bool word = false;          ///< letters (and inner digits, apostrophes, hyphens)
   bool glued = false;         ///< no space between it and the previous token
@@ -21,7 +21,8 @@ struct Tok {
   bool punct() const { return !number && !word; }
 };
 
-std::vector<Tok> scan(std::string_view text);
+/// The tokens of `text`; `lower` is util::to_lower_ascii(text), which the tokens' `lower` views.
+std::vector<Tok> scan(std::string_view text, std::string_view lower);
 
 /// A phrase table's match at token `i`: the payload row and the token after the phrase.
 struct Match {
@@ -29,6 +30,6 @@ struct Match {
   std::size_t end = 0;
 };
 std::optional<Match> match(const PhraseTable& table, const std::vector<Tok>& toks, std::size_t i,
-                           const std::unordered_set<std::string>* stops = nullptr);
+                           const util::StringSet* stops = nullptr);
 
 }  // namespace timeline::figures

@@ -119,7 +119,7 @@ struct Tagger {
   }
 
   bool looks_plural(const Tok& t) const {
-    const std::string& w = t.lower;
+    const std::string_view w = t.lower;
     if (w.size() < 4 || w.back() != 's') return false;
     return !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s");
   }
@@ -318,6 +318,13 @@ struct Tagger {
     return upper;
   }
 
+  // Whether a figure can start at token i (see Resources::starters): most tokens are ruled out
+  // by one look-up instead of the qualifier, currency and numeral look-ups of figure_at.
+  bool may_start(std::size_t i) const {
+    const Tok& t = toks[i];
+    return t.number || r.starters.count(t.lower) != 0 || (t.word && t.lower.find('-') != std::string_view::npos);
+  }
+
   // The figure starting at token i, and the token after it.
   std::optional<std::pair<Figure, std::size_t>> figure_at(std::size_t i) const {
     const std::size_t start = i;
@@ -463,10 +470,13 @@ struct Tagger {
 Result<std::vector<Figure>> tag(std::string_view text, const Context& context) {
   auto res = resources_for(context.lexicon);
   if (!res) return Error{res.error()};
-  Tagger t{**res, text, context.timexes, scan(text)};
+  const std::string lower = util::to_lower_ascii(text);
+  Tagger t{**res, text, context.timexes, scan(text, lower)};
   std::vector<Figure> out;
   for (std::size_t i = 0; i < t.toks.size();) {
-    if (auto fig = t.figure_at(i)) {
+    if (!t.may_start(i)) {
+      ++i;
+    } else if (auto fig = t.figure_at(i)) {
       out.push_back(std::move(fig->first));
       i = std::max(fig->second, i + 1);
     } else {

@@ -1,5 +1,6 @@
 #include "load/furniture.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include "util/strings.hpp"
@@ -15,6 +16,10 @@ constexpr std::size_t k_max_furniture_line_words = 12;
 constexpr std::size_t k_max_headline_words = 30;
 
 bool matches(const FurnitureRule& rule, std::string_view key) {
+  // Most rules differ from the key at its first (suffix rules: last) byte: no compare call.
+  if (!rule.phrase.empty() && !key.empty() &&
+      (rule.match == FurnitureRule::Match::suffix ? key.back() != rule.phrase.back() : key[0] != rule.phrase[0]))
+    return false;
   switch (rule.match) {
     case FurnitureRule::Match::exact: return key == rule.phrase;
     case FurnitureRule::Match::prefix:
@@ -49,20 +54,27 @@ Classified classify(std::string_view text, const Resources& res) {
   if (text.empty()) return {Kind::blank};
   if (is_marker_only(text)) return {Kind::marker};
   if (is_placeholder(text)) return {Kind::furniture_line};
-  const std::string key = furniture_key(text);
-  const std::size_t words = word_count(key);
-  std::string_view unpunctuated = text;
-  while (!unpunctuated.empty() && (unpunctuated.back() == ':' || unpunctuated.back() == ' ')) unpunctuated.remove_suffix(1);
-  const bool sentence = ends_like_sentence(unpunctuated);
-  for (const auto& rule : res.furniture) {
-    if (!matches(rule, key)) continue;
-    if (rule.block && words <= k_max_heading_words && !sentence) return {Kind::block_heading, &rule};
-    if (!rule.block && (words <= k_max_furniture_line_words || rule.match == FurnitureRule::Match::prefix) &&
-        words <= 2 * k_max_furniture_line_words)
-      return {Kind::furniture_line, &rule};
+  // Counted up to one more than the most any test below allows (a paragraph need not be counted whole).
+  const std::size_t text_words = word_count(text, std::max(2 * k_max_furniture_line_words, k_max_headline_words) + 1);
+  // The key has no more words than the line, and no rule takes more than twice a furniture
+  // line's words: a longer line (a paragraph of prose) needs no key.
+  if (text_words <= 2 * k_max_furniture_line_words) {
+    const std::string key = furniture_key(text);
+    const std::size_t words = word_count(key);
+    std::string_view unpunctuated = text;
+    while (!unpunctuated.empty() && (unpunctuated.back() == ':' || unpunctuated.back() == ' '))
+      unpunctuated.remove_suffix(1);
+    const bool sentence = ends_like_sentence(unpunctuated);
+    for (const auto& rule : res.furniture) {
+      if (!matches(rule, key)) continue;
+      if (rule.block && words <= k_max_heading_words && !sentence) return {Kind::block_heading, &rule};
+      if (!rule.block && (words <= k_max_furniture_line_words || rule.match == FurnitureRule::Match::prefix) &&
+          words <= 2 * k_max_furniture_line_words)
+        return {Kind::furniture_line, &rule};
+    }
   }
   if (list_marker_length(text) > 0) return {Kind::list_item};
-  if (!ends_like_sentence(text) && word_count(text) <= k_max_headline_words) return {Kind::headline};
+  if (!ends_like_sentence(text) && text_words <= k_max_headline_words) return {Kind::headline};
   return {Kind::prose};
 }
 
@@ -77,7 +89,9 @@ std::string furniture_key(std::string_view text) {
     text.remove_suffix(1);
   for (const std::string_view tail : {std::string_view("\xC2\xBB"), std::string_view("\xE2\x80\xBA")})  // » ›
     if (text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail) text.remove_suffix(tail.size());
-  return util::to_lower_ascii(util::collapse_spaces(text));
+  std::string key = util::collapse_spaces(text);
+  util::lower_ascii(key);
+  return key;
 }
 
 std::vector<RemovedBlock> find_furniture(std::string_view body, const std::vector<Line>& lines,

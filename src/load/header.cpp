@@ -14,9 +14,7 @@ constexpr std::size_t k_max_title_words = 30;
 constexpr std::size_t k_max_dateline_prefix = 80;
 constexpr std::size_t k_max_masthead_words = 4;
 
-bool same_text(std::string_view a, std::string_view b) {
-  return util::iequals(util::collapse_spaces(a), util::collapse_spaces(b));
-}
+bool same_text(std::string_view a, std::string_view b) { return util::iequals_collapsed(a, b); }
 
 bool is_headline(std::string_view text) {
   return !text.empty() && !ends_like_sentence(text) && word_count(text) <= k_max_title_words && text.size() <= 300 &&

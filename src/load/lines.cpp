@@ -49,12 +49,12 @@ bool ends_like_sentence(std::string_view text) {
   return text.size() >= 3 && text.substr(text.size() - 3) == "\xE2\x80\xA6";  // …
 }
 
-std::size_t word_count(std::string_view text) {
+std::size_t word_count(std::string_view text, std::size_t limit) {
   std::size_t n = 0;
   bool in_word = false;
   for (const char c : text) {
     const bool space = util::is_ascii_space(c);
-    if (!space && !in_word) ++n;
+    if (!space && !in_word && ++n == limit) break;
     in_word = !space;
   }
   return n;

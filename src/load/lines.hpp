@@ -1,5 +1,6 @@
 #pragma once
 // Line-level view of a body, shared by header detection and furniture removal.
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -19,8 +20,8 @@ std::vector<Line> split_lines(std::string_view body);
 /// brackets, or ':' (a lead-in to a quote).
 bool ends_like_sentence(std::string_view text);
 
-/// Number of space-separated words.
-std::size_t word_count(std::string_view text);
+/// Number of space-separated words; counting stops at `limit`.
+std::size_t word_count(std::string_view text, std::size_t limit = SIZE_MAX);
 
 /// True for a line that is only list markers: "-", "•", "*", "–", "—", "·".
 bool is_marker_only(std::string_view text);

@@ -12,7 +12,6 @@ namespace {
 struct LivePart {
   ByteSpan span;
   bool ends_sentence = false;
-  std::size_t words = 0;
 };
 
 bool ends_like_sentence(std::string_view t) {
@@ -37,11 +36,11 @@ std::size_t words(std::string_view t) {
 }
 
 // A wrapped block: most of its lines (all but the last) stop mid-sentence and are long.
-bool is_wrapped(const std::vector<LivePart>& block) {
+bool is_wrapped(std::string_view body, const std::vector<LivePart>& block) {
   if (block.size() < 2) return false;
   std::size_t open = 0;
   for (std::size_t i = 0; i + 1 < block.size(); ++i)
-    if (!block[i].ends_sentence && block[i].words >= 6) ++open;
+    if (!block[i].ends_sentence && words(body.substr(block[i].span.begin, block[i].span.size())) >= 6) ++open;
   return open * 2 > block.size() - 1;
 }
 
@@ -62,7 +61,7 @@ Result<bool> segment(Document& doc, const Lexicon* lexicon) {
   std::size_t d = 0;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= body.size(); ++i) {
-    if (i < body.size() && body[i] != '\n') continue;
+    i = std::min(body.find('\n', i), body.size());
     ByteSpan line{start, i};
     start = i + 1;
     // Cut away dead spans overlapping this line: a dead span covering the line ends the block;
@@ -85,13 +84,13 @@ Result<bool> segment(Document& doc, const Lexicon* lexicon) {
       continue;
     }
     const std::size_t lead = static_cast<std::size_t>(text.data() - body.data());
-    blocks.back().push_back({{lead, lead + text.size()}, ends_like_sentence(text), words(text)});
+    blocks.back().push_back({{lead, lead + text.size()}, ends_like_sentence(text)});
   }
 
   for (const auto& block : blocks) {
     if (block.empty()) continue;
     std::vector<ByteSpan> paras;
-    if (is_wrapped(block)) paras.push_back({block.front().span.begin, block.back().span.end});
+    if (is_wrapped(body, block)) paras.push_back({block.front().span.begin, block.back().span.end});
     else
       for (const auto& part : block) paras.push_back(part.span);
     for (const auto& p : paras) {

@@ -9,10 +9,11 @@
 namespace timeline::segment {
 namespace {
 
-// A byte table for ASCII: what most of the text is, without decoding.
+// A byte table for ASCII: what most of the text is, without decoding (bytes of multi-byte
+// sequences are k_other).
 enum : unsigned char { k_other = 0, k_letter = 1, k_digit = 2, k_space = 4 };
 constexpr auto k_ascii = [] {
-  std::array<unsigned char, 128> t{};
+  std::array<unsigned char, 256> t{};
   for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = k_letter;
   for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = k_letter;
   for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = k_digit;
@@ -57,6 +58,10 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base) {
   out.reserve(text.size() / 4 + 4);
   std::size_t i = 0;
   while (i < text.size()) {
+    if (k_ascii[static_cast<unsigned char>(text[i])] == k_space) {
+      ++i;
+      continue;
+    }
     const std::size_t start = i;
     const char32_t cp = next(text, i);
     if (is_space_cp(cp)) continue;
@@ -82,7 +87,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base) {
     }
     if (is_letter_cp(cp)) {
       while (i < text.size()) {
-        if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80 && (k_ascii[b] & (k_letter | k_digit)) != 0) {
+        if ((k_ascii[static_cast<unsigned char>(text[i])] & (k_letter | k_digit)) != 0) {
           ++i;  // an ASCII letter or digit: the word goes on
           continue;
         }

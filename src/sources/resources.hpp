@@ -1,12 +1,11 @@
 #pragma once
 // The source tagger's lexicons, compiled once from data/lexicon into lookup tables.
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "timeline/lexicon.hpp"
 #include "timeline/result.hpp"
+#include "util/hash.hpp"
 
 namespace timeline::sources {
 
@@ -24,16 +23,16 @@ struct Phrase {
 };
 
 struct Resources {
-  std::unordered_map<std::string, Verb> verbs;
+  util::StringMap<Verb> verbs;
   std::vector<Phrase> frames;   ///< longest first
   std::vector<Phrase> markers;  ///< hedges and negations, longest first
-  std::unordered_set<std::string> source_nouns;
-  std::unordered_set<std::string> calendar;      ///< month and weekday names (lower case)
+  util::StringSet source_nouns;
+  util::StringSet calendar;      ///< month and weekday names (lower case)
   std::vector<std::vector<std::string>> titles;  ///< people's titles, lower-case words
-  std::unordered_set<std::string> descriptions;  ///< last words of descriptions ("company", "ministry")
+  util::StringSet descriptions;  ///< last words of descriptions ("company", "ministry")
   /// Indexes into `frames` and `markers` by first word, in their order (a phrase can only match
   /// where its first word is); frames starting with "*", which match anywhere, are in `frames_wild`.
-  std::unordered_map<std::string, std::vector<std::size_t>> frames_by_first, markers_by_first;
+  util::StringMap<std::vector<std::size_t>> frames_by_first, markers_by_first;
   std::vector<std::size_t> frames_wild;
 };
 

@@ -42,7 +42,7 @@ const std::vector<std::string> k_skip{"also",       "has",
                                       "hasn't",     "hasn\xE2\x80\x99t"};
 const std::vector<std::string> k_pronouns{"he", "she", "it", "they", "we"};
 
-bool among(const std::vector<std::string>& list, const std::string& w) {
+bool among(const std::vector<std::string>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
@@ -85,13 +85,20 @@ class SentenceFrames {
     for (std::size_t k = 0; k < w.size(); ++k) {
       if (inside[k] || w[k].punct) continue;
       bool matched = false;
-      // The frames that can match here: those starting with this word or with "*", in their order.
-      m_candidates = m_r.frames_wild;
+      // The frames that can match here: those starting with this word or with "*", in their order
+      // (merged into m_candidates only when there are both).
+      const std::vector<std::size_t>* candidates = &m_r.frames_wild;
       if (const auto f = m_r.frames_by_first.find(w[k].lower); f != m_r.frames_by_first.end()) {
-        m_candidates.insert(m_candidates.end(), f->second.begin(), f->second.end());
-        if (!m_r.frames_wild.empty()) std::sort(m_candidates.begin(), m_candidates.end());
+        if (m_r.frames_wild.empty()) {
+          candidates = &f->second;
+        } else {
+          m_candidates = m_r.frames_wild;
+          m_candidates.insert(m_candidates.end(), f->second.begin(), f->second.end());
+          std::sort(m_candidates.begin(), m_candidates.end());
+          candidates = &m_candidates;
+        }
       }
-      for (const std::size_t c : m_candidates) {
+      for (const std::size_t c : *candidates) {
         const auto& p = m_r.frames[c];
         const std::size_t end = match(k, p.words);
         if (end == 0) continue;
@@ -120,7 +127,7 @@ class SentenceFrames {
 
         if (auto who2 = after(k + 1); who2 && (who2->last >= w.size() || w[who2->last].punct)) {
           std::string frame = v->second.frame;
-          frame = w[k].lower + " X";
+          frame = std::string(w[k].lower) + " X";
           out.push_back({k, w[k].span, frame, false, colon, *who2});
         }
       }
@@ -170,7 +177,7 @@ class SentenceFrames {
   std::optional<SourcePhrase> pronoun(std::size_t k) const {
     const auto& w = *m_w;
     if (!among(k_pronouns, w[k].bare)) return std::nullopt;
-    SourcePhrase sp{k, k + 1, {w[k].text, std::nullopt, w[k].span}};
+    SourcePhrase sp{k, k + 1, {std::string(w[k].text), std::nullopt, w[k].span}};
     if (m_begin[k] != npos)
       sp.source.entity = m_actors.mentions[m_begin[k]].entity;  // he/she, resolved by actors
     else if (w[k].bare == "it"sv || w[k].bare == "they"sv) {
@@ -283,7 +290,7 @@ class SentenceFrames {
           while (first > 0 && m_begin[first] != *entity_mention) --first;
           break;
         }
-        const std::string& l = w[first - 1].lower;
+        const std::string_view l = w[first - 1].lower;
         if (l == "a"sv || l == "an"sv || l == "the"sv || l == "some"sv || l == "two"sv || l == "several"sv ||
             l == "one"sv) {
           --first;
@@ -481,7 +488,7 @@ std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, con
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     if (pieces[i].word.empty()) continue;
     // Only the phrases starting with this word can match here.
-    const auto it = r.markers_by_first.find(std::string(pieces[i].word));
+    const auto it = r.markers_by_first.find(pieces[i].word);
     if (it == r.markers_by_first.end()) continue;
     for (const std::size_t c : it->second) {
       const auto& p = r.markers[c];

@@ -12,9 +12,13 @@ std::string_view trim(std::string_view s) {
 
 std::string to_lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  lower_ascii(out);
   return out;
+}
+
+void lower_ascii(std::string& s) {
+  for (char& c : s)
+    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
 }
 
 namespace {
@@ -26,6 +30,25 @@ bool iequals(std::string_view a, std::string_view b) {
   for (std::size_t i = 0; i < a.size(); ++i)
     if (lower(a[i]) != lower(b[i])) return false;
   return true;
+}
+
+bool iequals_collapsed(std::string_view a, std::string_view b) {
+  a = trim(a);
+  b = trim(b);
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    const bool space_a = is_ascii_space(a[i]), space_b = is_ascii_space(b[j]);
+    if (space_a != space_b) return false;
+    if (space_a) {  // a run of spaces in each; trimmed, so a word follows both
+      while (is_ascii_space(a[i])) ++i;
+      while (is_ascii_space(b[j])) ++j;
+      continue;
+    }
+    if (lower(a[i]) != lower(b[j])) return false;
+    ++i;
+    ++j;
+  }
+  return i == a.size() && j == b.size();
 }
 
 bool istarts_with(std::string_view s, std::string_view prefix) {

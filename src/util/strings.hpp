@@ -8,7 +8,11 @@ namespace timeline::util {
 
 std::string_view trim(std::string_view s);
 std::string to_lower_ascii(std::string_view s);
+/// ASCII lower case in place.
+void lower_ascii(std::string& s);
 bool iequals(std::string_view a, std::string_view b);
+/// iequals(collapse_spaces(a), collapse_spaces(b)), without making either.
+bool iequals_collapsed(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool iends_with(std::string_view s, std::string_view suffix);
 std::vector<std::string_view> split(std::string_view s, char sep);

@@ -1,9 +1,32 @@
 #include "util/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace timeline::util {
 namespace {
 
 constexpr char32_t k_replacement = 0xFFFD;
+
+// Eight bytes at a time: the loops below skip words of plain ASCII text, which is most of
+// any article, instead of testing each byte.
+constexpr std::uint64_t k_ones = 0x0101010101010101, k_high = 0x8080808080808080;
+inline std::uint64_t word_at(std::string_view s, std::size_t i) {
+  std::uint64_t v;
+  std::memcpy(&v, s.data() + i, sizeof v);
+  return v;
+}
+// Nonzero exactly when some byte of v is below n (n at most 0x80).
+inline std::uint64_t has_less(std::uint64_t v, std::uint64_t n) { return (v - k_ones * n) & ~v & k_high; }
+// Nonzero exactly when some byte of v is zero.
+inline std::uint64_t has_zero(std::uint64_t v) { return has_less(v, 1); }
+// Whether the eight bytes at s[i] are all ASCII.
+inline bool ascii8(std::string_view s, std::size_t i) { return (word_at(s, i) & k_high) == 0; }
+// Whether the eight bytes at s[i] are all printable ASCII (0x20 to 0x7E).
+inline bool printable8(std::string_view s, std::size_t i) {
+  const std::uint64_t v = word_at(s, i);
+  return ((v & k_high) | has_less(v, 0x20) | has_zero(v ^ (k_ones * 0x7F))) == 0;
+}
 
 // Length of a valid UTF-8 sequence at s[i], or 0 when it is invalid (RFC 3629 table).
 std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
@@ -119,6 +142,10 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
 
 bool is_valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size() && ascii8(s, i)) {
+      i += 8;
+      continue;
+    }
     const std::size_t len = valid_sequence_length(s, i);
     if (len == 0) return false;
     i += len;
@@ -141,6 +168,10 @@ DecodedText decode_text(std::string_view bytes) {
   out.text.reserve(bytes.size());
   std::size_t valid_from = 0;  // start of the valid bytes not yet copied: copied a run at a time
   for (std::size_t i = 0; i < bytes.size();) {
+    if (i + 8 <= bytes.size() && ascii8(bytes, i)) {
+      i += 8;
+      continue;
+    }
     if (static_cast<unsigned char>(bytes[i]) < 0x80) {
       ++i;
       continue;
@@ -168,8 +199,12 @@ bool looks_binary(std::string_view bytes) {
   }
   const std::string_view head = bytes.substr(0, 8192);
   std::size_t control = 0;
-  for (const char c : head) {
-    const auto b = static_cast<unsigned char>(c);
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    if (i + 8 <= head.size() && has_less(word_at(head, i), 0x20) == 0) {
+      i += 7;  // no NUL nor control byte among these eight
+      continue;
+    }
+    const auto b = static_cast<unsigned char>(head[i]);
     if (b == 0) return true;
     if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v') ++control;
   }
@@ -179,6 +214,10 @@ bool looks_binary(std::string_view bytes) {
 std::size_t blank_controls(std::string& s) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i + 8 <= s.size() && printable8(s, i)) {
+      i += 7;  // nothing to blank among these eight
+      continue;
+    }
     const auto b = static_cast<unsigned char>(s[i]);
     if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7F) {
       s[i] = ' ';
