@@ -199,13 +199,14 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
   // the others (a lawsuit, a sanction: an incident may have several), by kind, subject and one
   // of the other actors the claim names ("Sullivan was convicted in October 2022" witnesses
   // "his conviction last year", not the company's settlement of 2018).
-  std::map<Key, std::vector<std::pair<long, long>>> witnesses;
-  for (const auto& c : claims) {
+  std::map<Key, std::vector<std::size_t>> witnesses;  // claim indexes
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const auto& c = claims[i];
     if (c.negated || c.about_other || c.time.basis != "expression" || !c.time.known()) continue;
     const auto& subject = documents[doc_index.at(c.document)].subject;
     const auto lo = day_number(c.time.earliest), hi = day_number(c.time.latest);
     if (subject.empty() || !lo || !hi || *lo > *hi) continue;
-    for (const auto& key : keys_of(c, subject, once.count(c.kind) > 0)) witnesses[key].emplace_back(*lo, *hi);
+    for (const auto& key : keys_of(c, subject, once.count(c.kind) > 0)) witnesses[key].push_back(i);
   }
 
   for (const auto& [d, members] : relative) {
@@ -215,12 +216,14 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
     for (const auto i : members) {
       const Claim& c = claims[i];
       if (c.negated || c.about_other || info.subject.empty()) continue;
+      std::set<std::size_t> witnessing;  // a witness that names two of its actors counts once
+      for (const auto& key : keys_of(c, info.subject, once.count(c.kind) > 0))
+        if (const auto found = witnesses.find(key); found != witnesses.end())
+          witnessing.insert(found->second.begin(), found->second.end());
+      if (witnessing.empty()) continue;
       std::vector<std::pair<long, long>> dated;
-      for (const auto& key : keys_of(c, info.subject, once.count(c.kind) > 0)) {
-        const auto found = witnesses.find(key);
-        if (found != witnesses.end()) dated.insert(dated.end(), found->second.begin(), found->second.end());
-      }
-      if (dated.empty()) continue;
+      for (const auto w : witnessing)
+        dated.emplace_back(*day_number(claims[w].time.earliest), *day_number(claims[w].time.latest));
       const auto agreed = consensus(dated);
       if (!agreed) continue;
       const Days w = window_for(c, agreed->lo, agreed->hi, lexicon);
