@@ -608,10 +608,14 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
   std::map<std::string, std::size_t> subject_votes;
   for (const auto& d : tl.documents)
     if (!d.subject.empty()) ++subject_votes[d.subject];
+  // Names of one company share their first word: only those are compared.
+  std::map<std::string_view, std::vector<std::pair<std::string_view, std::size_t>>> by_first_word;
+  for (const auto& [key, n] : subject_votes)
+    by_first_word[std::string_view(key).substr(0, key.find(' '))].emplace_back(key, n);
   std::size_t best_family = 0, best_votes = 0;
   for (const auto& [key, n] : subject_votes) {
     std::size_t family = 0;
-    for (const auto& [other, m] : subject_votes)
+    for (const auto& [other, m] : by_first_word[std::string_view(key).substr(0, key.find(' '))])
       if (one_company(key, other, **trig)) family += m;
     if (family > best_family || (family == best_family && n > best_votes)) {
       best_family = family;
@@ -624,9 +628,12 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
   if (!tl.subject.empty()) {
     for (auto& d : tl.documents)
       if (!d.subject.empty() && one_company(d.subject, tl.subject, **trig)) d.subject = tl.subject;
+    std::unordered_map<std::string, bool> of_subject;  // actor key → one of the subject's names
     for (auto& c : tl.claims)
       if (c.about_other && std::any_of(c.actors.begin(), c.actors.end(), [&](const std::string& key) {
-            return one_company(key, tl.subject, **trig);
+            const auto [it, fresh] = of_subject.try_emplace(key, false);
+            if (fresh) it->second = one_company(key, tl.subject, **trig);
+            return it->second;
           }))
         c.about_other = false;
   }
