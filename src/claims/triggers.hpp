@@ -11,6 +11,7 @@
 #include "timeline/claims.hpp"
 #include "timeline/lexicon.hpp"
 #include "timeline/result.hpp"
+#include "util/hash.hpp"
 
 namespace timeline::claims {
 
@@ -41,11 +42,6 @@ enum WordClass : unsigned {
   k_future = 1U << 12,
 };
 
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 struct Triggers {
   /// By first word; longer phrases first.
   std::unordered_map<std::string, std::vector<Trigger>> by_first;
@@ -56,7 +52,7 @@ struct Triggers {
   /// Kinds dated by the dated speech act that has them as object (event_kinds.tsv "announced").
   std::set<std::string, std::less<>> announced;
   /// Lower-case word → its WordClass bits.
-  std::unordered_map<std::string, unsigned, WordHash, std::equal_to<>> words;
+  util::StringMap<unsigned> words;
   bool is(std::string_view lower, unsigned word_class) const {
     const auto it = words.find(lower);
     return it != words.end() && (it->second & word_class) != 0;

@@ -11,6 +11,7 @@
 
 #include "claims/dates.hpp"
 #include "timeline/timex.hpp"
+#include "util/strings.hpp"
 
 namespace timeline::correlate {
 namespace {
@@ -159,10 +160,7 @@ std::optional<Consensus> consensus(const std::vector<std::pair<long, long>>& int
 using Key = std::tuple<std::string, std::string, std::string, std::string>;
 
 std::string stem(std::string_view trigger) {
-  std::string w(trigger.substr(0, std::min(trigger.find(' '), trigger.size())));
-  for (auto& ch : w)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  return w.substr(0, 5);
+  return util::to_lower_ascii(trigger.substr(0, std::min({trigger.find(' '), trigger.size(), std::size_t{5}})));
 }
 
 std::vector<Key> keys_of(const Claim& c, const std::string& subject, bool once) {
