@@ -37,6 +37,15 @@ struct LocalDateTime {
   std::string iso() const;
 };
 
+/// A month and day without a year: a wire dateline's "LONDON, June 20 (Reuters) -".
+struct MonthDay {
+  int month = 0;  ///< 1-12
+  int day = 0;    ///< 1-31
+  bool operator==(const MonthDay&) const = default;
+  /// ISO 8601's notation for a date without its year: "--06-20".
+  std::string iso() const;
+};
+
 /// When an article was published, as far as its files tell.
 struct PublicationDate {
   DateOrigin origin = DateOrigin::none;
@@ -46,6 +55,9 @@ struct PublicationDate {
   std::string zone;                       ///< the zone as resolved: "Asia/Tokyo", "+04:00", "" when none
   std::string evidence;                   ///< the text or field it was read from
   bool updated = false;                   ///< the source gave an update time, not a publication time
+  /// When nothing gives the full date, a dateline's month and day without the year (`evidence`
+  /// holds the dateline); the correlator may find the year from the other articles.
+  std::optional<MonthDay> month_day;
 
   bool known() const { return local.has_value(); }
   /// ISO 8601 value: "2021-12-26T10:36:00+04:00", "2017-11-22T07:52:00", "2021-12-26"; "" when unknown.
@@ -64,7 +76,7 @@ struct RemovedBlock {
 /// A line of the body that states metadata rather than article text.
 struct HeaderLine {
   ByteSpan span;
-  std::string kind;  ///< "title" | "masthead" | "dateline" | "credit"
+  std::string kind;  ///< "title" | "masthead" | "dateline" | "byline" | "credit"
 };
 
 struct Sentence {

@@ -281,6 +281,7 @@ json published_record(const PublicationDate& p) {
   j["zone"] = p.zone;
   j["evidence"] = p.evidence;
   j["updated"] = p.updated;
+  if (p.month_day) j["month_day"] = {{"month", p.month_day->month}, {"day", p.month_day->day}};
   return j;
 }
 
@@ -315,6 +316,13 @@ PublicationDate published_from(const json& j, Reader& parent) {
   p.zone = r.str("zone");
   p.evidence = r.str("evidence");
   p.updated = r.flag("updated");
+  if (const json* md = r.get("month_day"); md != nullptr && !md->is_null()) {
+    Reader mr{*md, r.where + " month_day", {}};
+    const int month = integer(mr, "month").value_or(0), day = integer(mr, "day").value_or(0);
+    if (month < 1 || month > 12 || day < 1 || day > 31) mr.fail(mr.where + ": not a month and a day");
+    if (!mr.error.empty()) r.fail(mr.error);
+    else p.month_day = MonthDay{month, day};
+  }
   if (!r.error.empty()) parent.fail(r.error);
   return p;
 }

@@ -640,6 +640,7 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
 
   // An undated article's "last year" or "on Monday" may be dated by what the others date.
   date_from_corpus(tl.claims, tl.documents, ctx.doc_index, kinds, lexicon);
+  date_from_dateline(tl.claims, tl.documents, ctx.doc_index, kinds, lexicon);
   complete_years(tl.claims, tl.documents, ctx.doc_index);
   for (const auto& f : tl.figure_mentions)
     if (!ctx.doc_index.count(f.document)) return Error{"figure of unknown document '" + f.document + "'"};

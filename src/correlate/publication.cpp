@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -65,6 +66,17 @@ Reading read_at(const Claim& c, long p, const Lexicon* lexicon) {
     return r;
   }
   return r;
+}
+
+// The claim is dated by what its expression names from the publication day found for it.
+void take(Claim& c, const Reading& r, std::string year_from) {
+  c.time.value = r.value;
+  c.time.earliest = r.earliest;
+  c.time.latest = r.latest;
+  c.time.mod = r.mod;
+  c.time.precision = r.precision;
+  c.time.basis = "expression";
+  c.time.year_from = std::move(year_from);
 }
 
 bool same(const Reading& x, const Reading& y) {
@@ -255,16 +267,129 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
       bool alike = first.found;
       for (long p = *bounds.hi; alike && p > *bounds.lo; p -= 7) alike = same(first, read_at(c, p, lexicon));
       if (!alike) continue;
-      c.time.value = first.value;
-      c.time.earliest = first.earliest;
-      c.time.latest = first.latest;
-      c.time.mod = first.mod;
-      c.time.precision = first.precision;
-      c.time.basis = "expression";
-      c.time.year_from = fmt::format(
-          "the article has no date; the other articles place its publication between {} and {}, and '{}' "
-          "names {} on each of those days",
-          day_text(bounds.lo), day_text(bounds.hi), c.time.text, first.value);
+      take(c, first,
+           fmt::format("the article has no date; the other articles place its publication between {} and {}, and "
+                       "'{}' names {} on each of those days",
+                       day_text(bounds.lo), day_text(bounds.hi), c.time.text, first.value));
+    }
+  }
+}
+
+void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::DocumentInfo>& documents,
+                        const std::unordered_map<std::string, std::size_t>& doc_index,
+                        const std::vector<claims::KindInfo>& kinds, const Lexicon* lexicon) {
+  static constexpr const char* k_month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                  "July",    "August",   "September", "October", "November", "December"};
+  std::set<std::string> speech;
+  for (const auto& k : kinds)
+    if (k.speech) speech.insert(k.kind);
+  // The years the dated articles were published in, and a year on either side.
+  std::set<int> span;
+  for (const auto& d : documents)
+    if (d.published.known()) span.insert(d.published.local->year);
+  std::map<std::size_t, std::vector<std::size_t>> of_document;  // waiting documents → their claims
+  for (std::size_t d = 0; d < documents.size(); ++d)
+    if (!documents[d].published.known() && documents[d].published.month_day) of_document[d];
+  if (of_document.empty()) return;
+  for (std::size_t i = 0; i < claims.size(); ++i)
+    if (const auto it = of_document.find(doc_index.at(claims[i].document)); it != of_document.end())
+      it->second.push_back(i);
+
+  for (auto& [d, members] : of_document) {
+    auto& info = documents[d];
+    const MonthDay md = *info.published.month_day;
+    const std::string named = fmt::format("{} {}", k_month_names[md.month - 1], md.day);
+    std::set<int> years;
+    for (const int y : span)
+      for (int k = -1; k <= 1; ++k) years.insert(y + k);
+    // Published on or after what it names: that year and the next are possible too.
+    if (info.inferred_earliest.size() >= 4)
+      for (int k = 0; k <= 1; ++k) years.insert(std::stoi(info.inferred_earliest.substr(0, 4)) + k);
+    std::vector<long> days;  // the dateline's day in each possible year that the bounds allow
+    for (const int y : years) {
+      const auto p = dates::to_days(dates::iso_day(y, md.month, md.day));
+      if (!p) continue;  // February 29 of a common year
+      const std::string day = dates::from_days(*p);
+      if (!info.inferred_earliest.empty() && day < info.inferred_earliest) continue;
+      if (!info.inferred_latest.empty() && day > info.inferred_latest) continue;
+      days.push_back(*p);
+    }
+    if (days.empty()) continue;
+
+    // A wire story's lead says what was said on the day of its dateline ("PORT ELLIS, June 20
+    // (Harbor Wire) - the company said on Tuesday …"): of the possible years, the one in which
+    // the earliest statement named by a weekday falls on the dateline's day is the one.
+    struct Fit {
+      long day = 0;
+      std::size_t sentence = 0;  // of the first statement that names this day
+      std::size_t count = 0;     // statements that name it
+      std::string text;
+    };
+    auto fits_for = [&](long offset) {
+      std::vector<Fit> fits;
+      for (const long p : days) {
+        Fit f{p, std::numeric_limits<std::size_t>::max(), 0, {}};
+        for (const auto i : members) {
+          const Claim& c = claims[i];
+          if (c.time.basis != "relative" || !speech.count(c.kind.str())) continue;
+          const Reading r = read_at(c, p, lexicon);
+          if (!r.found || r.value != dates::from_days(p - offset)) continue;
+          ++f.count;
+          if (c.sentence < f.sentence) {
+            f.sentence = c.sentence;
+            f.text = c.time.text.str();
+          }
+        }
+        if (f.count > 0) fits.push_back(f);
+      }
+      // The earliest sentence first, then the most statements; ties tell nothing.
+      std::sort(fits.begin(), fits.end(), [](const Fit& a, const Fit& b) {
+        return a.sentence != b.sentence ? a.sentence < b.sentence : a.count > b.count;
+      });
+      if (fits.size() > 1 && fits[0].sentence == fits[1].sentence && fits[0].count == fits[1].count) fits.clear();
+      return fits;
+    };
+    std::optional<long> chosen;
+    std::string why;
+    auto possible = [&] {
+      std::string list;
+      for (const long p : days) list += (list.empty() ? "" : ", ") + dates::from_days(p).substr(0, 4);
+      return list;
+    };
+    if (const auto same_day = fits_for(0); !same_day.empty()) {
+      chosen = same_day.front().day;
+      why = fmt::format("of the possible years ({}), '{}' in sentence {} names {} only in {}", possible(),
+                        same_day.front().text, same_day.front().sentence + 1, named,
+                        dates::from_days(*chosen).substr(0, 4));
+    } else if (const auto day_before = fits_for(1); !day_before.empty()) {
+      chosen = day_before.front().day;
+      why = fmt::format("of the possible years ({}), '{}' in sentence {} names the day before {} only in {}",
+                        possible(), day_before.front().text, day_before.front().sentence + 1, named,
+                        dates::from_days(*chosen).substr(0, 4));
+    } else if (days.size() == 1) {
+      chosen = days.front();
+      why = fmt::format("{} is the only year the other articles and its bounds allow",
+                        dates::from_days(*chosen).substr(0, 4));
+    }
+    const std::string dateline = fmt::format("the dateline '{}' gives {} without a year", info.published.evidence, named);
+    if (!chosen) {
+      info.inferred_from +=
+          (info.inferred_from.empty() ? "" : "; ") + dateline + fmt::format("; it fits {}: year unknown", possible());
+      continue;
+    }
+    const std::string day = dates::from_days(*chosen);
+    info.published.local = LocalDateTime{std::stoi(day.substr(0, 4)), md.month, md.day, {}, {}, {}};
+    info.published.origin = DateOrigin::dateline;
+    info.published.confidence = Confidence::low;
+    info.inferred_earliest = info.inferred_latest = day;
+    info.inferred_from += (info.inferred_from.empty() ? "" : "; ") + dateline + "; " + why;
+    // Its "on Tuesday" and "June 17" are read from that day.
+    for (const auto i : members) {
+      Claim& c = claims[i];
+      if (c.time.basis != "relative" && !c.time.partial()) continue;
+      const Reading r = read_at(c, *chosen, lexicon);
+      if (!r.found) continue;
+      take(c, r, fmt::format("the article's {}; {}; '{}' names {} from {}", dateline, why, c.time.text, r.value, day));
     }
   }
 }

@@ -20,4 +20,15 @@ void date_from_corpus(std::vector<claims::Claim>& claims, std::vector<claims::Do
                       const std::unordered_map<std::string, std::size_t>& doc_index,
                       const std::vector<claims::KindInfo>& kinds, const Lexicon* lexicon);
 
+/// For each document whose only date is a wire dateline without its year ("PORT ELLIS, June 20
+/// (Harbor Wire) -", `PublicationDate::month_day`): the year, among those of the dated articles
+/// (and one either side) that the document's inferred bounds allow, in which a statement of its
+/// lead dated by a weekday ("said on Tuesday") falls on the dateline's day (else on the day
+/// before it), or the only such year. The document then has that publication date (origin
+/// dateline, confidence low, `inferred_from` says why) and its relative and year-less claims are
+/// read from it.
+void date_from_dateline(std::vector<claims::Claim>& claims, std::vector<claims::DocumentInfo>& documents,
+                        const std::unordered_map<std::string, std::size_t>& doc_index,
+                        const std::vector<claims::KindInfo>& kinds, const Lexicon* lexicon);
+
 }  // namespace timeline::correlate

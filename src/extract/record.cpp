@@ -55,6 +55,7 @@ nlohmann::json published_json(const PublicationDate& pd) {
   j["confidence"] = to_string(pd.confidence);
   j["evidence"] = or_null(pd.evidence);
   if (pd.updated) j["updated"] = true;
+  if (pd.month_day) j["month_day"] = pd.month_day->iso();
   return j;
 }
 

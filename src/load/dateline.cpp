@@ -437,6 +437,62 @@ std::optional<int> offset_in_zone(std::string_view zone, const LocalDateTime& t)
   }
 }
 
+std::optional<MonthDay> parse_wire_month_day(std::string_view prefix, const Resources& res) {
+  prefix = util::trim(prefix);
+  if (prefix.empty() || prefix.size() > k_max_line_bytes) return std::nullopt;
+  if (prefix.back() == ')') {  // the outlet's credit: "(Harbor Wire)"
+    const auto open = prefix.rfind('(');
+    if (open == std::string_view::npos) return std::nullopt;
+    prefix = util::trim(prefix.substr(0, open));
+  }
+  std::string_view tail = prefix;
+  if (const auto comma = prefix.rfind(','); comma != std::string_view::npos) {
+    tail = util::trim(prefix.substr(comma + 1));
+    // The city opens in capitals: "PORT ELLIS", "NEW YORK".
+    std::size_t upper = 0;
+    for (const char c : prefix) {
+      if (c == ' ' || c == ',') break;
+      if (!util::is_ascii_upper(c) && c != '.' && c != '-' && c != '\'') return std::nullopt;
+      ++upper;
+    }
+    if (upper < 2) return std::nullopt;
+  }
+  // The month and the day, in either order: "June 20", "Sept. 7", "20 June".
+  std::optional<int> month, day;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < tail.size();) {
+    if (tail[i] == ' ') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < tail.size() && tail[j] != ' ') ++j;
+    std::string_view word = tail.substr(i, j - i);
+    i = j;
+    if (++words > 2) return std::nullopt;
+    if (word.back() == '.') word.remove_suffix(1);
+    if (word.empty()) return std::nullopt;
+    if (util::is_ascii_digit(word[0])) {
+      if (day || word.size() > 2) return std::nullopt;
+      int v = 0;
+      for (const char c : word) {
+        if (!util::is_ascii_digit(c)) return std::nullopt;
+        v = v * 10 + (c - '0');
+      }
+      day = v;
+    } else {
+      const auto it = res.months.find(util::to_lower_ascii(word));
+      if (it == res.months.end() || month) return std::nullopt;
+      month = it->second;
+    }
+  }
+  if (!month || !day) return std::nullopt;
+  // Any year will do that has the day: 2000 has February 29.
+  if (!(date::year{2000} / date::month{static_cast<unsigned>(*month)} / date::day{static_cast<unsigned>(*day)}).ok())
+    return std::nullopt;
+  return MonthDay{*month, *day};
+}
+
 std::optional<PublicationDate> parse_dateline(std::string_view line, const Resources& res,
                                               std::optional<bool> day_first, bool* ambiguous) {
   line = util::trim(line);

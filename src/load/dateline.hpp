@@ -20,6 +20,12 @@ std::optional<PublicationDate> parse_dateline(std::string_view line, const Resou
                                               std::optional<bool> day_first = std::nullopt,
                                               bool* ambiguous = nullptr);
 
+/// Reads the prefix of a wire lead before its dash as a dateline without a year: "PORT ELLIS,
+/// Md., June 20 (Harbor Wire)", "LONDON, 4 March", "Sept. 7 (Newswire)". The city, when there is
+/// one, opens in capitals and the month and day are the last piece after its commas; anything
+/// else (a year, a time, more words) is not this form.
+std::optional<MonthDay> parse_wire_month_day(std::string_view prefix, const Resources& res);
+
 /// How the article writes numeric dates, from its spelling (spelling_variants.tsv) and the
 /// order of its written dates: true when it has more British variants and day-first dates
 /// ("5 February") than American variants and month-first dates ("February 5"), false for the

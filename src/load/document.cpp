@@ -63,6 +63,8 @@ std::string LocalDateTime::iso() const {
   return out;
 }
 
+std::string MonthDay::iso() const { return fmt::format("--{:02d}-{:02d}", month, day); }
+
 namespace {
 std::string offset_text(int minutes) {
   const int m = minutes < 0 ? -minutes : minutes;

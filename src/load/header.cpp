@@ -1,5 +1,7 @@
 #include "load/header.hpp"
 
+#include <algorithm>
+
 #include "load/dateline.hpp"
 #include "load/furniture.hpp"
 #include "util/strings.hpp"
@@ -55,6 +57,33 @@ std::string credit_outlet(std::string_view text) {
   return has_letter ? std::string(outlet) : std::string();
 }
 
+// "By Nadia Osei and Pieter van Luyk", "BY JANE DOE, Harbor Wire": an author credit. Names are
+// capitalised; the few lower-case words are those that join or prefix them.
+bool is_byline(std::string_view text) {
+  if (text.size() < 5 || !(text.substr(0, 3) == "By " || text.substr(0, 3) == "BY ")) return false;
+  static constexpr std::string_view k_joiners[] = {"and", "&", "|", "-", "de", "van", "von", "der", "den",
+                                                   "da",  "di", "du", "le", "la", "del", "bin", "al"};
+  std::size_t words = 0;
+  for (std::size_t i = 3; i < text.size();) {
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ') ++j;
+    std::string_view word = text.substr(i, j - i);
+    i = j;
+    while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
+    if (word.empty()) continue;
+    if (++words > 10) return false;
+    for (const char c : word)
+      if (util::is_ascii_digit(c)) return false;
+    const bool joiner = std::find(std::begin(k_joiners), std::end(k_joiners), word) != std::end(k_joiners);
+    if (!joiner && !util::is_ascii_upper(word[0]) && static_cast<unsigned char>(word[0]) < 0x80) return false;
+  }
+  return words >= 1 && !ends_like_sentence(text);
+}
+
 }  // namespace
 
 HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines, const Resources& res,
@@ -95,6 +124,10 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
       info.lines.push_back({line.span, "dateline"});
       continue;
     }
+    if (!first_text_line && is_byline(line.text)) {
+      info.lines.push_back({line.span, "byline"});
+      continue;
+    }
     if (!title_done && known_title.empty() && info.title.empty() && !first_text_line && is_headline(line.text) &&
         furniture_key(line.text).size() > 0) {
       // A headline is followed by a blank line, a dateline, or itself.
@@ -108,7 +141,7 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
           std::size_t j = i + 1;
           while (j < lines.size() && lines[j].text.empty()) ++j;
           if (j < lines.size() && is_headline(lines[j].text) && word_count(lines[j].text) > word_count(line.text) &&
-              !parse_dateline(lines[j].text, res)) {
+              !is_byline(lines[j].text) && !parse_dateline(lines[j].text, res)) {
             info.lines.push_back({line.span, "masthead"});
             continue;
           }
@@ -129,6 +162,10 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
           if (auto date = parse_dateline(prefix, res)) {
             date->evidence = std::string(util::trim(prefix));
             info.date = std::move(date);
+            info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
+          } else if (auto month_day = parse_wire_month_day(prefix, res)) {
+            info.month_day = month_day;
+            info.month_day_evidence = std::string(util::trim(prefix));
             info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
           }
         }

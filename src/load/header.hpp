@@ -16,6 +16,8 @@ struct HeaderInfo {
   std::optional<PublicationDate> date;    ///< from the dateline, if any
   std::string title;                      ///< a headline found in the text ("" when none)
   std::string credit_outlet;              ///< the outlet named in a wire credit ("" when none)
+  std::optional<MonthDay> month_day;      ///< a wire dateline without its year, when no full date
+  std::string month_day_evidence;         ///< that dateline
 };
 
 /// Examines the first lines of `body`. `known_title` (from metadata) is recognised and marked

@@ -156,6 +156,10 @@ std::optional<Document> finish(Draft draft, Format format, std::string id, const
   const std::string& url = ctx.sidecar && !ctx.sidecar->url.empty() ? ctx.sidecar->url : doc.url;
   if (!doc.published.known() && !url.empty()) pick(date_from_url(url, ctx.res), DateOrigin::url);
   pick(from_name, DateOrigin::filename);
+  if (!doc.published.known() && header.month_day) {  // the correlator may find its year
+    doc.published.month_day = header.month_day;
+    doc.published.evidence = header.month_day_evidence;
+  }
   if (ctx.sidecar) {
     if (!ctx.sidecar->outlet.empty()) {
       doc.outlet = ctx.sidecar->outlet;

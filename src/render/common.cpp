@@ -117,6 +117,8 @@ std::string Documents::published(const std::string& id) const {
   if (d == nullptr) return "date unknown";
   std::string pub = d->published.value();
   if (!pub.empty()) return pub.substr(0, 10);
+  if (d->published.month_day && d->inferred_earliest.empty() && d->inferred_latest.empty())
+    return d->published.month_day->iso() + " (year unknown)";
   if (!d->inferred_earliest.empty()) return "after " + d->inferred_earliest + " (inferred)";
   if (!d->inferred_latest.empty()) return "before " + d->inferred_latest + " (inferred)";
   return "date unknown";

@@ -388,3 +388,55 @@ TEST_CASE("correlate: a statement dated only by the article reporting it is not 
   CHECK(tl->undated.front().kind == "statement");
   CHECK(tl->undated.front().claims == std::vector<std::size_t>{0});
 }
+
+TEST_CASE("correlate: a wire dateline without its year takes the year its lead's weekday gives") {
+  struct Case {
+    const char* name;
+    int month, day;
+    std::vector<std::array<const char*, 3>> claims;  // kind, sentence, expression (sentence order)
+    const char* published;                           // the document's date afterwards ("" = still unknown)
+    const char* resolved;                            // the first claim's date afterwards
+  };
+  // The dated articles are of 2022 and 2024: June 20 may be of 2021 to 2025.
+  const std::vector<Case> cases = {
+      {"the lead's statement falls on the dateline's day only in 2023", 6, 20,
+       {{{"statement", "Fenwick Mutual said on Tuesday that intruders had taken payment data.", "Tuesday"}},
+        {{"statement", "The insurer had told customers on Sunday that the outage was planned.", "Sunday"}}},
+       "2023-06-20", "2023-06-20"},
+      {"else on the day before", 6, 21,
+       {{{"statement", "Fenwick Mutual said on Thursday that intruders had taken payment data.", "Thursday"}}},
+       "2024-06-21", "2024-06-20"},
+      {"an act on the weekday says nothing of the year", 6, 20,
+       {{{"intrusion", "Intruders entered the Fenwick Mutual network on Tuesday.", "Tuesday"}}}, "", ""},
+      {"no weekday: five years are possible", 6, 20,
+       {{{"statement", "Fenwick Mutual said last month that it had hired investigators.", "last month"}}}, "", ""},
+  };
+  for (const auto& t : cases) {
+    INFO(t.name);
+    std::vector<claims::DocumentClaims> docs;
+    auto wire = document("wire.txt");
+    wire.info.subject = "fenwick mutual";
+    wire.info.published.month_day = MonthDay{t.month, t.day};
+    wire.info.published.evidence = "PORT ELLIS, June 20 (Harbor Wire)";
+    for (std::size_t i = 0; i < t.claims.size(); ++i) {
+      wire.claims.push_back(relative_claim("wire.txt", t.claims[i][0], t.claims[i][1], t.claims[i][2]));
+      wire.claims.back().sentence = i;
+    }
+    docs.push_back(wire);
+    docs.push_back(document("a.txt", "2022-03-01"));
+    docs.push_back(document("b.txt", "2024-09-01"));
+    auto tl = correlate::correlate(docs, {});
+    REQUIRE(tl);
+    const auto& info = tl->documents.front();
+    INFO(info.inferred_from);
+    CHECK(info.published.value() == t.published);
+    CHECK(info.inferred_from.find("without a year") != std::string::npos);
+    const auto& c = tl->claims.front();
+    CHECK(c.time.value == t.resolved);
+    if (*t.published) {
+      CHECK(info.published.origin == DateOrigin::dateline);
+      CHECK(info.published.confidence == Confidence::low);
+      CHECK(c.time.year_from.str().find("dateline") != std::string::npos);
+    }
+  }
+}

@@ -41,6 +41,22 @@ TEST_CASE("datelines corpus: data/examples/load/datelines.tsv") {
   CHECK(negatives >= 20);
 }
 
+TEST_CASE("wire datelines without a year: data/examples/load/wire_datelines.tsv") {
+  const auto table = test::examples("load/wire_datelines.tsv");
+  auto res = load::resources_for(nullptr);
+  REQUIRE(res.ok());
+  REQUIRE(table.rows.size() >= 20);
+  std::string report;
+  for (const auto& row : table.rows) {
+    const auto got = load::parse_wire_month_day(row.field(0), **res);
+    const std::string value = got ? got->iso() : "-";
+    if (value != row.field(1))
+      report += fmt::format("\n{}: \"{}\": got {}, want {}", test::where(table, row), row.field(0), value, row.field(1));
+  }
+  INFO(report);
+  CHECK(report.empty());
+}
+
 TEST_CASE("named zones follow daylight saving through the tz database") {
   auto res = load::resources_for(nullptr);
   REQUIRE(res.ok());

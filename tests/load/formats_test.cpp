@@ -155,6 +155,26 @@ TEST_CASE("text: title - repeated title - dateline and wire credit") {
   CHECK(d.text(d.sentences[0].span) == "A paper mill stopped production on Tuesday.");
 }
 
+TEST_CASE("text: a byline - a wire dateline without its year") {
+  const std::string txt =
+      "Mill hit by ransomware\n\nBy Ingrid Solheim and Tomas van Dyke\n\n"
+      "SKIEN, Norway, May 3 (Nordic Wire) - A paper mill stopped production on Tuesday. Staff were sent home.\n";
+  const auto& d = only(load::load_bytes("mill.txt", txt, {}));
+  CHECK(d.title == "Mill hit by ransomware");
+  CHECK(d.outlet == "Nordic Wire");
+  // The month and day wait for a year (the correlator's); the date itself is unknown.
+  CHECK_FALSE(d.published.known());
+  REQUIRE(d.published.month_day);
+  CHECK(d.published.month_day->iso() == "--05-03");
+  CHECK(d.published.evidence == "SKIEN, Norway, May 3 (Nordic Wire)");
+  std::vector<std::string> kinds;
+  for (const auto& h : d.header) kinds.push_back(h.kind);
+  CHECK(kinds == std::vector<std::string>{"title", "byline", "dateline", "credit"});
+  // Neither the byline nor the dateline is a sentence.
+  REQUIRE(d.sentences.size() == 2);
+  CHECK(d.text(d.sentences[0].span) == "A paper mill stopped production on Tuesday.");
+}
+
 TEST_CASE("publication date precedence: CLI over sidecar over metadata over dateline over file name") {
   const std::string txt = "April 2, 2024\n\nThe story text is here.\n";
   const auto dateline = only(load::load_bytes("2024-04-01-story.txt", txt, {}));
