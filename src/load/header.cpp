@@ -84,6 +84,10 @@ bool is_byline(std::string_view text) {
   return words >= 1 && !ends_like_sentence(text);
 }
 
+bool short_label(std::string_view text) {
+  return word_count(text) <= k_max_masthead_words && is_headline(text) && !is_byline(text);
+}
+
 }  // namespace
 
 HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines, const Resources& res,
@@ -128,13 +132,26 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
       info.lines.push_back({line.span, "byline"});
       continue;
     }
+    // A short label right under the title and over a byline or a dateline: the outlet's name or
+    // a section ("Harbor Wire", "Business").
+    if (!first_text_line && !info.title.empty() && short_label(line.text) && i + 1 < lines.size() &&
+        (is_byline(lines[i + 1].text) || parse_dateline(lines[i + 1].text, res))) {
+      info.lines.push_back({line.span, "masthead"});
+      continue;
+    }
     if (!title_done && known_title.empty() && info.title.empty() && !first_text_line && is_headline(line.text) &&
         furniture_key(line.text).size() > 0) {
       // A headline is followed by a blank line, a dateline, or itself.
       const bool next_blank = i + 1 >= lines.size() || lines[i + 1].text.empty();
       const bool next_dateline = i + 1 < lines.size() && parse_dateline(lines[i + 1].text, res).has_value();
       const bool next_same = i + 1 < lines.size() && same_text(lines[i + 1].text, line.text);
-      if (next_blank || next_dateline || next_same) {
+      // …or a byline, maybe under a short label: "Allied Wire" then "By Jane Doe".
+      const bool next_byline =
+          i + 1 < lines.size() &&
+          (is_byline(lines[i + 1].text) ||
+           (short_label(lines[i + 1].text) && i + 2 < lines.size() &&
+            (is_byline(lines[i + 2].text) || parse_dateline(lines[i + 2].text, res).has_value())));
+      if (next_blank || next_dateline || next_same || next_byline) {
         // A short line above a longer headline is the page's masthead or section label
         // ("USA TODAY US Edition", "Breach, Data Security"), not the title.
         if (word_count(line.text) <= k_max_masthead_words && next_blank) {

@@ -173,6 +173,19 @@ TEST_CASE("text: a byline - a wire dateline without its year") {
   // Neither the byline nor the dateline is a sentence.
   REQUIRE(d.sentences.size() == 2);
   CHECK(d.text(d.sentences[0].span) == "A paper mill stopped production on Tuesday.");
+
+  // Title, the outlet's name and the byline on consecutive lines.
+  const std::string packed =
+      "Mill hit by ransomware, production halted\nNordic Wire\nBy Ingrid Solheim\n\n"
+      "SKIEN, Norway, 3 May (Nordic Wire) - A paper mill stopped production on Tuesday.\n";
+  const auto& p = only(load::load_bytes("mill.txt", packed, {}));
+  CHECK(p.title == "Mill hit by ransomware, production halted");
+  REQUIRE(p.published.month_day);
+  CHECK(p.published.month_day->iso() == "--05-03");
+  kinds.clear();
+  for (const auto& h : p.header) kinds.push_back(h.kind);
+  CHECK(kinds == std::vector<std::string>{"title", "masthead", "byline", "dateline", "credit"});
+  REQUIRE(p.sentences.size() == 1);
 }
 
 TEST_CASE("publication date precedence: CLI over sidecar over metadata over dateline over file name") {
