@@ -299,6 +299,13 @@ std::string publication_day(const claims::DocumentInfo& d) {
   return d.inferred_earliest;
 }
 
+// The claim's date begins after the day its article was published (a publication date the
+// article gives, not one inferred).
+bool after_publication(const Ctx& ctx, const Claim& c) {
+  const auto& d = ctx.documents[ctx.doc_index.at(c.document)];
+  return d.published.local && !c.time.earliest.empty() && c.time.earliest.str() > publication_day(d);
+}
+
 // Figures that agree with each other: each joins the first group whose first member it agrees with.
 // A figure the same as an earlier one (and agreeing with itself) joins that one's group: it
 // would make the same comparisons with the same first members.
@@ -655,7 +662,7 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
   for (std::size_t i = 0; i < tl.claims.size(); ++i) of_kind[tl.claims[i].kind].push_back(i);
   for (const bool side : {false, true})
     for (const auto& kind : kinds) {
-      std::vector<std::size_t> dated, undated;
+      std::vector<std::size_t> dated, undated, planned;
       const auto bucket = of_kind.find(kind.kind);
       if (bucket == of_kind.end()) continue;
       for (const auto i : bucket->second) {
@@ -663,7 +670,24 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
         // Only an event an incident has once (its intrusion) is told apart by the company named.
         if (c.kind != kind.kind || (kind.once && c.about_other) != side) continue;
         // A denial dates nothing; it joins the event it denies.
+        // What an article dates after its own publication ("a hearing is scheduled for April")
+        // had not happened when it was written: planned, not an event of the timeline.
+        if (c.time.known() && !c.negated && !side && after_publication(ctx, c)) {
+          planned.push_back(i);
+          continue;
+        }
         (c.time.known() && !c.negated ? dated : undated).push_back(i);
+      }
+      if (!planned.empty()) {
+        Event e;
+        e.kind = kind.kind;
+        e.claims = planned;
+        const auto& first = tl.claims[planned.front()];
+        e.date_rationale = fmt::format(
+            "planned: dated after the publication of the article that says so ('{}' in {}, published {}); not yet "
+            "an event when written",
+            first.time.text, first.document, publication_day(tl.documents[ctx.doc_index.at(first.document)]));
+        events.push_back(std::move(e));
       }
       if (side) undated.clear();  // undated mentions of other companies' events are not listed
       if (dated.empty() && undated.empty()) continue;

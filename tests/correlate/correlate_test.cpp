@@ -440,3 +440,21 @@ TEST_CASE("correlate: a wire dateline without its year takes the year its lead's
     }
   }
 }
+
+TEST_CASE("correlate: what an article dates after its own publication is planned, not a timeline event") {
+  auto a = document("a.txt", "2024-03-01");
+  a.claims.push_back(claim("a.txt", "lawsuit", "2024-04", "2024-04-01", "2024-04-30", timex::Precision::month));
+  a.claims.back().text = "A hearing on the motion to dismiss is scheduled for April.";
+  a.claims.push_back(claim("a.txt", "lawsuit", "2024-02-12", "2024-02-12", "2024-02-12", timex::Precision::day));
+  auto tl = correlate::correlate({a}, {});
+  REQUIRE(tl);
+  REQUIRE(tl->events.size() == 1);
+  CHECK(tl->events.front().date.value == "2024-02-12");
+  const correlate::Event* planned = nullptr;
+  for (const auto& e : tl->undated)
+    if (e.date_rationale.rfind("planned", 0) == 0) planned = &e;
+  REQUIRE(planned != nullptr);
+  REQUIRE(planned->claims.size() == 1);
+  CHECK(tl->claims[planned->claims.front()].time.value == "2024-04");
+  CHECK(planned->date_rationale.find("published 2024-03-01") != std::string::npos);
+}
