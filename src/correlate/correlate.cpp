@@ -715,25 +715,28 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
       };
       // "first broke into its network on Aug. 19": of an event an incident has once, the earliest
       // date a claim gives its onset is kept; the later dates name later stages of it.
-      std::optional<std::size_t> onset;  // claim that dates the onset, in the cluster moved first
+      // The claim that dates the onset, in the cluster moved first (npos: none). Plain indexes:
+      // g++ 12 -O3 takes an optional's value here for maybe uninitialized (-Werror).
+      constexpr std::size_t k_none = static_cast<std::size_t>(-1);
+      std::size_t onset = k_none;
       if (kind.once && !side && clusters.size() > 1) {
-        std::optional<std::size_t> first_cluster;
+        std::size_t first_cluster = k_none;
         for (std::size_t k = 0; k < clusters.size(); ++k)
           for (const auto m : clusters[k].members) {
             const auto* t = (*trig)->find(tl.claims[m].trigger.str());
             if (t == nullptr || !t->onset || tl.claims[m].negated) continue;
             if (clusters[k].span.lo.empty()) continue;
-            if (!first_cluster || clusters[k].span.lo < clusters[*first_cluster].span.lo) {
+            if (first_cluster == k_none || clusters[k].span.lo < clusters[first_cluster].span.lo) {
               first_cluster = k;
               onset = m;
             }
           }
-        if (first_cluster && *first_cluster != 0 &&
-            (clusters[0].span.lo.empty() || clusters[*first_cluster].span.lo < clusters[0].span.lo))
-          std::rotate(clusters.begin(), clusters.begin() + static_cast<std::ptrdiff_t>(*first_cluster),
-                      clusters.begin() + static_cast<std::ptrdiff_t>(*first_cluster) + 1);
+        if (first_cluster != k_none && first_cluster != 0 &&
+            (clusters[0].span.lo.empty() || clusters[first_cluster].span.lo < clusters[0].span.lo))
+          std::rotate(clusters.begin(), clusters.begin() + static_cast<std::ptrdiff_t>(first_cluster),
+                      clusters.begin() + static_cast<std::ptrdiff_t>(first_cluster) + 1);
         else
-          onset.reset();
+          onset = k_none;
       }
       if (kind.once && !side && !clusters.empty()) {
         Event e = make_event(clusters.front());
@@ -747,8 +750,8 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
           const auto& a = clusters[0];
           const auto& b = clusters[1];
           const std::string why =
-              onset ? fmt::format("'{}' dates when it began, and later dates name later stages of it",
-                                  tl.claims[*onset].trigger.str())
+              onset != k_none ? fmt::format("'{}' dates when it began, and later dates name later stages of it",
+                                            tl.claims[onset].trigger.str())
               : a.support != b.support
                   ? fmt::format("{} independent sources are compatible with it against {}", a.support, b.support)
               : a.deciding != b.deciding
