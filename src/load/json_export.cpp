@@ -6,6 +6,8 @@
 //   published: publishedAt, published_at, published, pubDate, datePublished, date,
 //              webPublicationDate, created_at
 //   body:      content, text, body, article, full_text, description, summary (first found)
+// An object without a body whose one member object has one ({"export": {…}, "article": {…}})
+// is that article, with the envelope's fields for those it lacks.
 // HTML inside the body field (<p>…</p>) is read as HTML.
 #include <nlohmann/json.hpp>
 
@@ -53,6 +55,18 @@ bool looks_like_html(std::string_view s) {
          s.find("<br") != std::string_view::npos || s.find("</div>") != std::string_view::npos;
 }
 
+// An export that wraps its one article in an envelope ({"export": {…}, "article": {…}}): the
+// one member object that has article text. None when there are none or several.
+const nlohmann::json* wrapped_article(const nlohmann::json& obj) {
+  const nlohmann::json* found = nullptr;
+  for (const auto& member : obj) {
+    if (!member.is_object() || field(member, k_body_keys).empty()) continue;
+    if (found != nullptr) return nullptr;
+    found = &member;
+  }
+  return found;
+}
+
 std::optional<Draft> article_from(const nlohmann::json& obj, const Resources& res, std::string& problem) {
   if (!obj.is_object()) {
     problem = "not an article object";
@@ -61,7 +75,22 @@ std::optional<Draft> article_from(const nlohmann::json& obj, const Resources& re
   std::string body_key;
   const std::string body = field(obj, k_body_keys, &body_key);
   if (body.empty()) {
-    problem = "no article text (none of the fields content, text, body, article, full_text, description, summary)";
+    if (const nlohmann::json* inner = wrapped_article(obj)) {
+      auto d = article_from(*inner, res, problem);
+      if (!d) return d;
+      // The envelope may hold what the article lacks.
+      if (d->title.empty()) d->title = field(obj, k_title_keys);
+      if (d->url.empty()) d->url = field(obj, k_url_keys);
+      if (d->outlet.empty()) d->outlet = field(obj, k_outlet_keys);
+      if (d->published_text.empty()) {
+        std::string date_key;
+        d->published_text = field(obj, k_date_keys, &date_key);
+        if (!d->published_text.empty()) d->published_source = "JSON field '" + date_key + "'";
+      }
+      return d;
+    }
+    problem = "no article text (none of the fields content, text, body, article, full_text, description, summary, "
+              "nor one member object that has one)";
     return std::nullopt;
   }
   Draft d;

@@ -100,6 +100,26 @@ TEST_CASE("JSON exports: arrays - nested source names - numbered ids - bad artic
   CHECK(batch.skipped[0].reason.find("no article text") != std::string::npos);
 }
 
+TEST_CASE("JSON exports: one article in an envelope - the envelope fills what it lacks") {
+  const std::string json = R"({"export":{"format":"cms-export/2","exported_at":"2024-05-02T07:00:00Z"},
+ "outlet":"Harbor Business",
+ "article":{"id":"hb-17","title":"Clinic chain sued over breach","published":"2024-05-01T11:20:00Z",
+  "body":"Patients sued the clinic chain on Tuesday. The claim was filed in the county court.",
+  "related":[{"title":"Another story","body":"Not this article."}]}})";
+  const auto batch = load::load_bytes("envelope.json", json, {});
+  REQUIRE(batch.documents.size() == 1);
+  const auto& d = batch.documents.front();
+  CHECK(d.title == "Clinic chain sued over breach");
+  CHECK(d.outlet == "Harbor Business");
+  CHECK(d.published.value() == "2024-05-01T11:20:00+00:00");
+  CHECK(d.sentences.size() == 2);
+  // Two member objects with text: which one is the article is not guessed.
+  const auto two = load::load_bytes("two.json", R"({"a":{"body":"One story."},"b":{"body":"Another story."}})", {});
+  CHECK(two.documents.empty());
+  REQUIRE(two.skipped.size() == 1);
+  CHECK(two.skipped[0].reason.find("no article text") != std::string::npos);
+}
+
 TEST_CASE("JSONL: one article a line - a broken line is skipped with its number") {
   const std::string jsonl =
       "{\"title\":\"A\",\"published\":\"2024-01-02\",\"text\":\"Alpha story text.\"}\n"
