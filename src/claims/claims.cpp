@@ -156,6 +156,9 @@ bool dated_by_other_verb(const Expr& x, const std::vector<std::string>& lower, c
     return std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.first <= t && t <= f.last; });
   };
   if (in_trigger(k)) return false;
+  // "The complaint, filed Wednesday in federal court, …": a participle set off after a noun
+  // trigger says when that event took place.
+  if (k >= 2 && lower[k - 1] == ","sv && in_trigger(k - 2)) return false;
   // "an investigation was launched in May": the verb says when the event before it began.
   for (std::size_t back = 1; back <= 8 && back <= k && !tr.is(lower[k - back], k_boundary); ++back)
     if (in_trigger(k - back)) return false;
