@@ -284,6 +284,7 @@ struct KindInfo {
   std::string kind;
   bool once = false;    ///< one such event per incident
   bool speech = false;  ///< a public act, dated by its reporting verb when undated
+  bool follows = false; ///< comes after an incident (a fine, a lawsuit): one dated before it began is another story
   std::string label;
 };
 

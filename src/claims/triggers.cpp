@@ -24,10 +24,14 @@ Result<Triggers> compile(const Lexicon& lex) {
     k.once = once == "once";
     k.speech = speech == "speech";
     k.label = row.field(3).empty() ? k.kind : row.field(3);
-    const std::string& announced = row.field(4);
-    if (!announced.empty() && announced != "announced")
-      return Error{(*kinds)->error_at(row, "expected 'announced' or nothing, got '" + announced + "'")};
-    if (!announced.empty()) t.announced.insert(k.kind);
+    // Flags, separated by commas: "announced", "follows".
+    for (const auto flag : util::split(row.field(4), ',')) {
+      const std::string_view f = util::trim(flag);
+      if (f == "announced") t.announced.insert(k.kind);
+      else if (f == "follows") k.follows = true;
+      else if (!f.empty())
+        return Error{(*kinds)->error_at(row, "expected the flags 'announced' or 'follows', got '" + std::string(f) + "'")};
+    }
     t.kinds.push_back(std::move(k));
   }
   auto events = lex.table("en/events");

@@ -846,6 +846,40 @@ Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::v
   events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return e.claims.empty(); }),
                events.end());
 
+  // A consequence of the incident (a fine, a lawsuit, its disclosure) dated wholly before the
+  // earliest date any claim gives its onset (intrusion, discovery) is another story of the same
+  // company ("In 2021 the firm paid an IRS penalty"): related, not the timeline.
+  std::string onset;
+  std::string onset_text;
+  for (const auto& k : kinds) {
+    if (!k.once || k.speech) continue;
+    const auto bucket = of_kind.find(k.kind);
+    if (bucket == of_kind.end()) continue;
+    for (const auto i : bucket->second) {
+      const auto& c = tl.claims[i];
+      if (c.negated || c.about_other || !c.time.known() || c.time.earliest.empty()) continue;
+      if (onset.empty() || c.time.earliest.str() < onset) {
+        onset = c.time.earliest.str();
+        onset_text = c.time.text.str();
+      }
+    }
+  }
+  if (!onset.empty()) {
+    std::unordered_set<std::string_view> follows;
+    for (const auto& k : kinds)
+      if (k.follows) follows.insert(k.kind);
+    for (auto& e : events) {
+      if (!follows.count(e.kind) || e.date.latest.empty() || e.date.latest >= onset) continue;
+      e.date_rationale += fmt::format(
+          "; it ends before the incident began ({}, the earliest date a claim gives it: '{}'): another story", onset,
+          onset_text);
+      related.push_back(std::move(e));
+      e.claims.clear();
+    }
+    events.erase(std::remove_if(events.begin(), events.end(), [](const Event& ev) { return ev.claims.empty(); }),
+                 events.end());
+  }
+
   for (auto* list : {&events, &related})
     for (auto& e : *list) {
       e.sources = documents_of(ctx, e.claims);

@@ -458,3 +458,20 @@ TEST_CASE("correlate: what an article dates after its own publication is planned
   CHECK(tl->claims[planned->claims.front()].time.value == "2024-04");
   CHECK(planned->date_rationale.find("published 2024-03-01") != std::string::npos);
 }
+
+TEST_CASE("correlate: a consequence dated before the incident began is another story, listed as related") {
+  auto a = document("a.txt", "2024-03-01");
+  a.claims.push_back(claim("a.txt", "intrusion", "2023-11-28", "2023-11-28", "2023-11-28", timex::Precision::day));
+  a.claims.push_back(claim("a.txt", "fine", "2021", "2021-01-01", "2021-12-31", timex::Precision::year));
+  a.claims.push_back(claim("a.txt", "fine", "2024-02", "2024-02-01", "2024-02-29", timex::Precision::month));
+  // A warning may come before the breach it warned of: a sanction is not moved.
+  a.claims.push_back(claim("a.txt", "sanction", "2023-03-08", "2023-03-08", "2023-03-08", timex::Precision::day));
+  auto tl = correlate::correlate({a}, {});
+  REQUIRE(tl);
+  std::vector<std::string> timeline, related;
+  for (const auto& e : tl->events) timeline.push_back(e.kind + " " + e.date.value);
+  for (const auto& e : tl->related) related.push_back(e.kind + " " + e.date.value);
+  CHECK(timeline == std::vector<std::string>{"sanction 2023-03-08", "intrusion 2023-11-28", "fine 2024-02"});
+  REQUIRE(related == std::vector<std::string>{"fine 2021"});
+  CHECK(tl->related.front().date_rationale.find("before the incident began (2023-11-28") != std::string::npos);
+}
