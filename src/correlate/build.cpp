@@ -22,28 +22,28 @@ namespace {
 
 // Rewrites each document's actor keys to one key per corpus-wide alias set: the key of its
 // most salient member (the first document's on ties), so claims of different articles name
-// the same subject the same way.
+// the same subject the same way. The corpus's alias sets are used up: moved here, each
+// document's freed once its claims are renamed.
 void link_actors(Corpus& corpus) {
-  const auto& entities = corpus.entities;
-  std::vector<actors::DocumentActors> actors;  // the alias sets as actors::link takes them
-  actors.reserve(entities.size());
-  for (const auto& e : entities) actors.push_back({{}, e, std::nullopt});
+  std::vector<actors::DocumentActors> actors;  // as actors::link takes them
+  actors.reserve(corpus.entities.size());
+  for (auto& e : corpus.entities) actors.push_back({{}, std::move(e), std::nullopt});
+  corpus.entities = {};
   std::vector<const actors::DocumentActors*> ptrs;
   for (const auto& a : actors) ptrs.push_back(&a);
   const auto ids = actors::link(ptrs);
-  actors = {};
   std::map<std::size_t, std::pair<double, std::string>> canonical;  // corpus id → (salience, key)
-  for (std::size_t d = 0; d < entities.size() && d < ids.size(); ++d)
-    for (std::size_t e = 0; e < entities[d].size() && e < ids[d].size(); ++e) {
-      const auto& entity = entities[d][e];
+  for (std::size_t d = 0; d < actors.size() && d < ids.size(); ++d)
+    for (std::size_t e = 0; e < actors[d].entities.size() && e < ids[d].size(); ++e) {
+      const auto& entity = actors[d].entities[e];
       auto [it, fresh] = canonical.try_emplace(ids[d][e], entity.salience, entity.key);
       if (!fresh && entity.salience > it->second.first) it->second = {entity.salience, entity.key};
     }
   claims::Pool pool;  // the renamed lists, shared again
   for (std::size_t d = 0; d < corpus.documents.size() && d < ids.size(); ++d) {
     std::map<std::string, std::string, std::less<>> rename;
-    for (std::size_t e = 0; e < entities[d].size() && e < ids[d].size(); ++e)
-      rename[entities[d][e].key] = canonical.at(ids[d][e]).second;
+    for (std::size_t e = 0; e < actors[d].entities.size() && e < ids[d].size(); ++e)
+      rename[actors[d].entities[e].key] = canonical.at(ids[d][e]).second;
     if (const auto it = rename.find(corpus.documents[d].subject); it != rename.end())
       corpus.documents[d].subject = it->second;
     // A document's claims share few lists: each is renamed once.
@@ -66,6 +66,7 @@ void link_actors(Corpus& corpus) {
       renamed.emplace_back(c.actors, list);
       c.actors = std::move(list);
     }
+    actors[d].entities = {};
   }
 }
 
@@ -219,6 +220,9 @@ Result<Corpus> extract_corpus(const std::vector<load::Input>& inputs, const Extr
       for (auto& s : r.skipped) corpus.skipped.push_back(std::move(s.skipped));
       append(corpus.diagnostics, r.diagnostics);
       slots[next].reset();
+      // What the documents' text, tags and per-document vectors took is free, between the
+      // claims' texts and lists the same threads made: hand its whole pages back now and then.
+      if (next % 1024 == 1023) release_free_memory();
     }
   };
   parallel_for(inputs.size(), options.jobs, [&](std::size_t i) {
@@ -275,8 +279,7 @@ Result<Timeline> merge(claims::Records records, const Lexicon* lexicon) {
 }
 
 Result<Timeline> merge(Corpus corpus, const Lexicon* lexicon) {
-  link_actors(corpus);
-  corpus.entities = {};  // the alias sets are linked: the correlator needs the claims only
+  link_actors(corpus);  // the alias sets are then dropped: the correlator needs the claims only
   return correlate(std::move(corpus), lexicon);
 }
 
