@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "timeline/actors.hpp"
 #include "timeline/claims.hpp"
+#include "timeline/diagnostics.hpp"
 #include "timeline/document.hpp"
 #include "timeline/lexicon.hpp"
 #include "timeline/load.hpp"
@@ -84,8 +86,24 @@ struct Timeline {
   std::string subject;                                 ///< the corpus's main subject ("" when none stands out)
 };
 
-/// Builds the timeline. Deterministic: depends on the documents' order (which the loader
-/// fixes) and never on timing or thread count.
+/// The records of a corpus in document order, each kind in one array: every claim is held
+/// once, in the array the timeline keeps, not in a vector per document first.
+struct Corpus {
+  std::vector<claims::DocumentInfo> documents;
+  std::vector<std::size_t> first_claim;  ///< per document: the index of its first claim
+  std::vector<claims::Claim> claims;
+  std::vector<claims::FigureMention> figures;
+  std::vector<std::vector<actors::Entity>> entities;  ///< per document: alias sets, until linked
+  std::vector<Skipped> skipped;
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// Builds the timeline from a corpus's documents, claims, figures and skipped inputs.
+/// Deterministic: depends on the documents' order (which the loader fixes) and never on timing
+/// or thread count.
+Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon = nullptr);
+
+/// The same from each document's claims.
 Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::vector<Skipped> skipped,
                            const Lexicon* lexicon = nullptr);
 
@@ -117,9 +135,22 @@ struct ExtractStats {
 Result<claims::Records> extract(const std::vector<load::Input>& inputs, const ExtractOptions& options,
                                 ExtractStats* stats = nullptr);
 
+/// The map step straight into one corpus: each input's records are appended in input order as
+/// soon as the inputs before it are done, so the claims are never held twice. The same for any
+/// number of threads, and the same corpus as `gather(extract(…))`.
+Result<Corpus> extract_corpus(const std::vector<load::Input>& inputs, const ExtractOptions& options,
+                              ExtractStats* stats = nullptr);
+
+/// Records put in document order and appended to one corpus (each document's vectors freed as
+/// they move in).
+Corpus gather(claims::Records records);
+
 /// The reduce step: links actors across the documents and correlates them. Records are put in
 /// document order first, so shards of a corpus merge to the timeline one build gives.
 Result<Timeline> merge(claims::Records records, const Lexicon* lexicon = nullptr);
+
+/// The same for a corpus already in document order.
+Result<Timeline> merge(Corpus corpus, const Lexicon* lexicon = nullptr);
 
 /// extract + merge.
 Result<Timeline> build(const std::vector<load::Input>& inputs, const ExtractOptions& options,

@@ -82,21 +82,45 @@ Result<Loaded> load_with(const CommonOptions& opts) {
   return loaded;
 }
 
-Result<claims::Records> extract_with(const CommonOptions& opts, const Prepared& prepared,
-                                     const std::vector<load::Input>& inputs) {
+namespace {
+
+// The cache's work, unless quiet.
+void print_cache_stats(const CommonOptions& opts, const correlate::ExtractStats& stats) {
+  if (opts.cache.empty() || opts.quiet) return;
+  fmt::print(stderr, "timeline: cache: {} extracted, {} reused ({})\n", stats.extracted, stats.cached, opts.cache);
+  if (stats.unwritten > 0)
+    fmt::print(stderr, "timeline: warning: {}: {} cache entries could not be written\n", opts.cache, stats.unwritten);
+}
+
+correlate::ExtractOptions extract_options(const CommonOptions& opts, const Prepared& prepared) {
   correlate::ExtractOptions eo;
   eo.load = prepared.load;
   eo.jobs = opts.jobs;
   eo.cache = opts.cache;
+  return eo;
+}
+
+// The inputs extracted straight into one corpus (what `build` correlates).
+Result<correlate::Corpus> extract_corpus_with(const CommonOptions& opts, const Prepared& prepared,
+                                              const std::vector<load::Input>& inputs) {
   correlate::ExtractStats stats;
-  auto records = correlate::extract(inputs, eo, &stats);
+  auto corpus = correlate::extract_corpus(inputs, extract_options(opts, prepared), &stats);
+  if (!corpus) return corpus;
+  print_diagnostics(corpus->diagnostics, opts.quiet);
+  corpus->diagnostics = {};
+  print_cache_stats(opts, stats);
+  return corpus;
+}
+
+}  // namespace
+
+Result<claims::Records> extract_with(const CommonOptions& opts, const Prepared& prepared,
+                                     const std::vector<load::Input>& inputs) {
+  correlate::ExtractStats stats;
+  auto records = correlate::extract(inputs, extract_options(opts, prepared), &stats);
   if (!records) return records;
   print_diagnostics(records->diagnostics, opts.quiet);
-  if (!opts.cache.empty() && !opts.quiet) {
-    fmt::print(stderr, "timeline: cache: {} extracted, {} reused ({})\n", stats.extracted, stats.cached, opts.cache);
-    if (stats.unwritten > 0)
-      fmt::print(stderr, "timeline: warning: {}: {} cache entries could not be written\n", opts.cache, stats.unwritten);
-  }
+  print_cache_stats(opts, stats);
   return records;
 }
 
@@ -115,19 +139,19 @@ std::optional<correlate::Timeline> build_with(const CommonOptions& opts, Progres
   progress.step("loading and extracting articles");
   auto prepared = prepare(opts);
   auto inputs = load::collect(std::vector<std::filesystem::path>(opts.paths.begin(), opts.paths.end()));
-  auto records = !prepared ? Result<claims::Records>(Error{prepared.error()})
-                 : !inputs ? Result<claims::Records>(Error{inputs.error()})
-                           : extract_with(opts, *prepared, *inputs);
-  if (!records) {
-    exit_code = report_error(records.error());
+  auto corpus = !prepared ? Result<correlate::Corpus>(Error{prepared.error()})
+                : !inputs ? Result<correlate::Corpus>(Error{inputs.error()})
+                          : extract_corpus_with(opts, *prepared, *inputs);
+  if (!corpus) {
+    exit_code = report_error(corpus.error());
     return std::nullopt;
   }
-  if (const int code = finish_load(opts, records->documents.size(), records->skipped.size()); code != k_ok) {
+  if (const int code = finish_load(opts, corpus->documents.size(), corpus->skipped.size()); code != k_ok) {
     exit_code = code;
     return std::nullopt;
   }
-  progress.step(fmt::format("correlating the claims of {} documents", records->documents.size()));
-  auto timeline = correlate::merge(std::move(*records), prepared->lexicon.get());
+  progress.step(fmt::format("correlating the claims of {} documents", corpus->documents.size()));
+  auto timeline = correlate::merge(std::move(*corpus), prepared->lexicon.get());
   if (!timeline) {
     exit_code = report_error(timeline.error(), k_usage);
     return std::nullopt;

@@ -2,10 +2,6 @@
 // independent support and specificity, with every disagreement kept as a conflict.
 #include "timeline/correlate.hpp"
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 #include <date/date.h>
 #include <fmt/format.h>
 
@@ -27,13 +23,6 @@
 
 namespace timeline::correlate {
 namespace {
-
-// Returns the allocator's free pages to the system (glibc keeps them otherwise).
-void release_free_memory() {
-#if defined(__GLIBC__)
-  malloc_trim(0);
-#endif
-}
 
 using claims::Claim;
 
@@ -576,34 +565,17 @@ bool one_company(std::string_view a, std::string_view b, const claims::Triggers&
 
 }  // namespace
 
-Result<Timeline> correlate(std::vector<claims::DocumentClaims> documents, std::vector<Skipped> skipped,
-                           const Lexicon* lexicon) {
+Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   auto trig = claims::triggers(lexicon);
   if (!trig) return Error{trig.error()};
   const auto& kinds = (*trig)->kinds;
 
   Timeline tl;
-  tl.skipped = std::move(skipped);
-  // Each document's claims and figures are moved into the timeline's and their vectors freed
-  // at once: the timeline's are reserved, so the claims are never held twice.
-  std::size_t n_claims = 0, n_figures = 0;
-  for (const auto& d : documents) n_claims += d.claims.size(), n_figures += d.figures.size();
-  tl.documents.reserve(documents.size());
-  tl.claims.reserve(n_claims);
-  tl.figure_mentions.reserve(n_figures);
-  for (std::size_t i = 0; i < documents.size(); ++i) {
-    auto& d = documents[i];
-    tl.documents.push_back(std::move(d.info));
-    std::move(d.claims.begin(), d.claims.end(), std::back_inserter(tl.claims));
-    std::move(d.figures.begin(), d.figures.end(), std::back_inserter(tl.figure_mentions));
-    d = {};
-    // The documents' vectors were made on the extracting threads, in their allocator arenas,
-    // which this thread does not reuse: hand what they freed back to the system as we go, or
-    // the claims would be resident twice at the end of this loop.
-    if (i % 4096 == 4095) release_free_memory();
-  }
-  documents = {};
-  release_free_memory();
+  tl.skipped = std::move(corpus.skipped);
+  tl.documents = std::move(corpus.documents);
+  tl.claims = std::move(corpus.claims);
+  tl.figure_mentions = std::move(corpus.figures);
+  corpus = {};
   Ctx ctx{tl.claims, tl.documents, {}};
   for (std::size_t i = 0; i < tl.documents.size(); ++i) ctx.doc_index.emplace(tl.documents[i].id, i);
   for (const auto& c : tl.claims)

@@ -217,6 +217,18 @@ TEST_CASE("correlate: documents are taken in document order whatever order they 
   REQUIRE(in_order->documents.size() > 5);
   CHECK(in_order->documents.front().id < in_order->documents.back().id);
   CHECK(render::json(*in_order) == render::json(*reversed));
+
+  // The streaming path appends inputs as they are done: given out of order, they are sorted first.
+  auto inputs = load::collect({folder});
+  REQUIRE(inputs);
+  std::reverse(inputs->begin(), inputs->end());
+  for (const unsigned jobs : {1u, 2u}) {
+    correlate::ExtractOptions options;
+    options.jobs = jobs;
+    auto streamed = correlate::build(*inputs, options);
+    REQUIRE(streamed);
+    CHECK(render::json(*streamed) == render::json(*in_order));
+  }
 }
 
 namespace {
