@@ -16,7 +16,9 @@ bool year_context(const std::string& w) {
   static constexpr std::string_view k_words[] = {"in", "since", "until", "till", "by", "of", "from", "to", "during", "before",
                                         "after", "through", "throughout", "between", "and", "or", "early", "mid",
                                         "late", "circa", "around", "for", "year", "fiscal", "spring", "summer",
-                                        "autumn", "fall", "winter", "end", "the", "than", "over", "into", "as"};
+                                        "autumn", "fall", "winter", "end", "the", "than", "over", "into", "as",
+                                        // determiners before a year used as an adjective: "a 1996 law", "its 1988 results"
+                                        "a", "an", "that", "this", "its", "their", "his", "her", "our"};
   for (const std::string_view k : k_words)
     if (w == k) return true;
   return false;
