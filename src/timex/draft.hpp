@@ -30,6 +30,7 @@ struct Draft {
   bool as_quarter = false;       ///< from_previous: "the year-ago quarter" is a quarter (the one under discussion)
   bool unit_precision = false;   ///< from_previous: the result has the unit's precision ("the following week")
   bool needs_previous = false;   ///< only meaningful after another expression ("that year")
+  bool year_of_previous = false; ///< "that November": the month in the year the text last named it
   bool weekend = false;          ///< a weekend: YYYY-Www-WE
   std::optional<int> dct_year_offset;  ///< "June last year": the month in the DCT's year moved by this
   std::optional<int> dct_week_offset;  ///< "Friday last week": the weekday in the DCT's week moved by this

@@ -18,6 +18,17 @@ bool month_context(const std::string& w) {
   return false;
 }
 
+// "3", "21st": a day of the month as it stands before a month name.
+bool is_day_number(std::string_view w) {
+  std::size_t n = 0;
+  while (n < w.size() && util::is_ascii_digit(w[n])) ++n;
+  if (n == 0 || n > 2) return false;
+  const std::string_view suffix = w.substr(n);
+  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  const int v = n == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+  return v >= 1 && v <= 31;
+}
+
 }  // namespace
 
 std::optional<Piece> month_at(const Cursor& c, std::size_t k) {
@@ -39,7 +50,10 @@ std::optional<Piece> month_at(const Cursor& c, std::size_t k) {
     const Tok* prev = (c.i + k) > 0 ? &c.toks[c.i + k - 1] : nullptr;
     const bool number_next = after != nullptr && after->number && after->sentence == t->sentence;
     const bool context_before = prev != nullptr && prev->sentence == t->sentence && month_context(prev->lower);
-    if (!number_next && !context_before) return std::nullopt;
+    // "on 3 May", "the 21st March": a capitalised "May" right after a day number is the month
+    // (the modal is lower-case there).
+    const bool day_before = prev != nullptr && prev->sentence == t->sentence && is_day_number(prev->lower);
+    if (!number_next && !context_before && !day_before) return std::nullopt;
   }
   return Piece{it->second, len};
 }

@@ -179,6 +179,23 @@ Placed place(const Draft& d, const Anchors& a) {
     out.anchor = "previous";
     return out;
   }
+  // "that November": the November the text named before, else the month in the year of the
+  // expression before it; with neither, a month like any other.
+  if (d.year_of_previous && d.month) {
+    int year = a.month_year[*d.month];
+    if (year == 0 && a.previous && a.previous->precision >= Precision::year && a.previous->precision != Precision::week)
+      year = a.previous->year;
+    if (year != 0) {
+      Point p;
+      p.precision = Precision::month;
+      p.year = year;
+      p.month = *d.month;
+      out.point = p;
+      out.precision = p.precision;
+      out.anchor = "previous";
+      return out;
+    }
+  }
   if (!d.holiday.empty() && d.year) {
     out.point = day_point(holiday_in(d.holiday, *d.year));
     out.precision = Precision::day;
@@ -272,6 +289,11 @@ Placed place(const Draft& d, const Anchors& a) {
   }
   if ((d.from_previous || period_comparison) && a.previous) {
     Point base = *a.previous;
+    // "nine days later", "the following day": counted from the last day the text named, even when
+    // a coarser expression came in between ("hacked on March 3, 2019, its worst breach of 2019;
+    // nine days later …" is March 12).
+    if (d.from_previous && (d.shift_unit == "D" || d.shift_unit == "W") && base.precision < Precision::day && a.previous_day)
+      base = *a.previous_day;
     // "the year-ago quarter" after "the quarter ended Sept. 30": the quarter under discussion.
     if (d.as_quarter && base.precision > Precision::quarter)
       base = a.previous_period && a.previous_period->precision == Precision::quarter
@@ -447,8 +469,9 @@ Placed place(const Draft& d, const Anchors& a) {
         if (past.ok() && (date::sys_days{dct} - date::sys_days{past}).count() <= k_recent_deadline_days) year = past_year;
       }
       // A date just ahead of the DCT is the coming one ("the offer had been set to expire Nov. 6",
-      // published Nov. 2), unless a past verb stands right beside it ("said Nov. 6").
-      if (d.direction == 0 && a.tense == "past" && a.tense_distance > k_adjacent) {
+      // published Nov. 2), unless a past verb stands right beside it ("said Nov. 6") or a past verb
+      // of the event itself leads to it ("found it on 3 June", published 1 June: last June).
+      if (d.direction == 0 && a.tense == "past" && a.tense_distance > k_adjacent && !a.event_past) {
         const int y = static_cast<int>(dct.year());
         for (int candidate : {y, y + 1}) {
           const year_month_day first = date::year{candidate} / date::month{static_cast<unsigned>(*d.month)} /

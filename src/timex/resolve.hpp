@@ -15,9 +15,12 @@ struct Anchors {
   std::string tense;               ///< "past", "future", or "" when the sentence does not say
   std::size_t tense_distance = 0;  ///< tokens between the expression and the verb that gave the tense
   bool deadline = false;           ///< a deadline word just before it ("until", "payable"): a date ahead
+  bool event_past = false;         ///< a past verb of the event (not of saying) before it: "found it on 3 June"
   std::optional<Point> previous;   ///< the last expression with a calendar value
+  std::optional<Point> previous_day;  ///< the last such expression that names a day (or a time of one)
   bool previous_year_back = false;       ///< previous is itself the year before the DCT ("last year", "a year ago")
   std::optional<Point> previous_period;  ///< the last quarter or half named (the period a report is about)
+  int month_year[13] = {};               ///< the year each month (1-12) was last named with, 0 for none
   std::size_t sentences_since_previous = SIZE_MAX;  ///< sentences between it and this expression
   int fiscal_year_start_month = 1;
 };

@@ -16,7 +16,9 @@ bool year_context(const std::string& w) {
   static constexpr std::string_view k_words[] = {"in", "since", "until", "till", "by", "of", "from", "to", "during", "before",
                                         "after", "through", "throughout", "between", "and", "or", "early", "mid",
                                         "late", "circa", "around", "for", "year", "fiscal", "spring", "summer",
-                                        "autumn", "fall", "winter", "end", "the", "than", "over", "into", "as"};
+                                        "autumn", "fall", "winter", "end", "the", "than", "over", "into", "as",
+                                        // determiners before a year used as an adjective: "a 1996 law", "its 1988 results"
+                                        "a", "an", "that", "this", "its", "their", "his", "her", "our"};
   for (const std::string_view k : k_words)
     if (w == k) return true;
   return false;
@@ -499,6 +501,15 @@ std::optional<Match> season(const Cursor& c) {
   return Match{k, d};
 }
 
+// A preposition that introduces a time of day right before the cursor: "at 4 in the morning".
+bool clock_preposition_before(const Cursor& c) {
+  if (c.i == 0 || c.toks[c.i - 1].sentence != c.tok(0).sentence) return false;
+  static constexpr std::string_view k_words[] = {"at", "by", "until", "till", "about", "around", "after", "before", "from", "to", "since"};
+  for (const std::string_view w : k_words)
+    if (c.toks[c.i - 1].lower == w) return true;
+  return false;
+}
+
 // "10:36 a.m.", "3 p.m.", "11:01 JST", "noon", "midnight"
 std::optional<Match> clock(const Cursor& c) {
   Draft d;
@@ -548,11 +559,12 @@ std::optional<Match> clock(const Cursor& c) {
     if (*pm && h < 12) h += 12;
     if (!*pm && h == 12) h = 0;
     k += used;
-  } else if (colon == std::string::npos) {
-    return std::nullopt;  // a bare number is not a time
-  } else if (c.is(k, "in") && c.is(k + 1, "the") && h >= 1 && h <= 12) {
-    // "3:30 in the afternoon", "9:15 in the morning"
+  } else if (c.is(k, "in") && c.is(k + 1, "the") && h >= 1 && h <= 12 && c.same_sentence(k + 1) &&
+             (colon != std::string::npos || t->lower.size() <= 2)) {
+    // "3:30 in the afternoon", "9:15 in the morning", "4 in the morning" (a bare hour only there)
     const std::string_view part = c.tok(k + 2).lower;
+    if (colon == std::string::npos && ((part != "afternoon"sv && part != "evening"sv && part != "morning"sv) || !clock_preposition_before(c)))
+      return std::nullopt;  // "rose 4 in the morning" is a change in points
     if (part == "afternoon"sv || part == "evening"sv) {
       if (h < 12) h += 12;
       k += 3;
@@ -560,6 +572,8 @@ std::optional<Match> clock(const Cursor& c) {
       if (h == 12) h = 0;
       k += 3;
     }
+  } else if (colon == std::string::npos) {
+    return std::nullopt;  // a bare number is not a time
   }
   // A zone abbreviation after the time is part of the expression (its offset is not in the value).
   if (const Tok* z = c.at(k); z != nullptr && z->lower.size() >= 2 && z->lower.size() <= 4) {

@@ -410,6 +410,22 @@ std::optional<Match> that_unit(const Cursor& c) {
   return Match{k + 1, d};
 }
 
+// "that November", "that same June": a month the text has already named, in the year it was
+// named with ("closed in November 2019 … that November" is 2019-11, not the last November).
+std::optional<Match> that_month(const Cursor& c) {
+  if (!c.is(0, "that")) return std::nullopt;
+  const std::size_t k = c.is(1, "same") ? 2 : 1;
+  auto m = month_at(c, k);
+  if (!m) return std::nullopt;
+  if (day_at(c, k + m->length) || any_year_at(c, k + m->length)) return std::nullopt;  // "that June 3 meeting": a date of its own
+  Draft d;
+  d.month = m->value;
+  d.needs_year = true;
+  d.year_of_previous = true;
+  d.rule = "that <month>";
+  return Match{k + m->length, d};
+}
+
 // "last weekend", "this weekend", "the weekend"
 std::optional<Match> weekend(const Cursor& c) {
   Draft d;
@@ -747,6 +763,7 @@ void add_relative_rules(std::vector<Rule>& out) {
   out.push_back({"<n> <unit> before|after <date>", shifted_date, k_the | k_count | k_digit});
   out.push_back({"the following <unit>", following, k_the});
   out.push_back({"that <unit>", that_unit, k_that | k_the});
+  out.push_back({"that <month>", that_month, k_that});
   out.push_back({"<this|last> weekend", weekend, k_relative | k_the});
   out.push_back({"every <unit>", set, k_set_word});  // before durations: "$3 million a year" is a rate
   out.push_back({"<n> <unit>", duration, k_the | k_relative | k_count | k_digit});

@@ -55,7 +55,18 @@ struct Tense {
   std::string tense;
   std::size_t distance = 0;  ///< tokens between the cue and the expression
   bool deadline = false;     ///< "until Friday", "payable Dec. 15": a date set ahead
+  bool event_past = false;   ///< a past verb other than a reporting one stands before it, in reach
 };
+
+// Verbs of saying: their tense is the report's, not the reported event's ("said the offer
+// expires Nov. 6" is a date ahead). Other past verbs place the event itself ("found it on 3 June").
+bool reporting_verb(const std::string& w) {
+  static constexpr std::string_view k_words[] = {"said", "says", "told", "announced", "reported", "added", "stated",
+                                                 "noted", "confirmed", "disclosed", "explained", "indicated", "wrote"};
+  for (const std::string_view k : k_words)
+    if (w == k) return true;
+  return false;
+}
 
 bool w_is(const Tok& t, std::string_view w) { return t.lower == w; }
 
@@ -96,6 +107,31 @@ char cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
   return 0;
 }
 
+// "were held up by Monday's outage", "was delayed by Tuesday's storm": "by" right after a past
+// verb form introduces the agent (or a time already behind), not a deadline ahead.
+bool passive_agent(const std::vector<Tok>& toks, const std::vector<char>& cues, std::size_t by) {
+  if (toks[by].lower != "by"sv || by == 0) return false;
+  std::size_t k = by - 1;
+  const std::string& w = toks[k].lower;
+  if (k > 0 && (w == "up"sv || w == "out"sv || w == "down"sv || w == "off"sv || w == "back"sv)) --k;  // "held up by"
+  return toks[k].sentence == toks[by].sentence && cues[k] == 'p';
+}
+
+// A past verb of the event itself: not a verb of saying, not "last" or "ago", and an "-ed" form
+// only before an object or a preposition ("restored the service", not "preferred shares").
+bool event_verb(const std::vector<Tok>& toks, std::size_t k) {
+  const Tok& t = toks[k];
+  if (reporting_verb(t.lower) || t.lower == "last"sv || t.lower == "ago"sv) return false;
+  if (t.tense == 'p') return true;  // a past form from tense_cues.tsv ("found", "was")
+  if (k + 1 >= toks.size() || toks[k + 1].sentence != t.sentence) return true;
+  static constexpr std::string_view k_next[] = {"the", "a", "an", "it", "its", "his", "her", "their", "them", "him",
+                                                "this", "that", "these", "those", "on", "in", "at", "to", "by", "up",
+                                                "out", "down", "off", "back", "with", "from", "for", "into", "over", ","};
+  for (const std::string_view w : k_next)
+    if (toks[k + 1].lower == w) return true;
+  return false;
+}
+
 // How far (in tokens) a verb's tense reaches; beyond it the sentence does not say, and the
 // resolver falls back on its defaults (the nearest date, a past weekday flagged ambiguous).
 constexpr std::size_t k_tense_reach = 8;
@@ -116,18 +152,35 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   };
   for (std::size_t k = first, gap = 0; k-- > 0 && toks[k].sentence == sentence && gap <= 1; ++gap) {
     if (cues[k] == 'd') {
-      if (past_perfect()) break;
+      if (past_perfect() || passive_agent(toks, cues, k)) break;
       return {"future", first - k, true};
     }
     if (cues[k] == 's') return {"past", first - k};  // "since March": a start already behind
     if (toks[k].lower != "on"sv && toks[k].lower != "at"sv && toks[k].lower != "in"sv) break;
   }
   std::size_t best_distance = SIZE_MAX;
+  bool event_past = false;
   for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach;) {
     if (cues[k] == 0 || cues[k] == 'd' || cues[k] == 's') continue;
-    best = {cues[k] == 'f' ? "future" : "past", first - k};
-    best_distance = first - k;
-    break;
+    if (best_distance == SIZE_MAX) {
+      best = {cues[k] == 'f' ? "future" : "past", first - k};
+      best_distance = first - k;
+    }
+    if (cues[k] == 'f') break;
+    if (cues[k] == 'p' && event_verb(toks, k)) {
+      event_past = true;
+      break;
+    }
+  }
+  // Only a date attached to the clause by a preposition ("found it on 3 June") is the event's, and
+  // only when nothing in the sentence looks ahead ("will redeem … on Oct. 31").
+  if (event_past) {
+    const std::string& before = toks[first - 1].lower;  // event_past implies first > 0
+    if (before != "on"sv && before != "in"sv && before != "at"sv) event_past = false;
+    for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && event_past;)
+      if (cues[k] == 'f') event_past = false;
+    for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && event_past; ++k)
+      if (cues[k] == 'f') event_past = false;
   }
   for (std::size_t k = last + 1;
        k < toks.size() && toks[k].sentence == sentence && k - last < best_distance && k - last <= k_tense_reach; ++k) {
@@ -135,6 +188,7 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
     best = {cues[k] == 'f' ? "future" : "past", k - last};
     break;
   }
+  best.event_past = event_past && best.tense == "past";
   return best;
 }
 
@@ -295,6 +349,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     anchors.tense = tense.tense;
     anchors.tense_distance = tense.distance;
     anchors.deadline = tense.deadline;
+    anchors.event_past = tense.event_past;
     anchors.sentences_since_previous = previous_sentence ? toks[i].sentence - *previous_sentence : SIZE_MAX;
     auto r = resolve(m->draft, anchors);
     if (!r) {
@@ -305,13 +360,20 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // The anchor for "a year earlier" is the last expression placed on its own (absolute, or
     // from the DCT): repeated "a year earlier"s in a report compare with the same period,
     // they do not go back a year each time.
-    if (r->point && (t.type == Type::date || t.type == Type::time) && t.anchor != "previous") {
+    // A clock time put on the publication day for want of a date ("at 5 p.m.") names no day.
+    const bool clock_on_dct = m->draft.hour && !m->draft.month && !m->draft.weekday && m->draft.shift_unit.empty() &&
+                              m->draft.holiday.empty() && !m->draft.year && !m->draft.keep_dct_day;
+    if (r->point && (t.type == Type::date || t.type == Type::time) && t.anchor != "previous" && !clock_on_dct) {
       anchors.previous = r->point;
+      if (r->point->precision >= Precision::day) anchors.previous_day = r->point;
       anchors.previous_year_back = m->draft.shift_unit == "Y" && m->draft.shift == -1 && !m->draft.from_previous;
       previous_sentence = toks[i].sentence;
       if (r->point->precision == Precision::quarter || r->point->precision == Precision::half)
         anchors.previous_period = r->point;
     }
+    // The year each month was last named with, for "that November".
+    if (m->draft.month && r->point && r->point->precision >= Precision::month && r->point->precision != Precision::week)
+      anchors.month_year[r->point->month] = r->point->year;
     out.push_back(std::move(t));
     ends.push_back({i, i + m->length});
     previous_draft = m->draft;
