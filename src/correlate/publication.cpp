@@ -298,13 +298,23 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
   for (auto& [d, members] : of_document) {
     auto& info = documents[d];
     const MonthDay md = *info.published.month_day;
+    if (md.month < 1 || md.month > 12 || md.day < 1 || md.day > 31) continue;  // records are checked; callers may not be
     const std::string named = fmt::format("{} {}", k_month_names[md.month - 1], md.day);
     std::set<int> years;
     for (const int y : span)
       for (int k = -1; k <= 1; ++k) years.insert(y + k);
     // Published on or after what it names: that year and the next are possible too.
-    if (info.inferred_earliest.size() >= 4)
-      for (int k = 0; k <= 1; ++k) years.insert(std::stoi(info.inferred_earliest.substr(0, 4)) + k);
+    if (const auto lo = day_number(info.inferred_earliest)) {
+      const int y = std::stoi(dates::from_days(*lo).substr(0, 4));
+      for (int k = 0; k <= 1; ++k) years.insert(y + k);
+    }
+    if (years.empty()) {
+      info.inferred_from += (info.inferred_from.empty() ? "" : "; ") +
+                            fmt::format("the dateline '{}' gives {} without a year, and no other article is dated: "
+                                        "year unknown",
+                                        info.published.evidence, named);
+      continue;
+    }
     std::vector<long> days;  // the dateline's day in each possible year that the bounds allow
     for (const int y : years) {
       const auto p = dates::to_days(dates::iso_day(y, md.month, md.day));

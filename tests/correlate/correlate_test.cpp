@@ -487,3 +487,19 @@ TEST_CASE("correlate: a consequence dated before the incident began is another s
   REQUIRE(related == std::vector<std::string>{"fine 2021"});
   CHECK(tl->related.front().date_rationale.find("before the incident began (2023-11-28") != std::string::npos);
 }
+
+TEST_CASE("correlate: a wire dateline without its year in a corpus with no dated article stays unknown, and says so") {
+  auto wire = document("wire.txt");
+  wire.info.published.month_day = MonthDay{6, 20};
+  wire.info.published.evidence = "PORT ELLIS, June 20 (Harbor Wire)";
+  wire.info.inferred_earliest = "not a day";  // as a hand-edited record may have it
+  wire.claims.push_back(relative_claim("wire.txt", "statement", "Fenwick Mutual said on Tuesday that it was hacked.",
+                                       "Tuesday"));
+  auto odd = document("odd.txt");
+  odd.info.published.month_day = MonthDay{13, 40};  // not a month and a day: ignored
+  auto tl = correlate::correlate({wire, odd}, {});
+  REQUIRE(tl);
+  CHECK_FALSE(tl->documents[0].published.known());
+  CHECK(tl->documents[0].inferred_from.find("no other article is dated: year unknown") != std::string::npos);
+  CHECK_FALSE(tl->documents[1].published.known());
+}
