@@ -295,7 +295,10 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
     if (const auto it = of_document.find(doc_index.at(claims[i].document)); it != of_document.end())
       it->second.push_back(i);
 
-  for (auto& [d, members] : of_document) {
+  for (auto& entry : of_document) {
+    // Plain names, not structured bindings: clang 14 does not let lambdas capture those.
+    const std::size_t d = entry.first;
+    const std::vector<std::size_t>& members = entry.second;
     auto& info = documents[d];
     const MonthDay md = *info.published.month_day;
     if (md.month < 1 || md.month > 12 || md.day < 1 || md.day > 31) continue;  // records are checked; callers may not be
