@@ -338,15 +338,26 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
       std::size_t count = 0;     // statements that name it
       std::string text;
     };
+    // What each statement dated by an expression counted from the publication names on each
+    // possible day: tagged once, compared for both the day itself and the day before.
+    std::vector<std::size_t> statements;
+    for (const auto i : members)
+      if (claims[i].time.basis == "relative" && speech.count(claims[i].kind.str())) statements.push_back(i);
+    std::vector<std::vector<std::string>> named_on(days.size());  // [day][statement] → value read
+    for (std::size_t k = 0; k < days.size(); ++k)
+      for (const auto i : statements) {
+        const Reading r = read_at(claims[i], days[k], lexicon);
+        named_on[k].push_back(r.found ? r.value : std::string());
+      }
     auto fits_for = [&](long offset) {
       std::vector<Fit> fits;
-      for (const long p : days) {
+      for (std::size_t k = 0; k < days.size(); ++k) {
+        const long p = days[k];
+        const std::string target = dates::from_days(p - offset);
         Fit f{p, std::numeric_limits<std::size_t>::max(), 0, {}};
-        for (const auto i : members) {
-          const Claim& c = claims[i];
-          if (c.time.basis != "relative" || !speech.count(c.kind.str())) continue;
-          const Reading r = read_at(c, p, lexicon);
-          if (!r.found || r.value != dates::from_days(p - offset)) continue;
+        for (std::size_t j = 0; j < statements.size(); ++j) {
+          const Claim& c = claims[statements[j]];
+          if (named_on[k][j] != target) continue;
           ++f.count;
           if (c.sentence < f.sentence) {
             f.sentence = c.sentence;

@@ -503,3 +503,13 @@ TEST_CASE("correlate: a wire dateline without its year in a corpus with no dated
   CHECK(tl->documents[0].inferred_from.find("no other article is dated: year unknown") != std::string::npos);
   CHECK_FALSE(tl->documents[1].published.known());
 }
+
+TEST_CASE("render: an article dated only by a dateline without its year says so in its citations") {
+  auto wire = document("wire.txt");
+  wire.info.published.month_day = MonthDay{6, 20};
+  wire.info.published.evidence = "PORT ELLIS, June 20 (Harbor Wire)";
+  wire.claims.push_back(claim("wire.txt", "intrusion", "2023-06-17", "2023-06-17", "2023-06-17", timex::Precision::day));
+  auto tl = correlate::correlate({wire}, {});
+  REQUIRE(tl);
+  CHECK(render::text(*tl).find("--06-20 (year unknown)") != std::string::npos);
+}
