@@ -371,6 +371,11 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
           for (const std::size_t f : candidates) {
             double c = cost(x, found[f], lower, boundaries_before, object_of_verb[f]);
+            // "confirmed the attack on Friday": a date right after a reporting verb's object
+            // is the verb's, as it would be right after the verb.
+            if (found[f].trigger->report && f + 1 < found.size() && object_of_verb[f + 1] &&
+                found[f + 1].last < x.first && x.first - found[f + 1].last <= 2)
+              c = std::max(0.0, c - 3);
             // "staff found the intruders had entered the network on May 3": the date is the
             // discovery's; the past perfect only says the access came before it.
             if (past_perfect(found[f], lower, tr)) {
