@@ -112,6 +112,11 @@ std::vector<Word> words(std::string_view body, ByteSpan span, const util::String
     }
     assign_text(w, text, store);
     w.cap = !w.punct && !w.number && starts_upper(text);
+    // "SIM-swap frauds", "Russia-linked hackers": a compound that ends in a lower-case word
+    // modifies a noun; it names no one.
+    if (const auto dash = text.rfind('-'); w.cap && dash != std::string_view::npos && dash + 1 < text.size() &&
+                                           util::is_ascii_lower(text[dash + 1]))
+      w.cap = false;
     if (w.cap) {
       std::size_t letters = 0;
       bool all = true;

@@ -490,11 +490,15 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         origin = sources::origin(a, doc, mentions.actors);
       }
 
-      bool government_speaker = false, states_act = false;
+      bool government_speaker = false, media_speaker = false, states_act = false;
       if (si < mentions.attributions.size() && !mentions.attributions[si].chain.empty()) {
-        const auto& speaker = mentions.attributions[si].chain.back();
-        government_speaker = speaker.entity && *speaker.entity < mentions.actors.entities.size() &&
-                             mentions.actors.entities[*speaker.entity].kind == actors::Kind::government;
+        const auto& chain_of = mentions.attributions[si].chain;
+        const auto& speaker = chain_of.back();
+        const bool known = speaker.entity && *speaker.entity < mentions.actors.entities.size();
+        government_speaker = known && mentions.actors.entities[*speaker.entity].kind == actors::Kind::government;
+        // A medium other than the article's own ("the Daily Courier reported Thursday").
+        media_speaker = chain_of.size() > 1 && known &&
+                        mentions.actors.entities[*speaker.entity].kind == actors::Kind::media;
       }
       for (const auto& hit : found) {
         const KindInfo* k = tr.kind(hit.trigger->kind);
@@ -540,6 +544,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         }
         return false;
       };
+      const std::size_t sentence_claims = out.claims.size();
+      std::vector<bool> denials;  // of this sentence's claims: made by a "denial" trigger
       for (const std::size_t f : chosen) {
         const Found& hit = found[f];
         const KindInfo* kind = tr.kind(hit.trigger->kind);
@@ -553,6 +559,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         // What an authority states about what happened is its finding ("the ministry said
         // Friday that 12,500 files may have been leaked").
         if (c.kind == "statement"sv && government_speaker && states_act) c.kind = "finding";
+        // What another news outlet says is its report ("the Courier reported Thursday evening").
+        if (c.kind == "statement"sv && media_speaker && hit.trigger->report) c.kind = "media-report";
         c.trigger_span = {tokens[hit.first].span.begin, tokens[hit.last].span.end};
         c.trigger = std::string(doc.text(c.trigger_span));
         if (attached[f] != nullptr) {
@@ -589,6 +597,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             if (!crosses) c.negated = true;
           }
         }
+        // "found no evidence": the negation is the finding, not a denial of it.
+        if (hit.trigger->denial) c.negated = false;
         c.hedged = hedged;
         c.markers = markers;
         // Each figure goes to the claim whose trigger is nearest to it ("12,500 files were
@@ -611,8 +621,19 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.about_other = about_other;
         c.chain = chain;
         c.origin = origin;
+        denials.push_back(hit.trigger->denial);
         out.claims.push_back(std::move(c));
       }
+      // "Found no evidence that data was accessed" denies the incident: a statement (an
+      // authority's is a finding); "no evidence of insider involvement" stays a finding.
+      const auto of_sentence = out.claims.begin() + static_cast<std::ptrdiff_t>(sentence_claims);
+      const bool denies_incident = std::any_of(of_sentence, out.claims.end(), [&](const Claim& x) {
+        const KindInfo* k = tr.kind(x.kind.str());
+        return x.negated && k != nullptr && k->once && !k->speech;
+      });
+      if (denies_incident && !government_speaker)
+        for (std::size_t k = 0; k < denials.size(); ++k)
+          if (denials[k]) out.claims[sentence_claims + k].kind = "statement";
     }
   }
 

@@ -21,6 +21,8 @@ struct Trigger {
   bool report = false;  ///< a reporting verb ("said", "according to")
   bool noun = false;    ///< a date right before it belongs to it
   bool onset = false;   ///< role "onset": names when the event began ("first broke into")
+  bool denial = false;  ///< role "denial": found nothing ("found no evidence"); the incident's own
+                        ///< company saying so makes a statement, anyone else a finding
   bool blocks = false;  ///< kind "none": a phrase that holds a trigger word but names no event
                         ///< ("credit report", "clinical trial"); it only keeps the word from matching
 };

@@ -2,13 +2,21 @@
 //   title:     title, headline, name
 //   url:       url, link, canonical_url, webUrl
 //   outlet:    source (string, or object with "name"), outlet, publisher (string or {name}),
-//              site_name, siteName, domain
-//   published: publishedAt, published_at, published, pubDate, datePublished, date,
-//              webPublicationDate, created_at
-//   body:      content, text, body, article, full_text, description, summary (first found)
-// An object without a body whose one member object has one ({"export": {…}, "article": {…}})
-// is that article, with the envelope's fields for those it lacks.
+//              site_name, siteName, source_name, publication, domain
+//   published: publishedAt, published_at, published, pubDate, datePublished, date_published,
+//              publication_date, published_date, publish_date, firstPublished, date,
+//              webPublicationDate, created_at (never a crawl or update time: fetched_at,
+//              updated_at, dateModified are not publication dates)
+//   body:      content, text, body, article, full_text, content_text, body_text, articleBody,
+//              article_body, fulltext, description, summary (first found)
+// An object without a body that holds exactly one object with one, a member or nested a few
+// levels down ({"export": {…}, "article": {…}}, {"meta": {…}, "data": {"attributes": {…}}}),
+// is that article. Its envelopes fill the fields it lacks: each enclosing object, innermost
+// first, then the enclosing objects' other member objects ("meta", "export").
 // HTML inside the body field (<p>…</p>) is read as HTML.
+#include <algorithm>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "load/formats.hpp"
@@ -22,10 +30,17 @@ constexpr std::size_t k_max_nesting = 64;
 
 constexpr const char* k_title_keys[] = {"title", "headline", "name"};
 constexpr const char* k_url_keys[] = {"url", "link", "canonical_url", "webUrl"};
-constexpr const char* k_outlet_keys[] = {"source", "outlet", "publisher", "site_name", "siteName", "domain"};
-constexpr const char* k_date_keys[] = {"publishedAt", "published_at", "published", "pubDate", "datePublished",
-                                       "date", "webPublicationDate", "created_at"};
-constexpr const char* k_body_keys[] = {"content", "text", "body", "article", "full_text", "description", "summary"};
+constexpr const char* k_outlet_keys[] = {"source",      "outlet",      "publisher", "site_name",
+                                         "siteName",    "source_name", "publication", "domain"};
+constexpr const char* k_date_keys[] = {"publishedAt",      "published_at",   "published",      "pubDate",
+                                       "datePublished",    "date_published", "publication_date", "published_date",
+                                       "publish_date",     "firstPublished", "date",           "webPublicationDate",
+                                       "created_at"};
+constexpr const char* k_body_keys[] = {"content",     "text",         "body",     "article",     "full_text",
+                                       "content_text", "body_text",   "articleBody", "article_body", "fulltext",
+                                       "description", "summary"};
+// How deep an article may sit in its envelopes.
+constexpr int k_max_envelope_depth = 4;
 
 std::string string_field(const nlohmann::json& obj, const char* const* keys, std::size_t n, std::string* used = nullptr) {
   for (std::size_t k = 0; k < n; ++k) {
@@ -55,15 +70,30 @@ bool looks_like_html(std::string_view s) {
          s.find("<br") != std::string_view::npos || s.find("</div>") != std::string_view::npos;
 }
 
-// An export that wraps its one article in an envelope ({"export": {…}, "article": {…}}): the
-// one member object that has article text. None when there are none or several.
-const nlohmann::json* wrapped_article(const nlohmann::json& obj) {
-  const nlohmann::json* found = nullptr;
+// An export that wraps its one article in envelopes ({"export": {…}, "article": {…}}): the one
+// object below `obj` that has article text, with the objects enclosing it (outermost first,
+// `obj` included). Empty when there are none or several.
+bool find_wrapped(const nlohmann::json& obj, int depth, std::vector<const nlohmann::json*>& path,
+                  std::vector<const nlohmann::json*>& found) {
   for (const auto& member : obj) {
-    if (!member.is_object() || field(member, k_body_keys).empty()) continue;
-    if (found != nullptr) return nullptr;
-    found = &member;
+    if (!member.is_object()) continue;
+    if (!field(member, k_body_keys).empty()) {
+      if (!found.empty()) return false;  // two candidates: which one is the article is not guessed
+      found = path;
+      found.push_back(&member);
+    } else if (depth + 1 < k_max_envelope_depth) {
+      path.push_back(&member);
+      const bool ok = find_wrapped(member, depth + 1, path, found);
+      path.pop_back();
+      if (!ok) return false;
+    }
   }
+  return true;
+}
+
+std::vector<const nlohmann::json*> wrapped_article(const nlohmann::json& obj) {
+  std::vector<const nlohmann::json*> path{&obj}, found;
+  if (!find_wrapped(obj, 0, path, found)) return {};
   return found;
 }
 
@@ -75,22 +105,31 @@ std::optional<Draft> article_from(const nlohmann::json& obj, const Resources& re
   std::string body_key;
   const std::string body = field(obj, k_body_keys, &body_key);
   if (body.empty()) {
-    if (const nlohmann::json* inner = wrapped_article(obj)) {
-      auto d = article_from(*inner, res, problem);
+    if (const auto path = wrapped_article(obj); !path.empty()) {
+      auto d = article_from(*path.back(), res, problem);
       if (!d) return d;
-      // The envelope may hold what the article lacks.
-      if (d->title.empty()) d->title = field(obj, k_title_keys);
-      if (d->url.empty()) d->url = field(obj, k_url_keys);
-      if (d->outlet.empty()) d->outlet = field(obj, k_outlet_keys);
-      if (d->published_text.empty()) {
-        std::string date_key;
-        d->published_text = field(obj, k_date_keys, &date_key);
-        if (!d->published_text.empty()) d->published_source = "JSON field '" + date_key + "'";
+      // The envelopes may hold what the article lacks: the enclosing objects, innermost first,
+      // then their other member objects ("meta": {…}).
+      std::vector<const nlohmann::json*> holders(path.rbegin() + 1, path.rend());
+      for (std::size_t k = path.size() - 1; k-- > 0;)
+        for (const auto& member : *path[k])
+          if (member.is_object() && std::find(path.begin(), path.end(), &member) == path.end())
+            holders.push_back(&member);
+      for (const nlohmann::json* h : holders) {
+        if (d->title.empty()) d->title = field(*h, k_title_keys);
+        if (d->url.empty()) d->url = field(*h, k_url_keys);
+        if (d->outlet.empty()) d->outlet = field(*h, k_outlet_keys);
+        if (d->published_text.empty()) {
+          std::string date_key;
+          d->published_text = field(*h, k_date_keys, &date_key);
+          if (!d->published_text.empty()) d->published_source = "JSON field '" + date_key + "'";
+        }
       }
       return d;
     }
-    problem = "no article text (none of the fields content, text, body, article, full_text, description, summary, "
-              "nor one member object that has one)";
+    problem = "no article text (none of the fields content, text, body, article, full_text, content_text, "
+              "body_text, articleBody, article_body, fulltext, description, summary, nor one enclosed object that "
+              "has one)";
     return std::nullopt;
   }
   Draft d;

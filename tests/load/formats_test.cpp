@@ -120,6 +120,28 @@ TEST_CASE("JSON exports: one article in an envelope - the envelope fills what it
   CHECK(two.skipped[0].reason.find("no article text") != std::string::npos);
 }
 
+TEST_CASE("JSON exports: an article nested in envelopes - its metadata beside it - no crawl time as a date") {
+  // {"meta": {...}, "article": {...}}: the date and outlet sit in a sibling object.
+  const auto meta = load::load_bytes("meta.json", R"({"meta":{"source":"Valley Digest","published":"2024-03-15T13:12:00Z"},
+ "article":{"headline":"Water plant hit","body":"The utility said the attack began in February."}})", {});
+  REQUIRE(meta.documents.size() == 1);
+  CHECK(meta.documents[0].outlet == "Valley Digest");
+  CHECK(meta.documents[0].published.value() == "2024-03-15T13:12:00+00:00");
+  // Two levels down, as some APIs wrap records; a fetch time is not a publication date.
+  const auto deep = load::load_bytes("api.json", R"({"status":"ok","meta":{"fetched_at":"2025-03-02T22:14:51Z",
+ "canonical_url":"https://news.test/a"},"data":{"type":"article","attributes":{"site_name":"Wire Roundup",
+ "title":"Carrier admits insider role","content_text":"The carrier admitted on Thursday that staff moved numbers."}}})",
+                                    {});
+  REQUIRE(deep.documents.size() == 1);
+  CHECK(deep.documents[0].outlet == "Wire Roundup");
+  CHECK(deep.documents[0].url == "https://news.test/a");
+  CHECK_FALSE(deep.documents[0].published.known());
+  // A JSONL record dated by "date_published".
+  const auto line = load::load_bytes("feed.jsonl", "{\"date_published\":\"2024-06-19T07:30:00-04:00\",\"text\":\"A story.\"}\n", {});
+  REQUIRE(line.documents.size() == 1);
+  CHECK(line.documents[0].published.value() == "2024-06-19T07:30:00-04:00");
+}
+
 TEST_CASE("JSONL: one article a line - a broken line is skipped with its number") {
   const std::string jsonl =
       "{\"title\":\"A\",\"published\":\"2024-01-02\",\"text\":\"Alpha story text.\"}\n"
