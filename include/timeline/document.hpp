@@ -37,10 +37,13 @@ struct LocalDateTime {
   std::string iso() const;
 };
 
-/// A month and day without a year: a wire dateline's "LONDON, June 20 (Reuters) -".
+/// A month and day without a year: a wire dateline's "LONDON, June 20 (Reuters) -", or the
+/// day a lead says is today ("took effect today (Monday 31 March)").
 struct MonthDay {
-  int month = 0;  ///< 1-12
-  int day = 0;    ///< 1-31
+  int month = 0;     ///< 1-12
+  int day = 0;       ///< 1-31
+  int weekday = 0;   ///< ISO weekday the text names with it (1 Monday … 7 Sunday), 0 when none
+  bool lead = false; ///< named in the lead as today's date, not by a dateline
   bool operator==(const MonthDay&) const = default;
   /// ISO 8601's notation for a date without its year: "--06-20".
   std::string iso() const;

@@ -7,6 +7,8 @@
 #include <map>
 
 #include "claims/dates.hpp"
+#include "claims/triggers.hpp"
+#include "util/strings.hpp"
 
 namespace timeline::claims {
 namespace {
@@ -14,6 +16,64 @@ namespace {
 // Any day works as a stand-in publication date: only the distance between it and the
 // expressions resolved against it is used.
 constexpr int k_probe_year = 2000, k_probe_month = 7, k_probe_day = 1;
+
+// The lead: the first sentences of the body, where "today" is the day of publication.
+constexpr std::size_t k_lead_sentences = 3;
+
+std::size_t sentence_of(const Document& doc, std::size_t byte) {
+  const auto it = std::partition_point(doc.sentences.begin(), doc.sentences.end(),
+                                       [&](const Sentence& s) { return s.span.end <= byte; });
+  return static_cast<std::size_t>(it - doc.sentences.begin());
+}
+
+bool has_year_digits(std::string_view text) {
+  std::size_t run = 0;
+  for (const char c : text) {
+    run = util::is_ascii_digit(c) ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
+void lead_today(const Document& doc, const std::vector<timex::Timex>& probed, const std::string& probe,
+                DocumentInfo& info, std::string& lower, std::string& upper, std::vector<std::string>& reasons,
+                const Lexicon* lexicon) {
+  for (const auto& today : probed) {
+    // "today", "tonight", "this morning": the probe day itself, counted from the publication.
+    if (today.anchor != "dct" || today.earliest != probe || today.latest != probe) continue;
+    if (today.precision != timex::Precision::day && today.precision != timex::Precision::part_of_day) continue;
+    const std::size_t s = sentence_of(doc, today.span.begin);
+    if (s >= k_lead_sentences) break;
+    for (const auto& named : probed) {
+      if (&named == &today || named.precision != timex::Precision::day || named.earliest != named.latest ||
+          named.earliest == probe || named.earliest.size() != 10)
+        continue;
+      const std::size_t ns = sentence_of(doc, named.span.begin);
+      if (ns != s && ns != s + 1) continue;
+      // A day of the calendar, not one counted from another ("yesterday", "two days later").
+      if (named.rule.find("<month") == std::string::npos && named.rule.find("<date>") == std::string::npos &&
+          named.rule.find("<day>") == std::string::npos)
+        continue;
+      const std::string why = fmt::format("the lead says '{}' and names '{}'", today.text, named.text);
+      const bool with_year = has_year_digits(named.text);
+      if (with_year) {
+        if ((!lower.empty() && named.earliest < lower) || (!upper.empty() && named.earliest > upper)) continue;
+        lower = upper = named.earliest;
+      }
+      MonthDay md{std::stoi(named.earliest.substr(5, 2)), std::stoi(named.earliest.substr(8, 2)), 0, true};
+      if (named.rule.find("<weekday>") != std::string::npos) {
+        if (const auto tr = triggers(lexicon); tr) {
+          std::string first = util::to_lower_ascii(named.text.substr(0, named.text.find_first_of(" ,.")));
+          if (const auto w = (*tr)->weekdays.find(first); w != (*tr)->weekdays.end()) md.weekday = w->second;
+        }
+      }
+      info.published.month_day = md;
+      info.published.evidence = fmt::format("'{}' … '{}'", today.text, named.text);
+      reasons.push_back(why + (with_year ? ": published that day" : ": published on that day of a year to be found"));
+      return;
+    }
+  }
+}
 
 }  // namespace
 
@@ -93,6 +153,11 @@ void infer_publication(const Document& doc, DocumentClaims& out, const std::stri
       }
     }
   }
+  // "new rules that took effect today (Monday 31 March)", "… apologized tonight. … at the board's
+  // meeting on Tuesday, April 9": a lead that says today and names a day in the same or the next
+  // sentence is published that day. With its year it dates the article; without, its month and
+  // day (and the weekday named with them) wait for the correlator to find the year.
+  if (probed && !info.published.month_day) lead_today(doc, *probed, probe, info, lower, upper, reasons, lexicon);
   if (!lower.empty() && !upper.empty() && lower > upper) {
     reasons.push_back(
         fmt::format("these bounds contradict each other ({} > {}): only the named dates are kept", lower, upper));

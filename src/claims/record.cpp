@@ -281,7 +281,11 @@ json published_record(const PublicationDate& p) {
   j["zone"] = p.zone;
   j["evidence"] = p.evidence;
   j["updated"] = p.updated;
-  if (p.month_day) j["month_day"] = {{"month", p.month_day->month}, {"day", p.month_day->day}};
+  if (p.month_day) {
+    j["month_day"] = {{"month", p.month_day->month}, {"day", p.month_day->day}};
+    if (p.month_day->weekday != 0) j["month_day"]["weekday"] = p.month_day->weekday;
+    if (p.month_day->lead) j["month_day"]["lead"] = true;
+  }
   return j;
 }
 
@@ -319,9 +323,12 @@ PublicationDate published_from(const json& j, Reader& parent) {
   if (const json* md = r.get("month_day"); md != nullptr && !md->is_null()) {
     Reader mr{*md, r.where + " month_day", {}};
     const int month = integer(mr, "month").value_or(0), day = integer(mr, "day").value_or(0);
+    const int weekday = integer(mr, "weekday").value_or(0);
     if (month < 1 || month > 12 || day < 1 || day > 31) mr.fail(mr.where + ": not a month and a day");
+    if (weekday < 0 || weekday > 7) mr.fail(mr.where + ": weekday is not 1 (Monday) to 7 (Sunday)");
+    const bool lead = mr.flag("lead");
     if (!mr.error.empty()) r.fail(mr.error);
-    else p.month_day = MonthDay{month, day};
+    else p.month_day = MonthDay{month, day, weekday, lead};
   }
   if (!r.error.empty()) parent.fail(r.error);
   return p;

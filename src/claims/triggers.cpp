@@ -63,6 +63,14 @@ Result<Triggers> compile(const Lexicon& lex) {
       t.by_first[tr.words.front()].push_back(std::move(tr));
     }
   }
+  auto weekdays = lex.table("en/weekdays");
+  if (!weekdays) return Error{weekdays.error()};
+  for (const auto& row : (*weekdays)->rows) {
+    const std::string& n = row.field(1);
+    if (n.size() != 1 || n[0] < '1' || n[0] > '7')
+      return Error{(*weekdays)->error_at(row, "expected an ISO weekday 1-7, got '" + n + "'")};
+    t.weekdays[util::to_lower_ascii(row.field(0))] = n[0] - '0';
+  }
   static const std::pair<std::string_view, unsigned> k_classes[] = {
       {"boundary", k_boundary},       {"function", k_function},         {"determiner", k_determiner},
       {"quantifier", k_quantifier},   {"numeral", k_numeral},           {"preposition", k_preposition},

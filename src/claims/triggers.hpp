@@ -53,6 +53,8 @@ struct Triggers {
   const Trigger* find(std::string_view written) const;
   /// Kinds dated by the dated speech act that has them as object (event_kinds.tsv "announced").
   std::set<std::string, std::less<>> announced;
+  /// Weekday names (weekdays.tsv), lower case → ISO weekday (1 Monday … 7 Sunday).
+  util::StringMap<int> weekdays;
   /// Lower-case word → its WordClass bits.
   util::StringMap<unsigned> words;
   bool is(std::string_view lower, unsigned word_class) const {

@@ -327,6 +327,15 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
       if (!info.inferred_latest.empty() && day > info.inferred_latest) continue;
       days.push_back(*p);
     }
+    // A weekday named with the day ("Monday 31 March") keeps the years in which it falls on it.
+    std::string weekday_note;
+    if (md.weekday >= 1 && md.weekday <= 7) {
+      static constexpr const char* k_weekday_names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                        "Friday", "Saturday", "Sunday"};
+      const auto iso_weekday = [](long p) { return static_cast<int>(((p % 7 + 7) % 7 + 3) % 7 + 1); };
+      std::erase_if(days, [&](long p) { return iso_weekday(p) != md.weekday; });
+      weekday_note = fmt::format(" (a {} in the possible years only then)", k_weekday_names[md.weekday - 1]);
+    }
     if (days.empty()) continue;
 
     // A wire story's lead says what was said on the day of its dateline ("PORT ELLIS, June 20
@@ -392,10 +401,13 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
                         dates::from_days(*chosen).substr(0, 4));
     } else if (days.size() == 1) {
       chosen = days.front();
-      why = fmt::format("{} is the only year the other articles and its bounds allow",
-                        dates::from_days(*chosen).substr(0, 4));
+      why = fmt::format("{} is the only year the other articles and its bounds allow{}",
+                        dates::from_days(*chosen).substr(0, 4), weekday_note);
     }
-    const std::string dateline = fmt::format("the dateline '{}' gives {} without a year", info.published.evidence, named);
+    const std::string dateline =
+        md.lead ? fmt::format("the lead's {} gives {} as the day of publication, without a year", info.published.evidence,
+                              named)
+                : fmt::format("the dateline '{}' gives {} without a year", info.published.evidence, named);
     if (!chosen) {
       info.inferred_from +=
           (info.inferred_from.empty() ? "" : "; ") + dateline + fmt::format("; it fits {}: year unknown", possible());

@@ -137,6 +137,48 @@ TEST_CASE("claims: an undated article is bounded by an event dated both absolute
   CHECK(info.inferred_from.find("more than six months ago") != std::string::npos);
 }
 
+TEST_CASE("claims: an undated lead that says today and names the day gives it as the publication day") {
+  struct Case {
+    const char* text;
+    int month, day, weekday;  // the day the lead names (weekday 0: none named)
+    const char* bound;        // inferred earliest and latest ("" when the year is left to find)
+  };
+  const std::vector<Case> cases = {
+      {"Customers of Brandvik Telecom must approve SIM changes in its app under rules that took effect today "
+       "(Monday 31 March). The operator also added a 24-hour hold.",
+       3, 31, 1, ""},
+      {"The chief executive of Harlow Water apologized tonight. \"I am sorry,\" she told the board's meeting on "
+       "Tuesday, April 9.",
+       4, 9, 2, ""},
+      {"Harlow Water restored its billing portal today, April 9, 2024, after three weeks offline.", 4, 9, 0,
+       "2024-04-09"},
+  };
+  for (const auto& t : cases) {
+    INFO(t.text);
+    const Document doc = make_document(t.text, "none");
+    auto claims = claims::extract(doc, extract::tag_document(doc));
+    REQUIRE(claims);
+    const auto& info = claims->info;
+    INFO(info.inferred_from);
+    REQUIRE(info.published.month_day);
+    CHECK(info.published.month_day->month == t.month);
+    CHECK(info.published.month_day->day == t.day);
+    CHECK(info.published.month_day->weekday == t.weekday);
+    CHECK(info.published.month_day->lead);
+    CHECK(info.inferred_earliest == t.bound);
+    CHECK(info.inferred_latest == t.bound);
+    CHECK(info.inferred_from.find("the lead says") != std::string::npos);
+  }
+  // A day named later in the article is not the publication day.
+  const Document later = make_document(
+      "Harlow Water said today that its portal is back. The utility first noticed the attack on its network in "
+      "March. Investigators said the intruders left on Tuesday, April 9.",
+      "none");
+  auto claims = claims::extract(later, extract::tag_document(later));
+  REQUIRE(claims);
+  CHECK_FALSE(claims->info.published.month_day);
+}
+
 TEST_CASE("claims: an article with a publication date gets no inferred bounds") {
   const Document doc = make_document("Intruders broke into the network on the 3rd of March 2021.", "2021-10-01");
   auto claims = claims::extract(doc, extract::tag_document(doc));

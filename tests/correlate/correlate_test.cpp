@@ -453,6 +453,20 @@ TEST_CASE("correlate: a wire dateline without its year takes the year its lead's
   }
 }
 
+TEST_CASE("correlate: a day the lead names as today takes the year in which its weekday falls on it") {
+  auto lead = document("rules.txt");
+  lead.info.published.month_day = MonthDay{3, 31, 1, true};  // "today (Monday 31 March)"
+  lead.info.published.evidence = "'today' … 'Monday 31 March'";
+  // The dated articles are of 2024 and 2025: March 31 is a Monday in 2025 only of 2023-2026.
+  auto tl = correlate::correlate({lead, document("a.txt", "2024-03-01"), document("b.txt", "2025-09-01")}, {});
+  REQUIRE(tl);
+  const auto& info = tl->documents.front();
+  INFO(info.inferred_from);
+  CHECK(info.published.value() == "2025-03-31");
+  CHECK(info.inferred_from.find("the lead's") != std::string::npos);
+  CHECK(info.inferred_from.find("a Monday") != std::string::npos);
+}
+
 TEST_CASE("correlate: what an article dates after its own publication is planned, not a timeline event") {
   auto a = document("a.txt", "2024-03-01");
   a.claims.push_back(claim("a.txt", "lawsuit", "2024-04", "2024-04-01", "2024-04-30", timex::Precision::month));
