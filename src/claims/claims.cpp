@@ -569,9 +569,9 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (report_time != nullptr) {
             c.time = time_of(*report_time->timex);
             if (c.time.basis != "relative") c.time.basis = "report";
-          } else if (!reporting.empty() &&
-                     (hit.trigger->report || has_report || has_perfect(hit, lower, tr) || sentence.paragraph == 0)) {
-            c.time = day_time(reporting, "reporting-date");
+          } else if (hit.trigger->report || has_report || has_perfect(hit, lower, tr) || sentence.paragraph == 0) {
+            if (!reporting.empty()) c.time = day_time(reporting, "reporting-date");
+            else c.time.basis = "reporting-date";  // the article's date is unknown: the correlator may find it
           }
         }
         // A negation denies the event it governs: one shortly before the trigger in the same

@@ -78,7 +78,8 @@ std::vector<std::string> documents_of(const Ctx& ctx, const std::vector<std::siz
 std::string basis_text(const claims::Time& t) {
   if (t.basis == "expression") return "'" + t.text + "'";
   if (t.basis == "report") return "the date of its reporting verb, '" + t.text + "'";
-  if (t.basis == "reporting-date") return "the article's reporting date (" + t.value + ")";
+  if (t.basis == "reporting-date")
+    return "the article's reporting date (" + (t.value.empty() ? std::string("unknown") : t.value.str()) + ")";
   return t.basis;
 }
 

@@ -422,6 +422,13 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
     // Its "on Tuesday" and "June 17" are read from that day.
     for (const auto i : members) {
       Claim& c = claims[i];
+      // What the article reports without a date of its own ("…, the company said") is of that day.
+      if (c.time.basis == "reporting-date" && c.time.earliest.empty()) {
+        c.time.value = c.time.earliest = c.time.latest = day;
+        c.time.precision = timex::Precision::day;
+        c.time.year_from = fmt::format("the article's {}; {}", dateline, why);
+        continue;
+      }
       if (c.time.basis != "relative" && !c.time.partial()) continue;
       const Reading r = read_at(c, *chosen, lexicon);
       if (!r.found) continue;
