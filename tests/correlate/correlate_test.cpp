@@ -457,6 +457,9 @@ TEST_CASE("correlate: a day the lead names as today takes the year in which its 
   auto lead = document("rules.txt");
   lead.info.published.month_day = MonthDay{3, 31, 1, true};  // "today (Monday 31 March)"
   lead.info.published.evidence = "'today' … 'Monday 31 March'";
+  // "…, the operator said.": of the reporting date, which is not known yet.
+  lead.claims.push_back(claim("rules.txt", "statement", "", "", "", timex::Precision::none));
+  lead.claims.back().time.basis = "reporting-date";
   // The dated articles are of 2024 and 2025: March 31 is a Monday in 2025 only of 2023-2026.
   auto tl = correlate::correlate({lead, document("a.txt", "2024-03-01"), document("b.txt", "2025-09-01")}, {});
   REQUIRE(tl);
@@ -465,6 +468,10 @@ TEST_CASE("correlate: a day the lead names as today takes the year in which its 
   CHECK(info.published.value() == "2025-03-31");
   CHECK(info.inferred_from.find("the lead's") != std::string::npos);
   CHECK(info.inferred_from.find("a Monday") != std::string::npos);
+  const auto& said = tl->claims.front();
+  CHECK(said.time.value == "2025-03-31");
+  CHECK(said.time.basis == "reporting-date");
+  CHECK(said.time.year_from.str().find("the lead's") != std::string::npos);
 }
 
 TEST_CASE("correlate: what an article dates after its own publication is planned, not a timeline event") {
