@@ -183,7 +183,8 @@ bool modifies_noun(const Expr& x, const std::vector<segment::Token>& tokens, con
 bool future(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
   for (std::size_t back = 1; back <= 4 && back <= f.first; ++back) {
     if (tr.is(lower[f.first - back], k_boundary)) return false;
-    if (tr.is(lower[f.first - back], k_future)) return true;
+    // "should have been told", "would have known": a modal perfect looks back, not ahead.
+    if (tr.is(lower[f.first - back], k_future)) return !(back > 1 && tr.is(lower[f.first - back + 1], k_perfect));
   }
   return false;
 }
@@ -563,8 +564,16 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         if (c.kind == "statement"sv && media_speaker && hit.trigger->report) c.kind = "media-report";
         c.trigger_span = {tokens[hit.first].span.begin, tokens[hit.last].span.end};
         c.trigger = std::string(doc.text(c.trigger_span));
-        if (attached[f] != nullptr) {
+        // "should open an investigation 'today'": what is still to come has not happened in the
+        // days around the article that date it (a later date makes it planned, in the correlator).
+        const bool still_to_come = attached[f] != nullptr && future(hit, lower, tr) && !published_day.empty() &&
+                                   !attached[f]->timex->earliest.empty() &&
+                                   attached[f]->timex->earliest <= published_day &&
+                                   attached[f]->timex->latest >= published_day;
+        if (attached[f] != nullptr && !still_to_come) {
           c.time = time_of(*attached[f]->timex);
+        } else if (still_to_come) {
+          // undated: a plan or a wish, not an event of the timeline
         } else if (kind != nullptr && kind->speech && !future(hit, lower, tr)) {
           if (report_time != nullptr) {
             c.time = time_of(*report_time->timex);

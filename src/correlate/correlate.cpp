@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdlib>
 #include <cstdint>
 #include <iterator>
 #include <map>
@@ -16,6 +17,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "claims/dates.hpp"
 #include "claims/triggers.hpp"
 #include "correlate/publication.hpp"
 #include "correlate/summary.hpp"
@@ -439,6 +441,76 @@ std::vector<MeasureGroup> corpus_figures(const std::vector<claims::FigureMention
   return out;
 }
 
+// Of a kind an incident may have several times, day-dated clusters at most `k_near_days` apart
+// whose claims come from different articles and share the word naming the event (its first five
+// letters) and an actor besides the subject are one event dated differently. The clusters
+// grouped, strongest first (the order of `clusters`), each with why they are one event.
+constexpr long k_near_days = 7;
+
+std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const Ctx& ctx,
+                                                                           const std::vector<Cluster>& clusters,
+                                                                           const std::string& subject,
+                                                                           const claims::KindInfo& kind, bool side) {
+  std::vector<std::pair<std::vector<const Cluster*>, std::string>> out;
+  std::vector<bool> taken(clusters.size(), false);
+  // Statements, media reports and other events recur from day to day by nature.
+  const bool recurs = kind.kind == "statement" || kind.kind == "media-report" || kind.kind == "other";
+  auto day_of = [](const Cluster& cl) -> std::optional<long> {
+    if (cl.span.lo.empty() || cl.span.lo != cl.span.hi) return std::nullopt;
+    return dates::to_days(cl.span.lo);
+  };
+  auto words_and_actors = [&](const Cluster& cl) {
+    std::set<std::pair<std::string, std::string>> keys;
+    for (const auto m : cl.members) {
+      const auto& c = ctx.claims[m];
+      // The word that names the event: the last of its trigger ("opened an investigation").
+      std::string_view t = c.trigger.str();
+      if (const auto space = t.rfind(' '); space != std::string_view::npos) t.remove_prefix(space + 1);
+      const std::string word = util::to_lower_ascii(t.substr(0, std::min(t.size(), std::size_t{5})));
+      for (const auto& actor : c.actors)
+        if (actor != subject) keys.emplace(word, actor);
+    }
+    return keys;
+  };
+  auto docs_of = [&](const Cluster& cl) {
+    std::set<std::string> docs;
+    for (const auto m : cl.members) docs.insert(ctx.claims[m].document.str());
+    return docs;
+  };
+  for (std::size_t i = 0; i < clusters.size(); ++i) {
+    if (taken[i]) continue;
+    taken[i] = true;
+    std::vector<const Cluster*> group{&clusters[i]};
+    std::string same;
+    const auto day = day_of(clusters[i]);
+    if (!recurs && !side && day) {
+      auto keys = words_and_actors(clusters[i]);
+      auto docs = docs_of(clusters[i]);
+      for (std::size_t j = i + 1; j < clusters.size(); ++j) {
+        if (taken[j]) continue;
+        const auto other = day_of(clusters[j]);
+        if (!other || std::abs(*other - *day) > k_near_days) continue;
+        const auto other_docs = docs_of(clusters[j]);
+        if (std::any_of(other_docs.begin(), other_docs.end(), [&](const std::string& d) { return docs.count(d) > 0; }))
+          continue;
+        const auto other_keys = words_and_actors(clusters[j]);
+        const auto shared = std::find_if(other_keys.begin(), other_keys.end(),
+                                         [&](const std::pair<std::string, std::string>& k) { return keys.count(k) > 0; });
+        if (shared == other_keys.end()) continue;
+        if (same.empty())
+          same = fmt::format("one {} of {} ('{}…') that articles date days apart", kind.kind, shared->second,
+                             shared->first);
+        taken[j] = true;
+        group.push_back(&clusters[j]);
+        docs.insert(other_docs.begin(), other_docs.end());
+        keys.insert(other_keys.begin(), other_keys.end());
+      }
+    }
+    out.emplace_back(std::move(group), std::move(same));
+  }
+  return out;
+}
+
 // A negative claim ("no sensitive data was leaked") that a later document contradicts with a
 // positive one of the same event is revised, not a contradiction between contemporaries.
 void mark_revisions(const Ctx& ctx, Event& e) {
@@ -711,38 +783,49 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         else
           onset = k_none;
       }
+      // One event that sources date differently: the first of `group` (the strongest) is kept,
+      // the others are its date conflict. `same` says why they are one event.
+      auto conflicting = [&](const std::vector<const Cluster*>& group, const std::string& same) {
+        Event e = make_event(*group.front());
+        if (group.size() < 2) return e;
+        Conflict conflict;
+        conflict.field = "date";
+        for (const Cluster* cl : group) conflict.values.push_back(side_of(ctx, *cl));
+        conflict.resolution = e.date.value;
+        std::vector<std::string> others;
+        for (std::size_t i = 1; i < group.size(); ++i) others.push_back(describe_side(ctx, *group[i]));
+        const auto& a = *group[0];
+        const auto& b = *group[1];
+        const std::string why =
+            onset != k_none ? fmt::format("'{}' dates when it began, and later dates name later stages of it",
+                                          tl.claims[onset].trigger.str())
+            : a.support != b.support
+                ? fmt::format("{} independent sources are compatible with it against {}", a.support, b.support)
+            : a.deciding != b.deciding
+                ? fmt::format(
+                      "as many sources are compatible with each, but {} date it so and no other way "
+                      "against {}",
+                      a.deciding, b.deciding)
+                : "the support is tied, and it is the more specific or better attested date";
+        conflict.rationale =
+            fmt::format("{}: {} is kept because {}; against {}", same, describe_side(ctx, a), why, fmt::join(others, "; "));
+        for (std::size_t i = 1; i < group.size(); ++i)
+          for (const auto m : group[i]->members) e.claims.push_back(m);
+        e.conflicts.push_back(std::move(conflict));
+        return e;
+      };
       if (kind.once && !side && !clusters.empty()) {
-        Event e = make_event(clusters.front());
-        if (clusters.size() > 1) {
-          Conflict conflict;
-          conflict.field = "date";
-          for (const auto& cl : clusters) conflict.values.push_back(side_of(ctx, cl));
-          conflict.resolution = e.date.value;
-          std::vector<std::string> others;
-          for (std::size_t i = 1; i < clusters.size(); ++i) others.push_back(describe_side(ctx, clusters[i]));
-          const auto& a = clusters[0];
-          const auto& b = clusters[1];
-          const std::string why =
-              onset != k_none ? fmt::format("'{}' dates when it began, and later dates name later stages of it",
-                                            tl.claims[onset].trigger.str())
-              : a.support != b.support
-                  ? fmt::format("{} independent sources are compatible with it against {}", a.support, b.support)
-              : a.deciding != b.deciding
-                  ? fmt::format(
-                        "as many sources are compatible with each, but {} date it so and no other way "
-                        "against {}",
-                        a.deciding, b.deciding)
-                  : "the support is tied, and it is the more specific or better attested date";
-          conflict.rationale = fmt::format("an incident has one {}: {} is kept because {}; against {}", kind.kind,
-                                           describe_side(ctx, a), why, fmt::join(others, "; "));
-          for (std::size_t i = 1; i < clusters.size(); ++i)
-            for (const auto m : clusters[i].members) e.claims.push_back(m);
-          e.conflicts.push_back(std::move(conflict));
-        }
+        std::vector<const Cluster*> all;
+        for (const auto& cl : clusters) all.push_back(&cl);
+        Event e = conflicting(all, fmt::format("an incident has one {}", kind.kind));
         for (const auto u : undated) e.claims.push_back(u);
         kind_events.push_back(std::move(e));
       } else {
-        for (const auto& cl : clusters) kind_events.push_back(make_event(cl));
+        // "opened an investigation on Monday" (the 24th) in one article, "on February 26" in
+        // another: the same act, named by the same word of the same actor, dated days apart by
+        // articles that share none of its claims, is one event whose date they disagree on.
+        for (const auto& group : near_days(ctx, clusters, tl.subject, kind, side))
+          kind_events.push_back(conflicting(group.first, group.second));
         // Undated claims of a kind that recurs cannot be told apart: they are listed together,
         // undated, rather than lending their sources to a dated event they may not be about.
         if (!undated.empty()) {

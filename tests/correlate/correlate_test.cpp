@@ -474,6 +474,37 @@ TEST_CASE("correlate: a day the lead names as today takes the year in which its 
   CHECK(said.time.year_from.str().find("the lead's") != std::string::npos);
 }
 
+TEST_CASE("correlate: one act of a recurring kind dated days apart by two articles is one event with a date conflict") {
+  auto act = [](const char* doc, const char* day, const char* trigger, const char* actor) {
+    auto c = claim(doc, "investigation", day, day, day, timex::Precision::day);
+    c.trigger = trigger;
+    c.actors = {"velmar mobile", actor};
+    return c;
+  };
+  auto a = document("a.txt", "2025-02-25");
+  a.info.subject = "velmar mobile";
+  a.claims.push_back(act("a.txt", "2025-02-24", "investigation", "telecom commission"));
+  auto b = document("b.txt", "2025-03-07");
+  b.info.subject = "velmar mobile";
+  b.claims.push_back(act("b.txt", "2025-02-26", "opened an investigation", "telecom commission"));
+  // Another actor's investigation, and a second one the same article tells apart, stay events.
+  b.claims.push_back(act("b.txt", "2025-02-27", "investigation", "city police"));
+  a.claims.push_back(act("a.txt", "2025-02-21", "investigation", "telecom commission"));
+  auto tl = correlate::correlate({a, b}, {});
+  REQUIRE(tl);
+  std::vector<std::string> dates;
+  const correlate::Event* merged = nullptr;
+  for (const auto& e : tl->events) {
+    dates.push_back(e.date.value);
+    if (!e.conflicts.empty()) merged = &e;
+  }
+  CHECK(dates == std::vector<std::string>{"2025-02-21", "2025-02-24", "2025-02-27"});
+  REQUIRE(merged != nullptr);
+  CHECK(merged->claims.size() == 2);
+  REQUIRE(merged->conflicts.front().values.size() == 2);
+  CHECK(merged->conflicts.front().rationale.find("telecom commission") != std::string::npos);
+}
+
 TEST_CASE("correlate: what an article dates after its own publication is planned, not a timeline event") {
   auto a = document("a.txt", "2024-03-01");
   a.claims.push_back(claim("a.txt", "lawsuit", "2024-04", "2024-04-01", "2024-04-30", timex::Precision::month));
