@@ -189,6 +189,16 @@ bool future(const Found& f, const std::vector<std::string>& lower, const Trigger
   return false;
 }
 
+// "days after the operator admitted", "since it disclosed the breach": a clause of what came
+// before the sentence's news, which neither its reporting verb nor the reporting date dates.
+bool in_earlier_clause(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
+  for (std::size_t back = 1; back <= 10 && back <= f.first; ++back) {
+    if (tr.is(lower[f.first - back], k_anterior)) return true;
+    if (tr.is(lower[f.first - back], k_boundary)) return false;
+  }
+  return false;
+}
+
 bool has_perfect(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back)
     if (tr.is(lower[f.first - back], k_perfect)) return true;
@@ -574,7 +584,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           c.time = time_of(*attached[f]->timex);
         } else if (still_to_come) {
           // undated: a plan or a wish, not an event of the timeline
-        } else if (kind != nullptr && kind->speech && !future(hit, lower, tr)) {
+        } else if (kind != nullptr && kind->speech && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr)) {
           if (report_time != nullptr) {
             c.time = time_of(*report_time->timex);
             if (c.time.basis != "relative") c.time.basis = "report";

@@ -42,6 +42,7 @@ enum WordClass : unsigned {
   k_relative = 1U << 10,
   k_generic_name = 1U << 11,
   k_future = 1U << 12,
+  k_anterior = 1U << 13,
 };
 
 struct Triggers {
