@@ -584,6 +584,13 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           c.time = time_of(*attached[f]->timex);
         } else if (still_to_come) {
           // undated: a plan or a wish, not an event of the timeline
+        } else if (kind != nullptr && !kind->speech && !hit.trigger->noun && tr.announced.count(hit.trigger->kind) &&
+                   report_time != nullptr && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr)) {
+          // "Quaystone said on July 12 that it had recovered $38 million": an act of a kind made
+          // public by its announcement (event_kinds.tsv "announced") is dated by the dated
+          // reporting verb that announces it.
+          c.time = time_of(*report_time->timex);
+          if (c.time.basis != "relative") c.time.basis = "report";
         } else if (kind != nullptr && kind->speech && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr)) {
           if (report_time != nullptr) {
             c.time = time_of(*report_time->timex);
