@@ -441,9 +441,10 @@ std::vector<MeasureGroup> corpus_figures(const std::vector<claims::FigureMention
   return out;
 }
 
-// Of a kind an incident may have several times, day-dated clusters at most `k_near_days` apart
-// whose claims come from different articles and share the word naming the event (its first five
-// letters) and an actor besides the subject are one event dated differently. The clusters
+// Of a kind an incident may have several times, day-dated clusters at most `k_near_days` apart,
+// each with a date an article states (not only its reporting date), whose claims come from
+// different articles and share the word naming the event (its first five letters) and an actor
+// besides the subject are one event dated differently. The clusters
 // grouped, strongest first (the order of `clusters`), each with why they are one event.
 constexpr long k_near_days = 7;
 
@@ -477,19 +478,25 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
     for (const auto m : cl.members) docs.insert(ctx.claims[m].document.str());
     return docs;
   };
+  // A date an article states, not only the day it reports on: the reporting date bounds an act
+  // ("who has apologised twice") without dating it, so it contradicts no one.
+  auto stated = [&](const Cluster& cl) {
+    return std::any_of(cl.members.begin(), cl.members.end(),
+                       [&](std::size_t m) { return ctx.claims[m].time.basis != "reporting-date"; });
+  };
   for (std::size_t i = 0; i < clusters.size(); ++i) {
     if (taken[i]) continue;
     taken[i] = true;
     std::vector<const Cluster*> group{&clusters[i]};
     std::string same;
     const auto day = day_of(clusters[i]);
-    if (!recurs && !side && day) {
+    if (!recurs && !side && day && stated(clusters[i])) {
       auto keys = words_and_actors(clusters[i]);
       auto docs = docs_of(clusters[i]);
       for (std::size_t j = i + 1; j < clusters.size(); ++j) {
         if (taken[j]) continue;
         const auto other = day_of(clusters[j]);
-        if (!other || std::abs(*other - *day) > k_near_days) continue;
+        if (!other || std::abs(*other - *day) > k_near_days || !stated(clusters[j])) continue;
         const auto other_docs = docs_of(clusters[j]);
         if (std::any_of(other_docs.begin(), other_docs.end(), [&](const std::string& d) { return docs.count(d) > 0; }))
           continue;

@@ -490,7 +490,13 @@ TEST_CASE("correlate: one act of a recurring kind dated days apart by two articl
   // Another actor's investigation, and a second one the same article tells apart, stay events.
   b.claims.push_back(act("b.txt", "2025-02-27", "investigation", "city police"));
   a.claims.push_back(act("a.txt", "2025-02-21", "investigation", "telecom commission"));
-  auto tl = correlate::correlate({a, b}, {});
+  // Dated only by the day its article reports it ("which has investigated …"): it bounds the act
+  // without dating it, and contradicts no one.
+  auto c = document("c.txt", "2025-03-01");
+  c.info.subject = "velmar mobile";
+  c.claims.push_back(act("c.txt", "2025-03-01", "investigated", "telecom commission"));
+  c.claims.back().time.basis = "reporting-date";
+  auto tl = correlate::correlate({a, b, c}, {});
   REQUIRE(tl);
   std::vector<std::string> dates;
   const correlate::Event* merged = nullptr;
@@ -498,7 +504,7 @@ TEST_CASE("correlate: one act of a recurring kind dated days apart by two articl
     dates.push_back(e.date.value);
     if (!e.conflicts.empty()) merged = &e;
   }
-  CHECK(dates == std::vector<std::string>{"2025-02-21", "2025-02-24", "2025-02-27"});
+  CHECK(dates == std::vector<std::string>{"2025-02-21", "2025-02-24", "2025-02-27", "2025-03-01"});
   REQUIRE(merged != nullptr);
   CHECK(merged->claims.size() == 2);
   REQUIRE(merged->conflicts.front().values.size() == 2);
