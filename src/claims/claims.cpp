@@ -238,6 +238,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
   // Two passes: the first finds the reporting date (a dated act anywhere in the
   // article dates the lede that announces it), the second makes the claims.
   std::string latest_act;
+  // The lead: the first four paragraphs that tell events (a headline and a standfirst count when
+  // the body holds them: then two paragraphs of story). Only there is a dated public act the
+  // article's news; further down it is background ("On March 5, the company had said …").
+  constexpr std::size_t k_lead_paragraphs = 4;
+  std::size_t telling_paragraphs = 0;
+  std::optional<std::size_t> last_telling;
   // Each sentence's tokens, their lower-case forms and its clause boundaries, its triggers and
   // expressions, made in the first pass and read again in the second.
   struct Words {
@@ -451,10 +457,15 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // Not the date of a noun ("found that its Sept. 12 statement was inaccurate").
           if (attached[f] != nullptr && k != nullptr && k->speech && !modifier[f]) report_time = attached[f];
         }
-        // A dated public act of the last days ("said Friday", "released its
+        // A dated public act of the last days in the lead ("said Friday", "released its
         // findings on December 24") is the news the article reports: later
         // undated statements share its date.
-        for (std::size_t f = 0; f < found.size() && !published_day.empty(); ++f) {
+        if (!found.empty() && last_telling != sentence.paragraph) {
+          ++telling_paragraphs;
+          last_telling = sentence.paragraph;
+        }
+        for (std::size_t f = 0; f < found.size() && !published_day.empty() && telling_paragraphs <= k_lead_paragraphs;
+             ++f) {
           const KindInfo* k = tr.kind(found[f].trigger->kind);
           if (attached[f] == nullptr || modifier[f] || k == nullptr || !(k->speech || found[f].trigger->report))
             continue;

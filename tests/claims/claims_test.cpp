@@ -179,6 +179,26 @@ TEST_CASE("claims: an undated lead that says today and names the day gives it as
   CHECK_FALSE(claims->info.published.month_day);
 }
 
+TEST_CASE("claims: a dated act far below the lead is background - not the article's reporting date") {
+  // Published Thursday 2024-03-14: the lead's news is of that day; the March 5 statement of the
+  // sixth paragraph is what the company had said before.
+  const Document doc = make_document(
+      "Corvell Freight said it had raised its count of affected customers to 11,500.\n\n"
+      "The company said the attackers had taken data from some customer networks.\n\n"
+      "Its shares fell in early trading, traders said.\n\n"
+      "Analysts said the revision would weigh on the stock.\n\n"
+      "The company said the earlier number counted only some servers.\n\n"
+      "On March 5, the company said it had no evidence that customer data had been accessed.\n\n"
+      "Corvell also said it had hired a second forensic firm.",
+      "2024-03-14");
+  auto claims = claims::extract(doc, extract::tag_document(doc));
+  REQUIRE(claims);
+  std::vector<std::string> last;
+  for (const auto& c : claims->claims)
+    if (c.sentence == 6 && c.kind == "statement") last.push_back(c.time.value.str());
+  CHECK(last == std::vector<std::string>{"2024-03-14"});
+}
+
 TEST_CASE("claims: an article with a publication date gets no inferred bounds") {
   const Document doc = make_document("Intruders broke into the network on the 3rd of March 2021.", "2021-10-01");
   auto claims = claims::extract(doc, extract::tag_document(doc));
