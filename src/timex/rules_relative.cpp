@@ -285,6 +285,9 @@ std::optional<Match> ago(const Cursor& c) {
   if (k == 0 && u->plural) count = -1;  // "years ago": an unspecified number
   if (count > 0) count *= u->multiple;
   k += u->length;
+  // "a week or so ago": the approximation sits between the amount and "ago".
+  const bool or_so = c.is(k, "or") && c.is(k + 1, "so") && !c.is(k + 2, "or");
+  if (or_so) k += 2;
   // "from a year-earlier $7 million": the article belongs to the amount; the adjective
   // "year-earlier" is the expression (see year_ago_compound).
   if ((c.is(0, "a") || c.is(0, "an")) && c.tok(k).hyphen_before) return std::nullopt;
@@ -314,6 +317,10 @@ std::optional<Match> ago(const Cursor& c) {
     d.shift_unit.clear();
   } else {
     d.shift *= count;
+  }
+  if (or_so) {
+    if (d.shift_unit.empty()) return std::nullopt;  // "years or so ago": nothing to approximate
+    d.mod = "APPROX";
   }
   d.rule = "<n> <unit> ago|earlier|later";
   return Match{k, d};
