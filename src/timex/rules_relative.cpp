@@ -132,6 +132,13 @@ std::optional<Match> this_part_of_day(const Cursor& c) {
   return Match{2, d};
 }
 
+// The token before the cursor is an opening quotation mark (a straight or curly double quote, "``").
+bool after_opening_quote(const Cursor& c) {
+  if (c.i == 0) return false;
+  const std::string& w = c.toks[c.i - 1].lower;
+  return w == "\""sv || w == "`"sv || w == "``"sv || w == "\xE2\x80\x9C"sv;  // "``" comes as two "`"
+}
+
 // "last year", "this week", "next month", "the current quarter", "last summer", "last November"
 std::optional<Match> relative_unit(const Cursor& c) {
   int shift = 0;
@@ -157,6 +164,8 @@ std::optional<Match> relative_unit(const Cursor& c) {
   const std::size_t fiscal = c.is(k, "fiscal") && c.is(k + 1, "year") ? 1 : 0;
   k += fiscal;
   if (auto u = unit_at(c, k); u && !this_past && !u->plural && u->unit != "H" && u->unit != "MIN" && u->unit != "S") {
+    // "ABC's \"This Week\"": capitalised words right after an opening quotation mark are a title.
+    if (c.tok(k).capitalized && c.tok(0).capitalized && after_opening_quote(c)) return std::nullopt;
     d.shift_unit = u->unit;
     d.shift = shift;
     d.shift_unit_only = true;
@@ -246,7 +255,9 @@ bool ends_clause(const Cursor& c, std::size_t k);
 // ended after "since"). Only as a noun after a preposition, closing the phrase: "year-end
 // results" is an adjective.
 std::optional<Match> year_end(const Cursor& c) {
-  if (!c.is(0, "year") || !c.is(1, "end") || c.i == 0 || !ends_clause(c, 2)) return std::nullopt;
+  // "by year-end", "at year end", "by year's end"
+  const std::size_t possessive = c.is(1, "'s") && c.same_sentence(0) ? 1 : 0;
+  if (!c.is(0, "year") || !c.is(1 + possessive, "end") || c.i == 0 || !ends_clause(c, 2 + possessive)) return std::nullopt;
   const Tok& before = c.toks[c.i - 1];
   if (before.sentence != c.tok(0).sentence) return std::nullopt;
   static constexpr std::string_view k_prepositions[] = {"by",     "at",      "around", "until",  "till",
@@ -261,7 +272,7 @@ std::optional<Match> year_end(const Cursor& c) {
   d.shift_unit_only = true;
   d.mod = "END";
   d.rule = "[by] year-end";
-  return Match{2, d};
+  return Match{2 + possessive, d};
 }
 
 // Nothing more of the clause follows: punctuation, the end, or a conjunction.
