@@ -139,6 +139,15 @@ bool after_opening_quote(const Cursor& c) {
   return w == "\""sv || w == "`"sv || w == "``"sv || w == "\xE2\x80\x9C"sv;  // "``" comes as two "`"
 }
 
+// The token before the cursor is a modal verb, in the same sentence ("will", "could", "may" …).
+bool after_modal(const Cursor& c) {
+  if (c.i == 0 || c.toks[c.i - 1].sentence != c.tok(0).sentence) return false;
+  static constexpr std::string_view k_modals[] = {"will", "would", "could", "may", "might", "can", "shall", "should", "'ll"};
+  for (const std::string_view m : k_modals)
+    if (c.toks[c.i - 1].lower == m) return true;
+  return false;
+}
+
 // "last year", "this week", "next month", "the current quarter", "last summer", "last November"
 std::optional<Match> relative_unit(const Cursor& c) {
   int shift = 0;
@@ -560,6 +569,13 @@ std::optional<Match> duration(const Cursor& c) {
   if (!half && count == 1 && c.is(k, "and") && c.is(k + 1, "a") && c.is(k + 2, "half")) {
     half = true;
     k += 3;
+  }
+  // "Islam will one day be the second religion": after a modal, "one day" is some day ahead.
+  if (k == 2 && c.is(0, "one") && u->unit == "D" && !u->plural && after_modal(c)) {
+    Draft v;
+    v.ref = "FUTURE_REF";
+    v.rule = "<n> <unit>";
+    return Match{k, v};
   }
   Draft d;
   d.type = Type::duration;
