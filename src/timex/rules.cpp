@@ -133,6 +133,15 @@ std::optional<Match> match_at(const Cursor& c) {
     }
     if (!best || len + inner->length > best->length) best = Match{len + inner->length, d};
   }
+  // "the next two years or so", "a decade or so": "or so" approximates the expression before it,
+  // and TimeML counts it in (mod APPROX), when it closes the phrase ("a year or so ago" is the
+  // rule of "ago").
+  if (best && c.is(best->length, "or") && c.is(best->length + 1, "so") && c.same_sentence(best->length - 1) &&
+      c.same_sentence(best->length) && !c.is(best->length + 2, "ago") &&
+      !c.is(best->length + 2, "earlier") && !c.is(best->length + 2, "later")) {
+    best->length += 2;
+    if (best->draft.mod.empty()) best->draft.mod = "APPROX";
+  }
   return best;
 }
 

@@ -132,6 +132,22 @@ std::optional<Match> this_part_of_day(const Cursor& c) {
   return Match{2, d};
 }
 
+// The token before the cursor is an opening quotation mark (a straight or curly double quote, "``").
+bool after_opening_quote(const Cursor& c) {
+  if (c.i == 0) return false;
+  const std::string& w = c.toks[c.i - 1].lower;
+  return w == "\""sv || w == "`"sv || w == "``"sv || w == "\xE2\x80\x9C"sv;  // "``" comes as two "`"
+}
+
+// The token before the cursor is a modal verb, in the same sentence ("will", "could", "may" …).
+bool after_modal(const Cursor& c) {
+  if (c.i == 0 || c.toks[c.i - 1].sentence != c.tok(0).sentence) return false;
+  static constexpr std::string_view k_modals[] = {"will", "would", "could", "may", "might", "can", "shall", "should", "'ll"};
+  for (const std::string_view m : k_modals)
+    if (c.toks[c.i - 1].lower == m) return true;
+  return false;
+}
+
 // "last year", "this week", "next month", "the current quarter", "last summer", "last November"
 std::optional<Match> relative_unit(const Cursor& c) {
   int shift = 0;
@@ -157,6 +173,8 @@ std::optional<Match> relative_unit(const Cursor& c) {
   const std::size_t fiscal = c.is(k, "fiscal") && c.is(k + 1, "year") ? 1 : 0;
   k += fiscal;
   if (auto u = unit_at(c, k); u && !this_past && !u->plural && u->unit != "H" && u->unit != "MIN" && u->unit != "S") {
+    // "ABC's \"This Week\"": capitalised words right after an opening quotation mark are a title.
+    if (c.tok(k).capitalized && c.tok(0).capitalized && after_opening_quote(c)) return std::nullopt;
     d.shift_unit = u->unit;
     d.shift = shift;
     d.shift_unit_only = true;
@@ -246,7 +264,9 @@ bool ends_clause(const Cursor& c, std::size_t k);
 // ended after "since"). Only as a noun after a preposition, closing the phrase: "year-end
 // results" is an adjective.
 std::optional<Match> year_end(const Cursor& c) {
-  if (!c.is(0, "year") || !c.is(1, "end") || c.i == 0 || !ends_clause(c, 2)) return std::nullopt;
+  // "by year-end", "at year end", "by year's end"
+  const std::size_t possessive = c.is(1, "'s") && c.same_sentence(0) ? 1 : 0;
+  if (!c.is(0, "year") || !c.is(1 + possessive, "end") || c.i == 0 || !ends_clause(c, 2 + possessive)) return std::nullopt;
   const Tok& before = c.toks[c.i - 1];
   if (before.sentence != c.tok(0).sentence) return std::nullopt;
   static constexpr std::string_view k_prepositions[] = {"by",     "at",      "around", "until",  "till",
@@ -261,7 +281,7 @@ std::optional<Match> year_end(const Cursor& c) {
   d.shift_unit_only = true;
   d.mod = "END";
   d.rule = "[by] year-end";
-  return Match{2, d};
+  return Match{2 + possessive, d};
 }
 
 // Nothing more of the clause follows: punctuation, the end, or a conjunction.
@@ -285,6 +305,9 @@ std::optional<Match> ago(const Cursor& c) {
   if (k == 0 && u->plural) count = -1;  // "years ago": an unspecified number
   if (count > 0) count *= u->multiple;
   k += u->length;
+  // "a week or so ago": the approximation sits between the amount and "ago".
+  const bool or_so = c.is(k, "or") && c.is(k + 1, "so") && !c.is(k + 2, "or");
+  if (or_so) k += 2;
   // "from a year-earlier $7 million": the article belongs to the amount; the adjective
   // "year-earlier" is the expression (see year_ago_compound).
   if ((c.is(0, "a") || c.is(0, "an")) && c.tok(k).hyphen_before) return std::nullopt;
@@ -314,6 +337,10 @@ std::optional<Match> ago(const Cursor& c) {
     d.shift_unit.clear();
   } else {
     d.shift *= count;
+  }
+  if (or_so) {
+    if (d.shift_unit.empty()) return std::nullopt;  // "years or so ago": nothing to approximate
+    d.mod = "APPROX";
   }
   d.rule = "<n> <unit> ago|earlier|later";
   return Match{k, d};
@@ -542,6 +569,13 @@ std::optional<Match> duration(const Cursor& c) {
   if (!half && count == 1 && c.is(k, "and") && c.is(k + 1, "a") && c.is(k + 2, "half")) {
     half = true;
     k += 3;
+  }
+  // "Islam will one day be the second religion": after a modal, "one day" is some day ahead.
+  if (k == 2 && c.is(0, "one") && u->unit == "D" && !u->plural && after_modal(c)) {
+    Draft v;
+    v.ref = "FUTURE_REF";
+    v.rule = "<n> <unit>";
+    return Match{k, v};
   }
   Draft d;
   d.type = Type::duration;

@@ -56,6 +56,7 @@ struct Tense {
   std::size_t distance = 0;  ///< tokens between the cue and the expression
   bool deadline = false;     ///< "until Friday", "payable Dec. 15": a date set ahead
   bool event_past = false;   ///< a past verb other than a reporting one stands before it, in reach
+  bool plan_in_past_perfect = false;  ///< the future cue is a plan told in the past perfect ("had been due to")
 };
 
 // Verbs of saying: their tense is the report's, not the reported event's ("said the offer
@@ -132,6 +133,16 @@ bool event_verb(const std::vector<Tok>& toks, std::size_t k) {
   return false;
 }
 
+// "had been due to expire Friday", "had been scheduled to close at noon Monday", "had planned to
+// vote Tuesday": a plan told in the past perfect. For a weekday (a day of this week or the last)
+// it was a day already behind the report; a month and day keeps the usual reading ("had been set
+// to expire Nov. 6", published Nov. 2, is still ahead).
+bool planned_in_past_perfect(const std::vector<Tok>& toks, std::size_t cue) {
+  if (cue >= 1 && toks[cue - 1].sentence == toks[cue].sentence && toks[cue - 1].lower == "had"sv) return true;
+  return cue >= 2 && toks[cue - 2].sentence == toks[cue].sentence && toks[cue - 1].lower == "been"sv &&
+         toks[cue - 2].lower == "had"sv;
+}
+
 // How far (in tokens) a verb's tense reaches; beyond it the sentence does not say, and the
 // resolver falls back on its defaults (the nearest date, a past weekday flagged ambiguous).
 constexpr std::size_t k_tense_reach = 8;
@@ -164,6 +175,7 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
     if (cues[k] == 0 || cues[k] == 'd' || cues[k] == 's') continue;
     if (best_distance == SIZE_MAX) {
       best = {cues[k] == 'f' ? "future" : "past", first - k};
+      best.plan_in_past_perfect = cues[k] == 'f' && planned_in_past_perfect(toks, k);
       best_distance = first - k;
     }
     if (cues[k] == 'f') break;
@@ -190,6 +202,31 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   }
   best.event_past = event_past && best.tense == "past";
   return best;
+}
+
+// A month without a year that no verb in reach places ("In January, a week after the anniversary,
+// … was shot", "will be named commander of the shuttle for a mission in December"): the tense of
+// the nearest verb elsewhere in its sentence (not a verb of saying), a weaker cue than one in
+// reach (its distance says so), used before the resolver falls back on the nearest occurrence.
+Tense tense_in_sentence(const std::vector<Tok>& toks, const std::vector<char>& cues, std::size_t first, std::size_t last) {
+  const std::size_t sentence = toks[first].sentence;
+  // A verb of saying far from the date gives the report's tense, not the event's.
+  const auto usable = [&](std::size_t k) { return cues[k] == 'f' || (cues[k] == 'p' && !reporting_verb(toks[k].lower)); };
+  std::size_t before = SIZE_MAX, after = SIZE_MAX;
+  for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence;)
+    if (usable(k)) {
+      before = k;
+      break;
+    }
+  for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence; ++k)
+    if (usable(k)) {
+      after = k;
+      break;
+    }
+  if (before == SIZE_MAX && after == SIZE_MAX) return {};
+  const bool use_before = before != SIZE_MAX && (after == SIZE_MAX || first - before <= after - last);
+  const std::size_t k = use_before ? before : after;
+  return {cues[k] == 'f' ? "future" : "past", use_before ? first - k : k - last};
 }
 
 // The tokens after an expression that end it as the start of a range, before the other end:
@@ -345,7 +382,10 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
         year_from_range_end(toks, i, *m, **res);
       }
     }
-    const Tense tense = tense_near(toks, cues, i, i + m->length - 1);
+    Tense tense = tense_near(toks, cues, i, i + m->length - 1);
+    if (tense.tense.empty() && month_without_year(m->draft) && !m->draft.weekday)
+      tense = tense_in_sentence(toks, cues, i, i + m->length - 1);
+    if (tense.plan_in_past_perfect && m->draft.weekday && !m->draft.month) tense.tense = "past";
     anchors.tense = tense.tense;
     anchors.tense_distance = tense.distance;
     anchors.deadline = tense.deadline;
