@@ -631,6 +631,61 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
   }
 }
 
+// "The breach was discovered on Dec. 11", written 14 months later: its year is the reader's
+// guess from the publication date (2024), while other articles date the same kind of event on
+// Dec. 11 of the year before, with the year written in their sentence (2023). A month or day
+// whose sentence does not write its year, and that no article dates in the guessed year with
+// the year written, takes the one year of the same kind within a year of it that the articles
+// write out.
+bool writes_year(const Claim& c) {
+  const std::string v = c.time.value.str();
+  return v.size() >= 4 && c.text.str().find(v.substr(0, 4)) != std::string::npos;
+}
+
+void align_years(std::vector<Claim>& claims, const std::vector<claims::DocumentInfo>& documents,
+                 const std::unordered_map<std::string, std::size_t>& doc_index) {
+  auto suffix_of = [](const Claim& c) -> std::string {
+    const std::string v = c.time.value.str();
+    if (!c.time.mod.empty() || (v.size() != 7 && v.size() != 10) || v[4] != '-' || !util::is_ascii_digit(v[5]))
+      return {};
+    return v.substr(4);
+  };
+  std::map<std::pair<std::string, std::string>, std::set<int>> written;      // (kind, suffix) → years
+  std::map<std::tuple<std::string, std::string, int>, std::string> witness;  // (kind, suffix, year) → document
+  for (const auto& c : claims) {
+    if (c.negated || c.about_other || !c.time.known() || c.time.basis != "expression") continue;
+    const std::string suffix = suffix_of(c);
+    if (suffix.empty()) continue;
+    const int y = std::stoi(c.time.value.substr(0, 4));
+    if (!writes_year(c)) continue;
+    written[{c.kind.str(), suffix}].insert(y);
+    witness.try_emplace({c.kind.str(), suffix, y}, c.document.str());
+  }
+  for (auto& c : claims) {
+    if (c.negated || c.about_other || !c.time.known() || c.time.basis != "expression" || !c.time.year_from.empty() ||
+        writes_year(c))
+      continue;
+    const std::string suffix = suffix_of(c);
+    if (suffix.empty()) continue;
+    // A date the tense put after the article ("must pay by Dec. 11") was not guessed backwards.
+    const std::string published = publication_day(documents[doc_index.at(c.document.str())]);
+    if (published.empty() || c.time.earliest.str() > published) continue;
+    const int y = std::stoi(c.time.value.substr(0, 4));
+    const auto w = written.find({c.kind.str(), suffix});
+    if (w == written.end() || w->second.count(y) != 0) continue;
+    std::vector<int> near;
+    for (const int other : w->second)
+      if (std::abs(other - y) == 1) near.push_back(other);
+    if (near.size() != 1) continue;
+    const std::string guessed = c.time.value.str();
+    complete(c, near.front(), witness.at({c.kind.str(), suffix, near.front()}), suffix, suffix);
+    c.time.year_from = fmt::format("'{}' does not say its year, and the publication date made it {}; {} dates the same "
+                                   "{} {:04d}{} with the year written",
+                                   c.time.text.str(), guessed, witness.at({c.kind.str(), suffix, near.front()}),
+                                   c.kind.str(), near.front(), suffix);
+  }
+}
+
 // Two names of one company: one's words begin the other's ("tellmark", "tellmark mobile"), or
 // both begin with the same word that does not open many unrelated names ("tellmark mobile",
 // "tellmark communications"; not "national grid", "national bank").
@@ -700,6 +755,7 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   // An undated article's "last year" or "on Monday" may be dated by what the others date.
   date_from_corpus(tl.claims, tl.documents, ctx.doc_index, kinds, lexicon);
   date_from_dateline(tl.claims, tl.documents, ctx.doc_index, kinds, lexicon);
+  align_years(tl.claims, tl.documents, ctx.doc_index);
   complete_years(tl.claims, tl.documents, ctx.doc_index);
   for (const auto& f : tl.figure_mentions)
     if (!ctx.doc_index.count(f.document)) return Error{"figure of unknown document '" + f.document + "'"};

@@ -511,6 +511,37 @@ TEST_CASE("correlate: one act of a recurring kind dated days apart by two articl
   CHECK(merged->conflicts.front().rationale.find("telecom commission") != std::string::npos);
 }
 
+TEST_CASE("correlate: a day whose year only the publication date guessed takes the year other articles write") {
+  auto with_text = [](claims::Claim c, const char* sentence, const char* expression) {
+    c.text = sentence;
+    c.time.text = expression;
+    return c;
+  };
+  auto a = document("a.txt", "2024-01-20");
+  a.claims.push_back(with_text(claim("a.txt", "discovery", "2023-12-11", "2023-12-11", "2023-12-11", timex::Precision::day),
+                               "The breach occurred between Nov. 28 and Dec. 11, 2023, and was discovered on Dec. 11.",
+                               "Dec. 11"));
+  // Fourteen months later "Dec. 11" reads as the last Dec. 11 before publication: 2024.
+  auto b = document("b.txt", "2025-02-13");
+  b.claims.push_back(with_text(claim("b.txt", "discovery", "2024-12-11", "2024-12-11", "2024-12-11", timex::Precision::day),
+                               "The company detected the intrusion on Dec. 11.", "Dec. 11"));
+  // With its year written, a day of another year stays where it is.
+  auto c = document("c.txt", "2025-02-13");
+  c.claims.push_back(with_text(claim("c.txt", "fine", "2024-12-11", "2024-12-11", "2024-12-11", timex::Precision::day),
+                               "A fine followed on Dec. 11, 2024.", "Dec. 11, 2024"));
+  c.claims.push_back(with_text(claim("c.txt", "fine", "2025-12-11", "2025-12-11", "2025-12-11", timex::Precision::day),
+                               "It must pay by Dec. 11.", "Dec. 11"));  // still to come: its year is no guess
+  auto tl = correlate::correlate({a, b, c}, {});
+  REQUIRE(tl);
+  const auto& moved = tl->claims[1];
+  CHECK(moved.time.value == "2023-12-11");
+  CHECK(moved.time.year_from.str().find("a.txt") != std::string::npos);
+  CHECK(tl->claims[2].time.value == "2024-12-11");
+  CHECK(tl->claims[3].time.value == "2025-12-11");
+  for (const auto& e : tl->events)
+    if (e.kind == "discovery") CHECK(e.conflicts.empty());
+}
+
 TEST_CASE("correlate: what an article dates after its own publication is planned, not a timeline event") {
   auto a = document("a.txt", "2024-03-01");
   a.claims.push_back(claim("a.txt", "lawsuit", "2024-04", "2024-04-01", "2024-04-30", timex::Precision::month));
