@@ -636,7 +636,7 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
 // Dec. 11 of the year before, with the year written in their sentence (2023). A month or day
 // whose sentence does not write its year, and that no article dates in the guessed year with
 // the year written, takes the one year of the same kind within a year of it that the articles
-// write out.
+// write out (a day witnesses its month: "in January" and "Jan. 19, 2024").
 bool writes_year(const Claim& c) {
   const std::string v = c.time.value.str();
   return v.size() >= 4 && c.text.str().find(v.substr(0, 4)) != std::string::npos;
@@ -658,8 +658,11 @@ void align_years(std::vector<Claim>& claims, const std::vector<claims::DocumentI
     if (suffix.empty()) continue;
     const int y = std::stoi(c.time.value.substr(0, 4));
     if (!writes_year(c)) continue;
-    written[{c.kind.str(), suffix}].insert(y);
-    witness.try_emplace({c.kind.str(), suffix, y}, c.document.str());
+    // A day witnesses its month too ("in January" and "Jan. 19, 2024").
+    for (const std::string& s : {suffix, suffix.substr(0, 3)}) {
+      written[{c.kind.str(), s}].insert(y);
+      witness.try_emplace({c.kind.str(), s, y}, c.document.str());
+    }
   }
   for (auto& c : claims) {
     if (c.negated || c.about_other || !c.time.known() || c.time.basis != "expression" || !c.time.year_from.empty() ||
