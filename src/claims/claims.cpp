@@ -555,7 +555,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         } else if (kind != nullptr && kind->speech && !future(hit, lower, tr)) {
           if (report_time != nullptr) {
             c.time = time_of(*report_time->timex);
-            if (c.time.basis != "relative") c.time.basis = "report";
+            if (c.time->basis != "relative") c.time.edit().basis = "report";
           } else if (!reporting.empty() &&
                      (hit.trigger->report || has_report || has_perfect(hit, lower, tr) || sentence.paragraph == 0)) {
             c.time = day_time(reporting, "reporting-date");
