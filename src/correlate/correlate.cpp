@@ -65,13 +65,15 @@ std::size_t origins_of(const Ctx& ctx, const std::vector<std::size_t>& members) 
   return o.size();
 }
 
-std::vector<std::string> documents_of(const Ctx& ctx, const std::vector<std::size_t>& members) {
-  std::vector<std::size_t> idx;
-  for (const auto m : members) idx.push_back(ctx.doc_index.at(ctx.claims[m].document));
+// The documents of the claims, in input order: their claims' ids, which share one allocation.
+std::vector<claims::Text> documents_of(const Ctx& ctx, const std::vector<std::size_t>& members) {
+  std::vector<std::pair<std::size_t, std::size_t>> idx;  // (document, one of its claims)
+  for (const auto m : members) idx.emplace_back(ctx.doc_index.at(ctx.claims[m].document), m);
   std::sort(idx.begin(), idx.end());
-  idx.erase(std::unique(idx.begin(), idx.end()), idx.end());
-  std::vector<std::string> out;
-  for (const auto i : idx) out.push_back(ctx.documents[i].id);
+  idx.erase(std::unique(idx.begin(), idx.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+            idx.end());
+  std::vector<claims::Text> out;
+  for (const auto& i : idx) out.push_back(ctx.claims[i.second].document);
   return out;
 }
 

@@ -63,7 +63,7 @@ TEST_CASE("correlate: a month and a day that agree narrow the event to the day")
   REQUIRE(e != nullptr);
   CHECK(e->date.value == "2021-03-14");
   CHECK(e->date.earliest == "2021-03-14");
-  CHECK(e->sources == std::vector<std::string>{"a.txt", "b.txt"});
+  CHECK(e->sources == std::vector<claims::Text>{"a.txt", "b.txt"});
   CHECK(e->conflicts.empty());
 }
 
@@ -83,7 +83,7 @@ TEST_CASE("correlate: disagreeing dates of the intrusion are a conflict that the
   CHECK(conflict.resolution == "2019-06-28");
   REQUIRE(conflict.values.size() == 2);
   CHECK(conflict.values[1].value == "2020-01");
-  CHECK(conflict.values[1].documents == std::vector<std::string>{"c.txt"});
+  CHECK(conflict.values[1].documents == std::vector<claims::Text>{"c.txt"});
   CHECK_FALSE(conflict.rationale.empty());
 }
 
@@ -132,7 +132,7 @@ TEST_CASE("correlate: a day without its year takes the one year another article 
   REQUIRE(tl);
   const auto* e = find(*tl, "discovery");
   REQUIRE(e != nullptr);
-  CHECK(e->sources == std::vector<std::string>{"a.txt", "b.txt"});
+  CHECK(e->sources == std::vector<claims::Text>{"a.txt", "b.txt"});
   bool completed = false;
   for (const auto& c : tl->claims) completed = completed || (c.document == "b.txt" && !c.time->year_from.empty());
   CHECK(completed);
