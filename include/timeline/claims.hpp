@@ -13,6 +13,7 @@
 #include <string_view>
 #include <type_traits>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -78,6 +79,55 @@ class Text {
 
 void to_json(nlohmann::json& j, const Text& t);
 
+/// An immutable value that copies share (8 bytes, one reference-counted node; empty: a
+/// default value). Reads like a `const T&` through `get()` and `->`; `edit()` gives a value to
+/// change, copied first when another handle shares it.
+template <typename T>
+class Shared {
+ public:
+  Shared() = default;
+  Shared(T value) : m_node(new Node{{1}, std::move(value)}) {}  // NOLINT: implicit, like the value it replaces
+  Shared(const Shared& other) noexcept : m_node(other.m_node) {
+    if (m_node != nullptr) m_node->refs.fetch_add(1, std::memory_order_relaxed);
+  }
+  Shared(Shared&& other) noexcept : m_node(std::exchange(other.m_node, nullptr)) {}
+  Shared& operator=(Shared other) noexcept {
+    std::swap(m_node, other.m_node);
+    return *this;
+  }
+  ~Shared() {
+    if (m_node != nullptr && m_node->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete m_node;
+  }
+
+  const T& get() const { return m_node == nullptr ? default_value() : m_node->value; }
+  operator const T&() const { return get(); }  // NOLINT
+  const T* operator->() const { return &get(); }
+  /// No node: the default value.
+  bool empty() const { return m_node == nullptr; }
+  /// The value, to change: this handle's own (copied first when shared).
+  T& edit() {
+    if (m_node == nullptr) {
+      m_node = new Node{{1}, T{}};
+    } else if (m_node->refs.load(std::memory_order_acquire) != 1) {
+      *this = Shared(m_node->value);
+    }
+    return m_node->value;
+  }
+  /// Whether both share one node (equal values, for values from one `Pool`).
+  bool same(const Shared& other) const { return m_node == other.m_node; }
+
+ private:
+  struct Node {
+    std::atomic<std::size_t> refs;
+    T value;
+  };
+  static const T& default_value() {
+    static const T none{};
+    return none;
+  }
+  Node* m_node = nullptr;
+};
+
 /// An immutable list that copies share (8 bytes, one reference-counted node; empty: none):
 /// the claims of a sentence have the same source chain, markers and actors, and `Pool` makes
 /// equal lists of a corpus one node. Reads like a `const std::vector<T>&`; `push_back` copies
@@ -87,54 +137,28 @@ class List {
  public:
   List() = default;
   List(std::vector<T> items) {  // NOLINT: implicit, like the vector it replaces
-    if (!items.empty()) m_node = new Node{{1}, std::move(items)};
+    if (!items.empty()) m_items = std::move(items);
   }
   List(std::initializer_list<T> items) : List(std::vector<T>(items)) {}
   template <typename U>
     requires(!std::is_same_v<U, T> && std::is_constructible_v<T, const U&>)
   List(const std::vector<U>& items) : List(std::vector<T>(items.begin(), items.end())) {}  // NOLINT
-  List(const List& other) noexcept : m_node(other.m_node) {
-    if (m_node != nullptr) m_node->refs.fetch_add(1, std::memory_order_relaxed);
-  }
-  List(List&& other) noexcept : m_node(std::exchange(other.m_node, nullptr)) {}
-  List& operator=(List other) noexcept {
-    std::swap(m_node, other.m_node);
-    return *this;
-  }
-  ~List() {
-    if (m_node != nullptr && m_node->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete m_node;
-  }
 
-  const std::vector<T>& items() const { return m_node == nullptr ? empty_items() : m_node->items; }
+  const std::vector<T>& items() const { return m_items.get(); }
   std::size_t size() const { return items().size(); }
-  bool empty() const { return m_node == nullptr; }
+  bool empty() const { return m_items.empty(); }
   const T& operator[](std::size_t i) const { return items()[i]; }
   const T& front() const { return items().front(); }
   const T& back() const { return items().back(); }
   const T* begin() const { return items().data(); }
   const T* end() const { return items().data() + items().size(); }
-  void push_back(T item) {
-    if (m_node == nullptr) {
-      m_node = new Node{{1}, {}};
-    } else if (m_node->refs.load(std::memory_order_acquire) != 1) {
-      *this = List(m_node->items);
-    }
-    m_node->items.push_back(std::move(item));
-  }
+  void push_back(T item) { m_items.edit().push_back(std::move(item)); }
   /// Whether both share one node (equal lists, for lists from one `Pool`).
-  bool same(const List& other) const { return m_node == other.m_node; }
+  bool same(const List& other) const { return m_items.same(other.m_items); }
   friend bool operator==(const List& a, const List& b) { return a.same(b) || a.items() == b.items(); }
 
  private:
-  struct Node {
-    std::atomic<std::size_t> refs;
-    std::vector<T> items;
-  };
-  static const std::vector<T>& empty_items() {
-    static const std::vector<T> none;
-    return none;
-  }
-  Node* m_node = nullptr;
+  Shared<std::vector<T>> m_items;
 };
 
 /// Texts (a source chain, markers, actor keys).
@@ -149,14 +173,14 @@ class SharedFigure {
  public:
   SharedFigure() = default;
   SharedFigure(figures::Figure f)  // NOLINT: implicit, like the figure it replaces
-      : m_figure(std::make_shared<const figures::Figure>(std::move(f))) {}
-  const figures::Figure& get() const;
+      : m_figure(std::move(f)) {}
+  const figures::Figure& get() const { return m_figure.get(); }
   operator const figures::Figure&() const { return get(); }  // NOLINT
   const figures::Figure* operator->() const { return &get(); }
-  bool same(const SharedFigure& other) const { return m_figure == other.m_figure; }
+  bool same(const SharedFigure& other) const { return m_figure.same(other.m_figure); }
 
  private:
-  std::shared_ptr<const figures::Figure> m_figure;
+  Shared<figures::Figure> m_figure;
 };
 
 /// A claim's figures: shared with the figure mentions of its sentence. Reads like a
@@ -178,34 +202,6 @@ class Figures {
  private:
   Shared m_list;
 };
-
-/// Equal texts made one: `share` replaces a text by the pool's copy of its value (adding it
-/// when new). Not thread-safe; the pool keeps its texts alive until it is destroyed.
-class Pool {
- public:
-  void share(Text& t);
-  /// The list and its texts.
-  void share(Texts& t);
-  std::size_t size() const { return m_texts.size(); }
-
- private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  struct Equal {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-  };
-  std::unordered_map<std::string_view, Text, Hash, Equal> m_texts;  // views into their own value
-  std::unordered_map<std::string, Texts> m_lists;                    // by their texts, length-prefixed
-};
-
-/// Makes a document's equal texts one allocation: its claims' sentences, documents and
-/// origins with each other (and with its figures'), and the values that repeat across a
-/// corpus (kinds, triggers, dates, bases) with `corpus`'s. Also drops the vectors' spare room.
-struct DocumentClaims;
-void share(DocumentClaims& document, Pool& corpus);
 
 /// "XXXX-07" or "XXXX-07-29": a month or day of a year the text does not give.
 bool is_partial_date(std::string_view value);
@@ -231,6 +227,46 @@ struct Time {
   bool partial() const { return is_partial_date(value); }
 };
 
+/// Equal texts made one: `share` replaces a text by the pool's copy of its value (adding it
+/// when new). Not thread-safe; the pool keeps its texts alive until it is destroyed.
+class Pool {
+ public:
+  void share(Text& t);
+  /// The list and its texts.
+  void share(Texts& t);
+  /// The time and its texts.
+  void share(Shared<Time>& t);
+  std::size_t size() const { return m_texts.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct Equal {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+  };
+  // Lists and times are found by their values: no key of their own.
+  struct ValueHash {
+    std::size_t operator()(const Texts& t) const;
+    std::size_t operator()(const Shared<Time>& t) const;
+  };
+  struct ValueEqual {
+    bool operator()(const Texts& a, const Texts& b) const { return a == b; }
+    bool operator()(const Shared<Time>& a, const Shared<Time>& b) const;
+  };
+  std::unordered_map<std::string_view, Text, Hash, Equal> m_texts;  // views into their own value
+  std::unordered_set<Texts, ValueHash, ValueEqual> m_lists;
+  std::unordered_set<Shared<Time>, ValueHash, ValueEqual> m_times;
+};
+
+/// Makes a document's equal texts one allocation: its claims' sentences, documents and
+/// origins with each other (and with its figures'), and the values that repeat across a
+/// corpus (kinds, triggers, dates, bases) with `corpus`'s. Also drops the vectors' spare room.
+struct DocumentClaims;
+void share(DocumentClaims& document, Pool& corpus);
+
 /// One claim.
 struct Claim {
   Text document;             ///< Document::id
@@ -240,7 +276,7 @@ struct Claim {
   Text kind;                 ///< an event kind of event_kinds.tsv
   Text trigger;              ///< the trigger as written
   ByteSpan trigger_span;
-  Time time;
+  Shared<Time> time;  ///< equal times of a corpus share one node (`Pool`)
   bool negated = false;
   bool hedged = false;
   bool about_subject = false;  ///< names the document's main subject (or refers to it)

@@ -27,7 +27,7 @@ struct Date {
 /// One side of a disagreement: a value and the claims (and their documents) that state it.
 struct Side {
   std::string value;
-  std::vector<std::string> documents;
+  std::vector<claims::Text> documents;  ///< document ids (shared with the claims')
   std::vector<std::size_t> claims;   ///< indexes into Timeline::claims
   std::size_t origins = 0;           ///< independent lines of evidence among them
   std::vector<std::size_t> figures;  ///< for the corpus's figures: indexes into Timeline::figure_mentions
@@ -58,7 +58,7 @@ struct Event {
   Date date;
   std::string date_rationale;  ///< how the date was decided
   std::string summary;
-  std::vector<std::string> sources;  ///< document ids, in input order
+  std::vector<claims::Text> sources;  ///< document ids, in input order (shared with the claims')
   std::vector<std::size_t> claims;   ///< indexes into Timeline::claims, the dating ones first
   std::vector<FigureGroup> figures;
   std::vector<Conflict> conflicts;

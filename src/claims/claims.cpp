@@ -601,14 +601,14 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // public by its announcement (event_kinds.tsv "announced") is dated by the dated
           // reporting verb that announces it.
           c.time = time_of(*report_time->timex);
-          if (c.time.basis != "relative") c.time.basis = "report";
+          if (c.time->basis != "relative") c.time.edit().basis = "report";
         } else if (kind != nullptr && kind->speech && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr)) {
           if (report_time != nullptr) {
             c.time = time_of(*report_time->timex);
-            if (c.time.basis != "relative") c.time.basis = "report";
+            if (c.time->basis != "relative") c.time.edit().basis = "report";
           } else if (hit.trigger->report || has_report || has_perfect(hit, lower, tr) || sentence.paragraph == 0) {
             if (!reporting.empty()) c.time = day_time(reporting, "reporting-date");
-            else c.time.basis = "reporting-date";  // the article's date is unknown: the correlator may find it
+            else c.time.edit().basis = "reporting-date";  // the article's date is unknown: the correlator may find it
           }
         }
         // A negation denies the event it governs: one shortly before the trigger in the same

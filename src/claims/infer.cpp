@@ -96,7 +96,7 @@ void infer_publication(const Document& doc, DocumentClaims& out, const std::stri
 
   std::map<std::string, const Claim*> first_dated;  // kind → its first claim dated by an expression
   for (const auto& c : out.claims)
-    if (c.time.basis == "expression" && !c.time.earliest.empty() && !c.time.latest.empty())
+    if (c.time->basis == "expression" && !c.time->earliest.empty() && !c.time->latest.empty())
       first_dated.try_emplace(c.kind, &c);
 
   timex::Context ctx;
@@ -135,19 +135,19 @@ void infer_publication(const Document& doc, DocumentClaims& out, const std::stri
         const Claim& c = *absolute->second;
         // event ∈ [P - (probe - earliest), P - (probe - latest)] and event ∈ [c.earliest, c.latest]
         if (!t.latest.empty()) {
-          const std::string bound = dates::add_days(c.time.earliest, dates::days_between(t.latest, probe));
+          const std::string bound = dates::add_days(c.time->earliest, dates::days_between(t.latest, probe));
           if (!bound.empty() && (lower.empty() || bound > lower)) {
             lower = bound;
             reasons.push_back(fmt::format("'{}' and '{}' date the same {}: published on or after {}", t.text,
-                                          c.time.text, c.kind, bound));
+                                          c.time->text, c.kind, bound));
           }
         }
         if (!t.earliest.empty()) {
-          const std::string bound = dates::add_days(c.time.latest, dates::days_between(t.earliest, probe));
+          const std::string bound = dates::add_days(c.time->latest, dates::days_between(t.earliest, probe));
           if (!bound.empty() && (upper.empty() || bound < upper)) {
             upper = bound;
             reasons.push_back(fmt::format("'{}' and '{}' date the same {}: published on or before {}", t.text,
-                                          c.time.text, c.kind, bound));
+                                          c.time->text, c.kind, bound));
           }
         }
       }

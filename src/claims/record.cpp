@@ -162,14 +162,14 @@ json to_json(const Claim& c) {
   j["text"] = c.text;
   j["kind"] = c.kind;
   j["trigger"] = {{"text", c.trigger}, {"start", c.trigger_span.begin}, {"end", c.trigger_span.end}};
-  json t{{"value", c.time.value},
-         {"earliest", c.time.earliest},
-         {"latest", c.time.latest},
-         {"precision", precision_name(c.time.precision)},
-         {"basis", c.time.basis}};
-  if (!c.time.mod.empty()) t["mod"] = c.time.mod;
-  if (!c.time.text.empty()) t["text"] = c.time.text;
-  if (!c.time.year_from.empty()) t["year_from"] = c.time.year_from;
+  json t{{"value", c.time->value},
+         {"earliest", c.time->earliest},
+         {"latest", c.time->latest},
+         {"precision", precision_name(c.time->precision)},
+         {"basis", c.time->basis}};
+  if (!c.time->mod.empty()) t["mod"] = c.time->mod;
+  if (!c.time->text.empty()) t["text"] = c.time->text;
+  if (!c.time->year_from.empty()) t["year_from"] = c.time->year_from;
   j["time"] = t;
   j["negated"] = c.negated;
   j["hedged"] = c.hedged;
@@ -219,15 +219,15 @@ Result<Claim> claim_from_json(const json& j) {
   }
   if (const json* t = r.get("time"); t != nullptr) {
     Reader tr{*t, r.where + " time", {}};
-    c.time.value = tr.str("value");
-    c.time.earliest = tr.str("earliest");
-    c.time.latest = tr.str("latest");
-    c.time.precision = precision_from(tr, "precision");
-    c.time.mod = tr.str("mod");
-    c.time.text = tr.str("text");
-    c.time.basis = tr.str("basis");
-    c.time.year_from = tr.str("year_from");
-    if (c.time.basis.empty()) c.time.basis = "unknown";
+    c.time.edit().value = tr.str("value");
+    c.time.edit().earliest = tr.str("earliest");
+    c.time.edit().latest = tr.str("latest");
+    c.time.edit().precision = precision_from(tr, "precision");
+    c.time.edit().mod = tr.str("mod");
+    c.time.edit().text = tr.str("text");
+    c.time.edit().basis = tr.str("basis");
+    c.time.edit().year_from = tr.str("year_from");
+    if (c.time->basis.empty()) c.time.edit().basis = "unknown";
     if (!tr.error.empty()) r.fail(tr.error);
   }
   c.negated = r.flag("negated");

@@ -1,4 +1,6 @@
 // Shared immutable texts and the pool that makes equal ones one allocation.
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <bit>
 #include <cstdint>
@@ -17,6 +19,29 @@ struct Text::Node {
 
 namespace {
 const std::string k_empty;
+
+std::size_t combine(std::size_t seed, std::string_view s) {
+  return seed ^ (std::hash<std::string_view>{}(s) + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
+}
+
+// A time's texts, in one order.
+template <typename T>  // Time or const Time
+auto texts_of(T& t) {
+  return std::array{&t.value, &t.earliest, &t.latest, &t.mod, &t.text, &t.basis, &t.year_from};
+}
+
+// Replaces `t` by the set's equal value; a new value is first made of shared parts
+// (`share_parts`), then kept.
+template <typename Set, typename T, typename ShareParts>
+void share_in(Set& set, T& t, ShareParts share_parts) {
+  if (t.empty()) return;
+  if (const auto it = set.find(t); it != set.end()) {
+    t = *it;
+    return;
+  }
+  share_parts(t);
+  set.insert(t);
+}
 
 bool same_amount(const figures::Amount& a, const figures::Amount& b) {
   auto bits = [](double d) { return std::bit_cast<std::uint64_t>(d); };
@@ -67,11 +92,6 @@ void to_json(nlohmann::json& j, const Texts& t) {
   for (const auto& s : t) j.push_back(s.str());
 }
 
-const figures::Figure& SharedFigure::get() const {
-  static const figures::Figure none;
-  return m_figure ? *m_figure : none;
-}
-
 void Pool::share(Text& t) {
   if (t.empty()) return;
   // A new key views the value of the pool's copy, which shares t's allocation and lives as
@@ -81,23 +101,38 @@ void Pool::share(Text& t) {
 }
 
 void Pool::share(Texts& t) {
-  if (t.empty()) return;
-  std::string key;
-  for (const auto& s : t) {
-    key += std::to_string(s.size());
-    key += ':';
-    key += s.str();
-  }
-  const auto [it, fresh] = m_lists.try_emplace(std::move(key), t);
-  if (!fresh) {
-    t = it->second;
-    return;
-  }
-  // A new list: its texts shared too (a copy of the list, then the pool's copy made that).
-  std::vector<Text> items = t.items();
-  for (auto& s : items) share(s);
-  it->second = Texts(std::move(items));
-  t = it->second;
+  share_in(m_lists, t, [&](Texts& list) {
+    std::vector<Text> items = list.items();
+    for (auto& s : items) share(s);
+    list = Texts(std::move(items));
+  });
+}
+
+void Pool::share(Shared<Time>& t) {
+  share_in(m_times, t, [&](Shared<Time>& time) {
+    Time copy = time;
+    for (Text* s : texts_of(copy)) share(*s);
+    time = Shared<Time>(std::move(copy));
+  });
+}
+
+std::size_t Pool::ValueHash::operator()(const Texts& t) const {
+  std::size_t h = t.size();
+  for (const auto& s : t) h = combine(h, s);
+  return h;
+}
+
+std::size_t Pool::ValueHash::operator()(const Shared<Time>& t) const {
+  auto h = static_cast<std::size_t>(t->precision);
+  for (const Text* s : texts_of(t.get())) h = combine(h, *s);
+  return h;
+}
+
+bool Pool::ValueEqual::operator()(const Shared<Time>& a, const Shared<Time>& b) const {
+  if (a.same(b)) return true;
+  if (a->precision != b->precision) return false;
+  const auto x = texts_of(a.get()), y = texts_of(b.get());
+  return std::equal(x.begin(), x.end(), y.begin(), [](const Text* p, const Text* q) { return *p == *q; });
 }
 
 void share(DocumentClaims& document, Pool& corpus) {
@@ -114,9 +149,8 @@ void share(DocumentClaims& document, Pool& corpus) {
     own.share(c.document);
     own.share(c.text);
     own.share(c.origin);
-    for (Text* t : {&c.kind, &c.trigger, &c.time.value, &c.time.earliest, &c.time.latest, &c.time.mod, &c.time.text,
-                    &c.time.basis, &c.time.year_from})
-      corpus.share(*t);
+    for (Text* t : {&c.kind, &c.trigger}) corpus.share(*t);
+    corpus.share(c.time);
     for (Texts* t : {&c.markers, &c.actors, &c.chain}) corpus.share(*t);
     if (c.figures.empty()) continue;
     std::vector<SharedFigure> figs(c.figures.begin(), c.figures.end());

@@ -77,8 +77,13 @@ void release_free_memory() {
 #endif
 }
 
-// Appends a document's records to the corpus, freeing its vectors.
+// Appends a document's records to the corpus, freeing its vectors. Of the alias sets it keeps
+// what `link_actors` reads: keys, kinds and saliences (names and aliases can be long).
 void add(Corpus& corpus, claims::DocumentClaims document, std::vector<actors::Entity> entities) {
+  for (auto& e : entities) {
+    e.name = {};
+    e.aliases = {};
+  }
   corpus.first_claim.push_back(corpus.claims.size());
   corpus.documents.push_back(std::move(document.info));
   std::move(document.claims.begin(), document.claims.end(), std::back_inserter(corpus.claims));

@@ -41,7 +41,7 @@ Interval intersect(const Interval& a, const Interval& b) {
   return r;
 }
 
-Interval interval_of(const Claim& c) { return {c.time.earliest, c.time.latest}; }
+Interval interval_of(const Claim& c) { return {c.time->earliest, c.time->latest}; }
 
 struct Cluster {
   Interval span;                     // intersection of the members' intervals
@@ -67,13 +67,15 @@ std::size_t origins_of(const Ctx& ctx, const std::vector<std::size_t>& members) 
   return o.size();
 }
 
-std::vector<std::string> documents_of(const Ctx& ctx, const std::vector<std::size_t>& members) {
-  std::vector<std::size_t> idx;
-  for (const auto m : members) idx.push_back(ctx.doc_index.at(ctx.claims[m].document));
+// The documents of the claims, in input order: their claims' ids, which share one allocation.
+std::vector<claims::Text> documents_of(const Ctx& ctx, const std::vector<std::size_t>& members) {
+  std::vector<std::pair<std::size_t, std::size_t>> idx;  // (document, one of its claims)
+  for (const auto m : members) idx.emplace_back(ctx.doc_index.at(ctx.claims[m].document), m);
   std::sort(idx.begin(), idx.end());
-  idx.erase(std::unique(idx.begin(), idx.end()), idx.end());
-  std::vector<std::string> out;
-  for (const auto i : idx) out.push_back(ctx.documents[i].id);
+  idx.erase(std::unique(idx.begin(), idx.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+            idx.end());
+  std::vector<claims::Text> out;
+  for (const auto& i : idx) out.push_back(ctx.claims[i.second].document);
   return out;
 }
 
@@ -156,13 +158,13 @@ class Spans {
 // largest cluster it agrees with (the first made on ties).
 std::vector<Cluster> cluster_dates(const Ctx& ctx, std::vector<std::size_t> dated) {
   std::stable_sort(dated.begin(), dated.end(), [&](std::size_t a, std::size_t b) {
-    const auto& x = ctx.claims[a].time;
-    const auto& y = ctx.claims[b].time;
+    const claims::Time& x = ctx.claims[a].time;
+    const claims::Time& y = ctx.claims[b].time;
     if (x.precision != y.precision) return x.precision > y.precision;
     return x.earliest < y.earliest;
   });
   std::vector<std::string> lows;
-  for (const auto c : dated) lows.push_back(ctx.claims[c].time.earliest);
+  for (const auto c : dated) lows.push_back(ctx.claims[c].time->earliest);
   Spans spans(std::move(lows));
   std::vector<Cluster> clusters;
   for (const auto c : dated) {
@@ -184,7 +186,7 @@ std::vector<Cluster> cluster_dates(const Ctx& ctx, std::vector<std::size_t> date
 }
 
 Date date_of(const Ctx& ctx, const Cluster& cl) {
-  const auto& t = ctx.claims[cl.best].time;
+  const claims::Time& t = ctx.claims[cl.best].time;
   Date d;
   d.value = t.value;
   d.precision = t.precision;
@@ -196,14 +198,14 @@ Date date_of(const Ctx& ctx, const Cluster& cl) {
 std::string describe_side(const Ctx& ctx, const Cluster& cl) {
   const auto docs = documents_of(ctx, cl.members);
   const auto n = origins_of(ctx, cl.members);
-  return fmt::format("{} ({} claim{} in {} document{}, {} independent source{})", ctx.claims[cl.best].time.value,
+  return fmt::format("{} ({} claim{} in {} document{}, {} independent source{})", ctx.claims[cl.best].time->value,
                      cl.members.size(), cl.members.size() == 1 ? "" : "s", docs.size(), docs.size() == 1 ? "" : "s", n,
                      n == 1 ? "" : "s");
 }
 
 Side side_of(const Ctx& ctx, const Cluster& cl) {
   Side s;
-  s.value = ctx.claims[cl.best].time.value;
+  s.value = ctx.claims[cl.best].time->value;
   s.documents = documents_of(ctx, cl.members);
   s.claims = cl.members;
   s.origins = origins_of(ctx, cl.members);
@@ -278,10 +280,10 @@ bool stronger(const Ctx& ctx, const Cluster& a, const Cluster& b) {
   if (a.support != b.support) return a.support > b.support;
   if (a.deciding != b.deciding) return a.deciding > b.deciding;
   if (a.origins != b.origins) return a.origins > b.origins;
-  const auto pa = ctx.claims[a.best].time.precision, pb = ctx.claims[b.best].time.precision;
+  const auto pa = ctx.claims[a.best].time->precision, pb = ctx.claims[b.best].time->precision;
   if (pa != pb) return pa > pb;
   if (a.members.size() != b.members.size()) return a.members.size() > b.members.size();
-  return ctx.claims[a.best].time.earliest < ctx.claims[b.best].time.earliest;
+  return ctx.claims[a.best].time->earliest < ctx.claims[b.best].time->earliest;
 }
 
 std::string publication_day(const claims::DocumentInfo& d) {
@@ -295,7 +297,7 @@ std::string publication_day(const claims::DocumentInfo& d) {
 // article gives, not one inferred).
 bool after_publication(const Ctx& ctx, const Claim& c) {
   const auto& d = ctx.documents[ctx.doc_index.at(c.document)];
-  return d.published.local && !c.time.earliest.empty() && c.time.earliest.str() > publication_day(d);
+  return d.published.local && !c.time->earliest.empty() && c.time->earliest.str() > publication_day(d);
 }
 
 // Figures that agree with each other: each joins the first group whose first member it agrees with.
@@ -482,7 +484,7 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
   // ("who has apologised twice") without dating it, so it contradicts no one.
   auto stated = [&](const Cluster& cl) {
     return std::any_of(cl.members.begin(), cl.members.end(),
-                       [&](std::size_t m) { return ctx.claims[m].time.basis != "reporting-date"; });
+                       [&](std::size_t m) { return ctx.claims[m].time->basis != "reporting-date"; });
   };
   for (std::size_t i = 0; i < clusters.size(); ++i) {
     if (taken[i]) continue;
@@ -563,10 +565,10 @@ std::string last_day_of_month(int year, unsigned month) {
 // `named`: what the witness dates (the same day, or only the same month).
 void complete(Claim& c, int y, const std::string& witness, const std::string& suffix, const std::string& named) {
   const unsigned month = static_cast<unsigned>(std::stoi(suffix.substr(1, 2)));
-  c.time.value = fmt::format("{:04d}{}", y, suffix);
-  c.time.earliest = suffix.size() == 3 ? fmt::format("{:04d}{}-01", y, suffix) : c.time.value.str();
-  c.time.latest = suffix.size() == 3 ? last_day_of_month(y, month) : c.time.value.str();
-  c.time.year_from = witness.empty()
+  c.time.edit().value = fmt::format("{:04d}{}", y, suffix);
+  c.time.edit().earliest = suffix.size() == 3 ? fmt::format("{:04d}{}-01", y, suffix) : c.time->value.str();
+  c.time.edit().latest = suffix.size() == 3 ? last_day_of_month(y, month) : c.time->value.str();
+  c.time.edit().year_from = witness.empty()
                          ? fmt::format("the year is not in the sentence; every other date of the article is in {}", y)
                          : fmt::format("the year is not in the article; {} dates the same {} {:04d}{}", witness,
                                        named.size() == 3 ? "month" : "day", y, named);
@@ -588,34 +590,34 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
   std::map<std::string, std::set<int>> doc_years;
   std::set<std::string> doc_has_month;
   for (const auto& c : claims) {
-    if (!c.time.known() || c.time.value.size() < 4) continue;
-    doc_years[c.document].insert(std::stoi(c.time.value.substr(0, 4)));
-    if (c.time.precision >= timex::Precision::month) doc_has_month.insert(c.document);
+    if (!c.time->known() || c.time->value.size() < 4) continue;
+    doc_years[c.document].insert(std::stoi(c.time->value.substr(0, 4)));
+    if (c.time->precision >= timex::Precision::month) doc_has_month.insert(c.document);
   }
   for (auto& c : claims) {
-    if (!c.time.partial() || !doc_has_month.count(c.document)) continue;
+    if (!c.time->partial() || !doc_has_month.count(c.document)) continue;
     const auto it = doc_years.find(c.document);
     if (it == doc_years.end() || it->second.size() != 1) continue;
-    const std::string suffix = c.time.value.substr(4);
+    const std::string suffix = c.time->value.substr(4);
     if (allowed(c, *it->second.begin(), suffix)) complete(c, *it->second.begin(), "", suffix, suffix);
   }
 
   std::map<std::string, std::set<int>> years;                  // "-07-29" / "-07" → years
   std::map<std::pair<std::string, int>, std::string> witness;  // (suffix, year) → first document
   for (const auto& c : claims) {
-    if (!c.time.known() || !c.time.year_from.empty() || c.time.value.size() < 7 || c.time.value[4] != '-') continue;
-    const int year = std::stoi(c.time.value.substr(0, 4));
+    if (!c.time->known() || !c.time->year_from.empty() || c.time->value.size() < 7 || c.time->value[4] != '-') continue;
+    const int year = std::stoi(c.time->value.substr(0, 4));
     for (const std::size_t len : {std::size_t{7}, std::size_t{10}}) {
-      if (c.time.value.size() < len) continue;
-      const std::string suffix = c.time.value.substr(4, len - 4);
+      if (c.time->value.size() < len) continue;
+      const std::string suffix = c.time->value.substr(4, len - 4);
       if (len == 7 && !util::is_ascii_digit(suffix[1])) continue;  // 2020-Q1, 2020-W05
       years[suffix].insert(year);
       witness.try_emplace({suffix, year}, c.document);
     }
   }
   for (auto& c : claims) {
-    if (!c.time.partial()) continue;
-    const std::string suffix = c.time.value.substr(4);
+    if (!c.time->partial()) continue;
+    const std::string suffix = c.time->value.substr(4);
     // "Oct. 4" takes the year of an "Oct. 4, 2021" elsewhere, else of an "October 2021".
     auto it = years.find(suffix);
     std::string named = suffix;
@@ -638,25 +640,25 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
 // the year written, takes the one year of the same kind within a year of it that the articles
 // write out (a day witnesses its month: "in January" and "Jan. 19, 2024").
 bool writes_year(const Claim& c) {
-  const std::string v = c.time.value.str();
+  const std::string v = c.time->value.str();
   return v.size() >= 4 && c.text.str().find(v.substr(0, 4)) != std::string::npos;
 }
 
 void align_years(std::vector<Claim>& claims, const std::vector<claims::DocumentInfo>& documents,
                  const std::unordered_map<std::string, std::size_t>& doc_index) {
   auto suffix_of = [](const Claim& c) -> std::string {
-    const std::string v = c.time.value.str();
-    if (!c.time.mod.empty() || (v.size() != 7 && v.size() != 10) || v[4] != '-' || !util::is_ascii_digit(v[5]))
+    const std::string v = c.time->value.str();
+    if (!c.time->mod.empty() || (v.size() != 7 && v.size() != 10) || v[4] != '-' || !util::is_ascii_digit(v[5]))
       return {};
     return v.substr(4);
   };
   std::map<std::pair<std::string, std::string>, std::set<int>> written;      // (kind, suffix) → years
   std::map<std::tuple<std::string, std::string, int>, std::string> witness;  // (kind, suffix, year) → document
   for (const auto& c : claims) {
-    if (c.negated || c.about_other || !c.time.known() || c.time.basis != "expression") continue;
+    if (c.negated || c.about_other || !c.time->known() || c.time->basis != "expression") continue;
     const std::string suffix = suffix_of(c);
     if (suffix.empty()) continue;
-    const int y = std::stoi(c.time.value.substr(0, 4));
+    const int y = std::stoi(c.time->value.substr(0, 4));
     if (!writes_year(c)) continue;
     // A day witnesses its month too ("in January" and "Jan. 19, 2024").
     for (const std::string& s : {suffix, suffix.substr(0, 3)}) {
@@ -665,26 +667,26 @@ void align_years(std::vector<Claim>& claims, const std::vector<claims::DocumentI
     }
   }
   for (auto& c : claims) {
-    if (c.negated || c.about_other || !c.time.known() || c.time.basis != "expression" || !c.time.year_from.empty() ||
+    if (c.negated || c.about_other || !c.time->known() || c.time->basis != "expression" || !c.time->year_from.empty() ||
         writes_year(c))
       continue;
     const std::string suffix = suffix_of(c);
     if (suffix.empty()) continue;
     // A date the tense put after the article ("must pay by Dec. 11") was not guessed backwards.
     const std::string published = publication_day(documents[doc_index.at(c.document.str())]);
-    if (published.empty() || c.time.earliest.str() > published) continue;
-    const int y = std::stoi(c.time.value.substr(0, 4));
+    if (published.empty() || c.time->earliest.str() > published) continue;
+    const int y = std::stoi(c.time->value.substr(0, 4));
     const auto w = written.find({c.kind.str(), suffix});
     if (w == written.end() || w->second.count(y) != 0) continue;
     std::vector<int> near;
     for (const int other : w->second)
       if (std::abs(other - y) == 1) near.push_back(other);
     if (near.size() != 1) continue;
-    const std::string guessed = c.time.value.str();
+    const std::string guessed = c.time->value.str();
     complete(c, near.front(), witness.at({c.kind.str(), suffix, near.front()}), suffix, suffix);
-    c.time.year_from = fmt::format("'{}' does not say its year, and the publication date made it {}; {} dates the same "
+    c.time.edit().year_from = fmt::format("'{}' does not say its year, and the publication date made it {}; {} dates the same "
                                    "{} {:04d}{} with the year written",
-                                   c.time.text.str(), guessed, witness.at({c.kind.str(), suffix, near.front()}),
+                                   c.time->text.str(), guessed, witness.at({c.kind.str(), suffix, near.front()}),
                                    c.kind.str(), near.front(), suffix);
   }
 }
@@ -783,11 +785,11 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         // A denial dates nothing; it joins the event it denies.
         // What an article dates after its own publication ("a hearing is scheduled for April")
         // had not happened when it was written: planned, not an event of the timeline.
-        if (c.time.known() && !c.negated && !side && after_publication(ctx, c)) {
+        if (c.time->known() && !c.negated && !side && after_publication(ctx, c)) {
           planned.push_back(i);
           continue;
         }
-        (c.time.known() && !c.negated ? dated : undated).push_back(i);
+        (c.time->known() && !c.negated ? dated : undated).push_back(i);
       }
       if (!planned.empty()) {
         Event e;
@@ -797,7 +799,7 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         e.date_rationale = fmt::format(
             "planned: dated after the publication of the article that says so ('{}' in {}, published {}); not yet "
             "an event when written",
-            first.time.text, first.document, publication_day(tl.documents[ctx.doc_index.at(first.document)]));
+            first.time->text, first.document, publication_day(tl.documents[ctx.doc_index.at(first.document)]));
         events.push_back(std::move(e));
       }
       if (side) undated.clear();  // undated mentions of other companies' events are not listed
@@ -814,7 +816,7 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         e.date = date_of(ctx, cl);
         e.claims = cl.members;
         std::stable_sort(e.claims.begin(), e.claims.end(), [&](std::size_t a, std::size_t b) {
-          return tl.claims[a].time.precision > tl.claims[b].time.precision;
+          return tl.claims[a].time->precision > tl.claims[b].time->precision;
         });
         const auto docs = documents_of(ctx, cl.members);
         e.date_rationale =
@@ -949,7 +951,7 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   for (auto& e : events) {
     if (e.kind != "statement" || &e == said || e.claims.empty()) continue;
     if (!std::all_of(e.claims.begin(), e.claims.end(),
-                     [&](std::size_t c) { return tl.claims[c].time.basis == "reporting-date"; }))
+                     [&](std::size_t c) { return tl.claims[c].time->basis == "reporting-date"; }))
       continue;
     reported.insert(reported.end(), e.claims.begin(), e.claims.end());
     e.claims.clear();
@@ -979,10 +981,10 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
     if (bucket == of_kind.end()) continue;
     for (const auto i : bucket->second) {
       const auto& c = tl.claims[i];
-      if (c.negated || c.about_other || !c.time.known() || c.time.earliest.empty()) continue;
-      if (onset.empty() || c.time.earliest.str() < onset) {
-        onset = c.time.earliest.str();
-        onset_text = c.time.text.str();
+      if (c.negated || c.about_other || !c.time->known() || c.time->earliest.empty()) continue;
+      if (onset.empty() || c.time->earliest.str() < onset) {
+        onset = c.time->earliest.str();
+        onset_text = c.time->text.str();
       }
     }
   }

@@ -54,7 +54,7 @@ Reading read_at(const Claim& c, long p, const Lexicon* lexicon) {
   Reading r;
   if (!tags) return r;
   for (const auto& t : *tags) {
-    if (t.text != c.time.text) continue;
+    if (t.text != c.time->text) continue;
     if (t.value.empty() || !(t.value[0] >= '0' && t.value[0] <= '9') || (t.earliest.empty() && t.latest.empty()))
       return r;
     r.found = true;
@@ -70,13 +70,13 @@ Reading read_at(const Claim& c, long p, const Lexicon* lexicon) {
 
 // The claim is dated by what its expression names from the publication day found for it.
 void take(Claim& c, const Reading& r, std::string year_from) {
-  c.time.value = r.value;
-  c.time.earliest = r.earliest;
-  c.time.latest = r.latest;
-  c.time.mod = r.mod;
-  c.time.precision = r.precision;
-  c.time.basis = "expression";
-  c.time.year_from = std::move(year_from);
+  c.time.edit().value = r.value;
+  c.time.edit().earliest = r.earliest;
+  c.time.edit().latest = r.latest;
+  c.time.edit().mod = r.mod;
+  c.time.edit().precision = r.precision;
+  c.time.edit().basis = "expression";
+  c.time.edit().year_from = std::move(year_from);
 }
 
 bool same(const Reading& x, const Reading& y) {
@@ -199,7 +199,7 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
   std::map<std::size_t, std::vector<std::size_t>> relative;
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const auto& c = claims[i];
-    if (c.time.basis != "relative" || c.time.text.empty()) continue;
+    if (c.time->basis != "relative" || c.time->text.empty()) continue;
     const std::size_t d = doc_index.at(c.document);
     if (!documents[d].published.known()) relative[d].push_back(i);
   }
@@ -212,9 +212,9 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
   std::map<Key, std::vector<std::size_t>> witnesses;  // claim indexes
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const auto& c = claims[i];
-    if (c.negated || c.about_other || c.time.basis != "expression" || !c.time.known()) continue;
+    if (c.negated || c.about_other || c.time->basis != "expression" || !c.time->known()) continue;
     const auto& subject = documents[doc_index.at(c.document)].subject;
-    const auto lo = day_number(c.time.earliest), hi = day_number(c.time.latest);
+    const auto lo = day_number(c.time->earliest), hi = day_number(c.time->latest);
     if (subject.empty() || !lo || !hi || *lo > *hi) continue;
     for (const auto& key : keys_of(c, subject, once.count(c.kind) > 0)) witnesses[key].push_back(i);
   }
@@ -233,7 +233,7 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
       if (witnessing.empty()) continue;
       std::vector<std::pair<long, long>> dated;
       for (const auto w : witnessing)
-        dated.emplace_back(*day_number(claims[w].time.earliest), *day_number(claims[w].time.latest));
+        dated.emplace_back(*day_number(claims[w].time->earliest), *day_number(claims[w].time->latest));
       const auto agreed = consensus(dated);
       if (!agreed) continue;
       const Days w = window_for(c, agreed->lo, agreed->hi, lexicon);
@@ -243,7 +243,7 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
       const std::string event = agreed->lo == agreed->hi
                                     ? dates::from_days(agreed->lo)
                                     : dates::from_days(agreed->lo) + " to " + dates::from_days(agreed->hi);
-      const std::string said = fmt::format("'{}' dates the {} the other articles date {} ({} claim{})", c.time.text,
+      const std::string said = fmt::format("'{}' dates the {} the other articles date {} ({} claim{})", c.time->text,
                                            c.kind, event, agreed->support, agreed->support == 1 ? "" : "s");
       if (lo && hi && *lo > *hi) {
         reasons.push_back(said + ", which these bounds exclude: not used");
@@ -270,7 +270,7 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
       take(c, first,
            fmt::format("the article has no date; the other articles place its publication between {} and {}, and "
                        "'{}' names {} on each of those days",
-                       day_text(bounds.lo), day_text(bounds.hi), c.time.text, first.value));
+                       day_text(bounds.lo), day_text(bounds.hi), c.time->text, first.value));
     }
   }
 }
@@ -351,7 +351,7 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
     // possible day: tagged once, compared for both the day itself and the day before.
     std::vector<std::size_t> statements;
     for (const auto i : members)
-      if (claims[i].time.basis == "relative" && speech.count(claims[i].kind.str())) statements.push_back(i);
+      if (claims[i].time->basis == "relative" && speech.count(claims[i].kind.str())) statements.push_back(i);
     std::vector<std::vector<std::string>> named_on(days.size());  // [day][statement] → value read
     for (std::size_t k = 0; k < days.size(); ++k)
       for (const auto i : statements) {
@@ -370,7 +370,7 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
           ++f.count;
           if (c.sentence < f.sentence) {
             f.sentence = c.sentence;
-            f.text = c.time.text.str();
+            f.text = c.time->text.str();
           }
         }
         if (f.count > 0) fits.push_back(f);
@@ -423,16 +423,17 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
     for (const auto i : members) {
       Claim& c = claims[i];
       // What the article reports without a date of its own ("…, the company said") is of that day.
-      if (c.time.basis == "reporting-date" && c.time.earliest.empty()) {
-        c.time.value = c.time.earliest = c.time.latest = day;
-        c.time.precision = timex::Precision::day;
-        c.time.year_from = fmt::format("the article's {}; {}", dateline, why);
+      if (c.time->basis == "reporting-date" && c.time->earliest.empty()) {
+        auto& t = c.time.edit();
+        t.value = t.earliest = t.latest = day;
+        t.precision = timex::Precision::day;
+        t.year_from = fmt::format("the article's {}; {}", dateline, why);
         continue;
       }
-      if (c.time.basis != "relative" && !c.time.partial()) continue;
+      if (c.time->basis != "relative" && !c.time->partial()) continue;
       const Reading r = read_at(c, *chosen, lexicon);
       if (!r.found) continue;
-      take(c, r, fmt::format("the article's {}; {}; '{}' names {} from {}", dateline, why, c.time.text, r.value, day));
+      take(c, r, fmt::format("the article's {}; {}; '{}' names {} from {}", dateline, why, c.time->text, r.value, day));
     }
   }
 }

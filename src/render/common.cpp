@@ -31,7 +31,7 @@ std::string date_label(const correlate::Timeline& tl, const correlate::Event& e)
   if (d.earliest.empty() && !d.latest.empty()) return "before " + d.latest;
   if (d.latest.empty() && !d.earliest.empty()) return "after " + d.earliest;
   std::string approx;
-  if (!e.claims.empty() && e.claims.front() < tl.claims.size() && tl.claims[e.claims.front()].time.mod == "APPROX")
+  if (!e.claims.empty() && e.claims.front() < tl.claims.size() && tl.claims[e.claims.front()].time->mod == "APPROX")
     approx = "~";
   switch (d.precision) {
     case timex::Precision::week:

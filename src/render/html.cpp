@@ -240,7 +240,7 @@ class HtmlWriter {
                       " — <code>" + html_escape(c.document) + "</code>";
     if (const auto chain = chain_label(c, m_docs.outlet(c.document)); !chain.empty())
       out += " — source: " + html_escape(chain);
-    if (!c.time.text.empty()) out += " — dated by “" + html_escape(c.time.text) + "”";
+    if (!c.time->text.empty()) out += " — dated by “" + html_escape(c.time->text) + "”";
     if (c.negated) out += " — denial";
     if (revised) out += " — <strong>revised by a later report</strong>";
     return out + "</cite></li>\n";

@@ -40,16 +40,16 @@ Json claim_json(const correlate::Timeline& tl, std::size_t index, bool revised) 
          {"kind", c.kind},
          {"trigger", c.trigger},
          {"date",
-          {{"text", or_null(c.time.text)},
-           {"value", or_null(c.time.value)},
-           {"earliest", or_null(c.time.earliest)},
-           {"latest", or_null(c.time.latest)},
-           {"basis", c.time.basis}}},
+          {{"text", or_null(c.time->text)},
+           {"value", or_null(c.time->value)},
+           {"earliest", or_null(c.time->earliest)},
+           {"latest", or_null(c.time->latest)},
+           {"basis", c.time->basis}}},
          {"source_chain", c.chain},
          {"origin", c.origin},
          {"negated", c.negated},
          {"hedged", c.hedged}};
-  if (!c.time.year_from.empty()) j["date"]["year_from"] = c.time.year_from;
+  if (!c.time->year_from.empty()) j["date"]["year_from"] = c.time->year_from;
   if (revised) j["revised"] = true;
   return j;
 }

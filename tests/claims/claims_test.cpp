@@ -84,7 +84,7 @@ TEST_CASE("claims: every example of data/examples/claims yields its kinds and da
     REQUIRE(claims);
     std::string got;
     for (const auto& c : claims->claims)
-      got += fmt::format(" [{} {} basis={}{}]", c.kind, c.time.value.empty() ? "-" : c.time.value, c.time.basis,
+      got += fmt::format(" [{} {} basis={}{}]", c.kind, c.time->value.empty() ? "-" : c.time->value, c.time->basis,
                          c.negated ? " negated" : "");
     const auto want = parse(row.field(2));
     std::string problems;
@@ -98,13 +98,13 @@ TEST_CASE("claims: every example of data/examples/claims yields its kinds and da
       bool found = false;
       for (const auto& c : claims->claims) {
         if (c.kind != w.kind) continue;
-        if (c.time.value != w.value) {
+        if (c.time->value != w.value) {
           // Another trigger of the same kind may be undated in the same text; a dated one must agree.
-          if (!c.time.value.empty() && !w.value.empty())
-            problems += fmt::format(" {} dated {} not {};", w.kind, c.time.value, w.value);
+          if (!c.time->value.empty() && !w.value.empty())
+            problems += fmt::format(" {} dated {} not {};", w.kind, c.time->value, w.value);
           continue;
         }
-        if (!w.basis.empty() && c.time.basis != w.basis) continue;
+        if (!w.basis.empty() && c.time->basis != w.basis) continue;
         if (w.negated && !c.negated) continue;
         found = true;
       }
@@ -195,7 +195,7 @@ TEST_CASE("claims: a dated act far below the lead is background - not the articl
   REQUIRE(claims);
   std::vector<std::string> last;
   for (const auto& c : claims->claims)
-    if (c.sentence == 6 && c.kind == "statement") last.push_back(c.time.value.str());
+    if (c.sentence == 6 && c.kind == "statement") last.push_back(c.time->value.str());
   CHECK(last == std::vector<std::string>{"2024-03-14"});
 }
 

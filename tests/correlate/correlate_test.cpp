@@ -21,12 +21,12 @@ claims::Claim claim(const std::string& doc, const std::string& kind, const std::
   c.kind = kind;
   c.text = "A sentence of " + doc + " about the " + kind + ".";
   c.origin = "document:" + doc;
-  c.time.value = value;
-  c.time.earliest = earliest;
-  c.time.latest = latest;
-  c.time.precision = p;
-  c.time.text = value;
-  c.time.basis = value.empty() ? "unknown" : "expression";
+  c.time.edit().value = value;
+  c.time.edit().earliest = earliest;
+  c.time.edit().latest = latest;
+  c.time.edit().precision = p;
+  c.time.edit().text = value;
+  c.time.edit().basis = value.empty() ? "unknown" : "expression";
   return c;
 }
 
@@ -63,7 +63,7 @@ TEST_CASE("correlate: a month and a day that agree narrow the event to the day")
   REQUIRE(e != nullptr);
   CHECK(e->date.value == "2021-03-14");
   CHECK(e->date.earliest == "2021-03-14");
-  CHECK(e->sources == std::vector<std::string>{"a.txt", "b.txt"});
+  CHECK(e->sources == std::vector<claims::Text>{"a.txt", "b.txt"});
   CHECK(e->conflicts.empty());
 }
 
@@ -83,7 +83,7 @@ TEST_CASE("correlate: disagreeing dates of the intrusion are a conflict that the
   CHECK(conflict.resolution == "2019-06-28");
   REQUIRE(conflict.values.size() == 2);
   CHECK(conflict.values[1].value == "2020-01");
-  CHECK(conflict.values[1].documents == std::vector<std::string>{"c.txt"});
+  CHECK(conflict.values[1].documents == std::vector<claims::Text>{"c.txt"});
   CHECK_FALSE(conflict.rationale.empty());
 }
 
@@ -132,9 +132,9 @@ TEST_CASE("correlate: a day without its year takes the one year another article 
   REQUIRE(tl);
   const auto* e = find(*tl, "discovery");
   REQUIRE(e != nullptr);
-  CHECK(e->sources == std::vector<std::string>{"a.txt", "b.txt"});
+  CHECK(e->sources == std::vector<claims::Text>{"a.txt", "b.txt"});
   bool completed = false;
-  for (const auto& c : tl->claims) completed = completed || (c.document == "b.txt" && !c.time.year_from.empty());
+  for (const auto& c : tl->claims) completed = completed || (c.document == "b.txt" && !c.time->year_from.empty());
   CHECK(completed);
 }
 
@@ -149,7 +149,7 @@ TEST_CASE("correlate: a day without its year takes the year of the same month na
   CHECK(e->date.value == "2021-10-04");
   std::string why;
   for (const auto& c : tl->claims)
-    if (c.document == "b.txt") why = c.time.year_from;
+    if (c.document == "b.txt") why = c.time->year_from;
   CHECK(why == "the year is not in the article; a.txt dates the same month 2021-10");
 }
 
@@ -238,8 +238,8 @@ claims::Claim relative_claim(const std::string& doc, const std::string& kind, co
                              const std::string& expression) {
   claims::Claim c = claim(doc, kind, "", "", "", timex::Precision::none);
   c.text = sentence;
-  c.time.text = expression;
-  c.time.basis = "relative";
+  c.time.edit().text = expression;
+  c.time.edit().basis = "relative";
   return c;
 }
 
@@ -317,8 +317,8 @@ TEST_CASE("correlate: an undated article is dated by what the others date") {
     CHECK(info.inferred_earliest == t.earliest);
     CHECK(info.inferred_latest == t.latest);
     const auto& c = tl->claims.front();
-    CHECK(c.time.value == t.resolved);
-    if (*t.resolved) CHECK(c.time.year_from.str().find("the other articles place its publication") != std::string::npos);
+    CHECK(c.time->value == t.resolved);
+    if (*t.resolved) CHECK(c.time->year_from.str().find("the other articles place its publication") != std::string::npos);
   }
 }
 
@@ -343,8 +343,8 @@ TEST_CASE("correlate: the onset of an intrusion is its date, though more sources
   CHECK(e->conflicts.front().rationale.find("'first broke into' dates when it began") != std::string::npos);
 
   SECTION("a later onset does not displace an earlier date") {
-    docs.back().claims.back().time.value = docs.back().claims.back().time.text = "2023-09-20";
-    docs.back().claims.back().time.earliest = docs.back().claims.back().time.latest = "2023-09-20";
+    docs.back().claims.back().time.edit().value = docs.back().claims.back().time.edit().text = "2023-09-20";
+    docs.back().claims.back().time.edit().earliest = docs.back().claims.back().time.edit().latest = "2023-09-20";
     auto later = correlate::correlate(docs, {});
     REQUIRE(later);
     CHECK(find(*later, "intrusion")->date.value == "2023-09-09");
@@ -388,9 +388,9 @@ TEST_CASE("correlate: a statement dated only by the article reporting it is not 
   std::vector<claims::DocumentClaims> docs;
   auto d = document("a.txt", "2024-03-05");
   d.claims.push_back(claim("a.txt", "statement", "2024-03-05", "2024-03-05", "2024-03-05", timex::Precision::day));
-  d.claims.back().time.basis = "reporting-date";  // "…, a spokeswoman said."
+  d.claims.back().time.edit().basis = "reporting-date";  // "…, a spokeswoman said."
   d.claims.push_back(claim("a.txt", "statement", "2024-02-01", "2024-02-01", "2024-02-01", timex::Precision::day));
-  d.claims.back().time.basis = "expression";  // "said on Feb. 1"
+  d.claims.back().time.edit().basis = "expression";  // "said on Feb. 1"
   docs.push_back(d);
   auto tl = correlate::correlate(docs, {});
   REQUIRE(tl);
@@ -444,11 +444,11 @@ TEST_CASE("correlate: a wire dateline without its year takes the year its lead's
     CHECK(info.published.value() == t.published);
     CHECK(info.inferred_from.find("without a year") != std::string::npos);
     const auto& c = tl->claims.front();
-    CHECK(c.time.value == t.resolved);
+    CHECK(c.time->value == t.resolved);
     if (*t.published) {
       CHECK(info.published.origin == DateOrigin::dateline);
       CHECK(info.published.confidence == Confidence::low);
-      CHECK(c.time.year_from.str().find("dateline") != std::string::npos);
+      CHECK(c.time->year_from.str().find("dateline") != std::string::npos);
     }
   }
 }
@@ -459,7 +459,7 @@ TEST_CASE("correlate: a day the lead names as today takes the year in which its 
   lead.info.published.evidence = "'today' … 'Monday 31 March'";
   // "…, the operator said.": of the reporting date, which is not known yet.
   lead.claims.push_back(claim("rules.txt", "statement", "", "", "", timex::Precision::none));
-  lead.claims.back().time.basis = "reporting-date";
+  lead.claims.back().time.edit().basis = "reporting-date";
   // The dated articles are of 2024 and 2025: March 31 is a Monday in 2025 only of 2023-2026.
   auto tl = correlate::correlate({lead, document("a.txt", "2024-03-01"), document("b.txt", "2025-09-01")}, {});
   REQUIRE(tl);
@@ -469,9 +469,9 @@ TEST_CASE("correlate: a day the lead names as today takes the year in which its 
   CHECK(info.inferred_from.find("the lead's") != std::string::npos);
   CHECK(info.inferred_from.find("a Monday") != std::string::npos);
   const auto& said = tl->claims.front();
-  CHECK(said.time.value == "2025-03-31");
-  CHECK(said.time.basis == "reporting-date");
-  CHECK(said.time.year_from.str().find("the lead's") != std::string::npos);
+  CHECK(said.time->value == "2025-03-31");
+  CHECK(said.time->basis == "reporting-date");
+  CHECK(said.time->year_from.str().find("the lead's") != std::string::npos);
 }
 
 TEST_CASE("correlate: one act of a recurring kind dated days apart by two articles is one event with a date conflict") {
@@ -495,7 +495,7 @@ TEST_CASE("correlate: one act of a recurring kind dated days apart by two articl
   auto c = document("c.txt", "2025-03-01");
   c.info.subject = "velmar mobile";
   c.claims.push_back(act("c.txt", "2025-03-01", "investigated", "telecom commission"));
-  c.claims.back().time.basis = "reporting-date";
+  c.claims.back().time.edit().basis = "reporting-date";
   auto tl = correlate::correlate({a, b, c}, {});
   REQUIRE(tl);
   std::vector<std::string> dates;
@@ -514,7 +514,7 @@ TEST_CASE("correlate: one act of a recurring kind dated days apart by two articl
 TEST_CASE("correlate: a day whose year only the publication date guessed takes the year other articles write") {
   auto with_text = [](claims::Claim c, const char* sentence, const char* expression) {
     c.text = sentence;
-    c.time.text = expression;
+    c.time.edit().text = expression;
     return c;
   };
   auto a = document("a.txt", "2024-01-20");
@@ -534,10 +534,10 @@ TEST_CASE("correlate: a day whose year only the publication date guessed takes t
   auto tl = correlate::correlate({a, b, c}, {});
   REQUIRE(tl);
   const auto& moved = tl->claims[1];
-  CHECK(moved.time.value == "2023-12-11");
-  CHECK(moved.time.year_from.str().find("a.txt") != std::string::npos);
-  CHECK(tl->claims[2].time.value == "2024-12-11");
-  CHECK(tl->claims[3].time.value == "2025-12-11");
+  CHECK(moved.time->value == "2023-12-11");
+  CHECK(moved.time->year_from.str().find("a.txt") != std::string::npos);
+  CHECK(tl->claims[2].time->value == "2024-12-11");
+  CHECK(tl->claims[3].time->value == "2025-12-11");
   for (const auto& e : tl->events)
     if (e.kind == "discovery") CHECK(e.conflicts.empty());
 }
@@ -556,7 +556,7 @@ TEST_CASE("correlate: what an article dates after its own publication is planned
     if (e.date_rationale.rfind("planned", 0) == 0) planned = &e;
   REQUIRE(planned != nullptr);
   REQUIRE(planned->claims.size() == 1);
-  CHECK(tl->claims[planned->claims.front()].time.value == "2024-04");
+  CHECK(tl->claims[planned->claims.front()].time->value == "2024-04");
   CHECK(planned->date_rationale.find("published 2024-03-01") != std::string::npos);
 }
 

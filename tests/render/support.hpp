@@ -49,7 +49,7 @@ inline correlate::Timeline sample_timeline() {
       claim("a.txt", "An audit followed.", "investigation"),
       claim("b.md", "The review ended late in July.", "investigation"),
   };
-  tl.claims[4].time.mod = "APPROX";
+  tl.claims[4].time.edit().mod = "APPROX";
   tl.claims[1].negated = false;
   tl.claims[2].negated = true;
   auto intrusion = event("intrusion-2024-03-14", "intrusion", "2024-03-14", "2024-03-14", "2024-03-14",
