@@ -636,12 +636,19 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
 // "The breach was discovered on Dec. 11", written 14 months later: its year is the reader's
 // guess from the publication date (2024), while other articles date the same kind of event on
 // Dec. 11 of the year before, with the year written in their sentence (2023). A month or day
-// whose sentence does not write its year, and that no article dates in the guessed year with
-// the year written, takes the one year of the same kind within a year of it that the articles
-// write out (a day witnesses its month: "in January" and "Jan. 19, 2024").
-bool writes_year(const Claim& c) {
+// whose sentence does not write its year, and that no article dates surely in the guessed
+// year, takes the one year of the same kind within a year of it that the articles date surely
+// (a day witnesses its month: "in January" and "Jan. 19, 2024"). Surely: the sentence writes
+// the year, or the date is of the week before its article (news of the day: "fined on Tuesday").
+constexpr long k_news_days = 7;
+
+bool sure_year(const Claim& c, const std::string& published) {
   const std::string v = c.time->value.str();
-  return v.size() >= 4 && c.text.str().find(v.substr(0, 4)) != std::string::npos;
+  if (v.size() >= 4 && c.text.str().find(v.substr(0, 4)) != std::string::npos) return true;
+  if (published.empty() || c.time->earliest.empty() || c.time->latest.empty()) return false;
+  const auto e = dates::to_days(c.time->earliest.str()), l = dates::to_days(c.time->latest.str()),
+             p = dates::to_days(published);
+  return e && l && p && *l <= *p && *p - *e <= k_news_days;
 }
 
 void align_years(std::vector<Claim>& claims, const std::vector<claims::DocumentInfo>& documents,
@@ -659,7 +666,7 @@ void align_years(std::vector<Claim>& claims, const std::vector<claims::DocumentI
     const std::string suffix = suffix_of(c);
     if (suffix.empty()) continue;
     const int y = std::stoi(c.time->value.substr(0, 4));
-    if (!writes_year(c)) continue;
+    if (!sure_year(c, publication_day(documents[doc_index.at(c.document.str())]))) continue;
     // A day witnesses its month too ("in January" and "Jan. 19, 2024").
     for (const std::string& s : {suffix, suffix.substr(0, 3)}) {
       written[{c.kind.str(), s}].insert(y);
@@ -667,14 +674,13 @@ void align_years(std::vector<Claim>& claims, const std::vector<claims::DocumentI
     }
   }
   for (auto& c : claims) {
-    if (c.negated || c.about_other || !c.time->known() || c.time->basis != "expression" || !c.time->year_from.empty() ||
-        writes_year(c))
+    if (c.negated || c.about_other || !c.time->known() || c.time->basis != "expression" || !c.time->year_from.empty())
       continue;
     const std::string suffix = suffix_of(c);
     if (suffix.empty()) continue;
     // A date the tense put after the article ("must pay by Dec. 11") was not guessed backwards.
     const std::string published = publication_day(documents[doc_index.at(c.document.str())]);
-    if (published.empty() || c.time->earliest.str() > published) continue;
+    if (published.empty() || c.time->earliest.str() > published || sure_year(c, published)) continue;
     const int y = std::stoi(c.time->value.substr(0, 4));
     const auto w = written.find({c.kind.str(), suffix});
     if (w == written.end() || w->second.count(y) != 0) continue;
@@ -685,7 +691,7 @@ void align_years(std::vector<Claim>& claims, const std::vector<claims::DocumentI
     const std::string guessed = c.time->value.str();
     complete(c, near.front(), witness.at({c.kind.str(), suffix, near.front()}), suffix, suffix);
     c.time.edit().year_from = fmt::format("'{}' does not say its year, and the publication date made it {}; {} dates the same "
-                                   "{} {:04d}{} with the year written",
+                                   "{} {:04d}{} surely (the year written, or news of its week)",
                                    c.time->text.str(), guessed, witness.at({c.kind.str(), suffix, near.front()}),
                                    c.kind.str(), near.front(), suffix);
   }

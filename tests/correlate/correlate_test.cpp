@@ -540,6 +540,19 @@ TEST_CASE("correlate: a day whose year only the publication date guessed takes t
   CHECK(tl->claims[3].time->value == "2025-12-11");
   for (const auto& e : tl->events)
     if (e.kind == "discovery") CHECK(e.conflicts.empty());
+
+  // The news of its week is sure of its year too: "fined it on Tuesday" in the week's article
+  // witnesses "which fined it last June", written fifteen months later.
+  auto news = document("news.txt", "2024-06-19");
+  news.claims.push_back(with_text(claim("news.txt", "fine", "2024-06-18", "2024-06-18", "2024-06-18", timex::Precision::day),
+                                  "The commissioner fined the hospital group on Tuesday.", "Tuesday"));
+  auto later = document("later.txt", "2025-09-08");
+  later.claims.push_back(with_text(claim("later.txt", "fine", "2025-06", "2025-06-01", "2025-06-30", timex::Precision::month),
+                                   "The commissioner, which fined it last June, is still reviewing.", "last June"));
+  auto tl2 = correlate::correlate({news, later}, {});
+  REQUIRE(tl2);
+  CHECK(tl2->claims[1].time->value == "2024-06");
+  CHECK(tl2->claims[1].time->year_from.str().find("news.txt") != std::string::npos);
 }
 
 TEST_CASE("correlate: what an article dates after its own publication is planned, not a timeline event") {
