@@ -101,6 +101,23 @@ TEST_CASE("records: offsets that run backwards and values this tool never writes
     }
 }
 
+TEST_CASE("records: a day without its year keeps the weekday and the lead that named it - a bad weekday is refused") {
+  const std::string good = claims::to_jsonl(sample_records());
+  auto line1 = nlohmann::json::parse(good.substr(0, good.find('\n')));
+  line1["document"]["published"]["local"] = nullptr;
+  line1["document"]["published"]["month_day"] = {{"month", 3}, {"day", 31}, {"weekday", 1}, {"lead", true}};
+  claims::Records back;
+  REQUIRE(claims::read_jsonl(line1.dump() + "\n", "shard.jsonl", back));
+  REQUIRE(back.documents.size() == 1);
+  const auto& md = back.documents.front().document.info.published.month_day;
+  REQUIRE(md);
+  CHECK(md->weekday == 1);
+  CHECK(md->lead);
+  CHECK(claims::to_jsonl(back).find(R"("month_day":{"day":31,"lead":true,"month":3,"weekday":1})") != std::string::npos);
+  line1["document"]["published"]["month_day"]["weekday"] = 9;
+  CHECK(read_error(line1.dump()).find("weekday is not 1 (Monday) to 7 (Sunday)") != std::string::npos);
+}
+
 TEST_CASE("records: a line nested 100000 deep is refused before it is parsed") {
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');
   CHECK(read_error(deep + "\n").find("shard.jsonl:1: JSON nested deeper than") == 0);

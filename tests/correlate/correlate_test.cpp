@@ -580,14 +580,17 @@ TEST_CASE("correlate: a consequence dated before the incident began is another s
   a.claims.push_back(claim("a.txt", "fine", "2024-02", "2024-02-01", "2024-02-29", timex::Precision::month));
   // A warning may come before the breach it warned of: a sanction is not moved.
   a.claims.push_back(claim("a.txt", "sanction", "2023-03-08", "2023-03-08", "2023-03-08", timex::Precision::day));
+  // Background too: a resignation of 2020 and what the company said in 2019.
+  a.claims.push_back(claim("a.txt", "other", "2020-05", "2020-05-01", "2020-05-31", timex::Precision::month));
+  a.claims.push_back(claim("a.txt", "statement", "2019", "2019-01-01", "2019-12-31", timex::Precision::year));
   auto tl = correlate::correlate({a}, {});
   REQUIRE(tl);
   std::vector<std::string> timeline, related;
   for (const auto& e : tl->events) timeline.push_back(e.kind + " " + e.date.value);
   for (const auto& e : tl->related) related.push_back(e.kind + " " + e.date.value);
   CHECK(timeline == std::vector<std::string>{"sanction 2023-03-08", "intrusion 2023-11-28", "fine 2024-02"});
-  REQUIRE(related == std::vector<std::string>{"fine 2021"});
-  CHECK(tl->related.front().date_rationale.find("before the incident began (2023-11-28") != std::string::npos);
+  REQUIRE(related == std::vector<std::string>{"statement 2019", "other 2020-05", "fine 2021"});
+  CHECK(tl->related.back().date_rationale.find("before the incident began (2023-11-28") != std::string::npos);
 }
 
 TEST_CASE("correlate: a wire dateline without its year in a corpus with no dated article stays unknown, and says so") {
