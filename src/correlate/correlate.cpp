@@ -466,10 +466,7 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
     std::set<std::pair<std::string, std::string>> keys;
     for (const auto m : cl.members) {
       const auto& c = ctx.claims[m];
-      // The word that names the event: the last of its trigger ("opened an investigation").
-      std::string_view t = c.trigger.str();
-      if (const auto space = t.rfind(' '); space != std::string_view::npos) t.remove_prefix(space + 1);
-      const std::string word = util::to_lower_ascii(t.substr(0, std::min(t.size(), std::size_t{5})));
+      const std::string word = event_word(c.trigger.str());
       for (const auto& actor : c.actors)
         if (actor != subject) keys.emplace(word, actor);
     }

@@ -167,18 +167,14 @@ std::optional<Consensus> consensus(const std::vector<std::pair<long, long>>& int
 
 // Witnesses of one event: kind, subject and, for kinds an incident may have many times, the
 // word that names it and an actor the claim names besides the subject (both "" for the kinds
-// it has once). The word is compared by its first five letters ("convicted", "conviction"):
-// "sentenced on Thursday" is not the conviction of October, though both are legal actions.
+// it has once) (`event_word`): "sentenced on Thursday" is not the conviction of October,
+// though both are legal actions.
 using Key = std::tuple<std::string, std::string, std::string, std::string>;
-
-std::string stem(std::string_view trigger) {
-  return util::to_lower_ascii(trigger.substr(0, std::min({trigger.find(' '), trigger.size(), std::size_t{5}})));
-}
 
 std::vector<Key> keys_of(const Claim& c, const std::string& subject, bool once) {
   if (once) return {Key{c.kind, subject, {}, {}}};
   std::vector<Key> keys;
-  const std::string word = stem(c.trigger.str());
+  const std::string word = event_word(c.trigger.str());
   for (const auto& actor : c.actors)
     if (actor != subject) keys.emplace_back(c.kind, subject, word, actor);
   std::sort(keys.begin(), keys.end());
@@ -436,6 +432,11 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
       take(c, r, fmt::format("the article's {}; {}; '{}' names {} from {}", dateline, why, c.time->text, r.value, day));
     }
   }
+}
+
+std::string event_word(std::string_view trigger) {
+  if (const auto space = trigger.rfind(' '); space != std::string_view::npos) trigger.remove_prefix(space + 1);
+  return util::to_lower_ascii(trigger.substr(0, std::min(trigger.size(), std::size_t{5})));
 }
 
 }  // namespace timeline::correlate

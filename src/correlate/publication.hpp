@@ -1,6 +1,7 @@
 #pragma once
 // Dating an article that gives no publication date from what the other articles date.
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -30,5 +31,10 @@ void date_from_corpus(std::vector<claims::Claim>& claims, std::vector<claims::Do
 void date_from_dateline(std::vector<claims::Claim>& claims, std::vector<claims::DocumentInfo>& documents,
                         const std::unordered_map<std::string, std::size_t>& doc_index,
                         const std::vector<claims::KindInfo>& kinds, const Lexicon* lexicon);
+
+/// The word that names an event, as two claims of a kind an incident may have several times
+/// are compared by: the first five letters of the trigger's last word ("convicted" and
+/// "conviction"; "opened an investigation" and "investigation").
+std::string event_word(std::string_view trigger);
 
 }  // namespace timeline::correlate
