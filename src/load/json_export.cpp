@@ -42,7 +42,34 @@ constexpr const char* k_body_keys[] = {"content",     "text",         "body",   
 // How deep an article may sit in its envelopes.
 constexpr int k_max_envelope_depth = 4;
 
-std::string string_field(const nlohmann::json& obj, const char* const* keys, std::size_t n, std::string* used = nullptr) {
+// The text of one paragraph of a body given as a list: a string, or an object with a "text"
+// or "content" string ({"type": "paragraph", "text": "…"}); empty otherwise.
+std::string paragraph_text(const nlohmann::json& p) {
+  if (p.is_string()) return p.get<std::string>();
+  if (!p.is_object()) return {};
+  for (const char* key : {"text", "content"})
+    if (const auto it = p.find(key); it != p.end() && it->is_string()) return it->get<std::string>();
+  return {};
+}
+
+// A body given as a list of paragraphs, joined by blank lines; empty when any member is not a
+// paragraph (a list of tags or of related links is no body).
+std::string paragraphs(const nlohmann::json& list) {
+  std::string out;
+  for (const auto& p : list) {
+    std::string text = paragraph_text(p);
+    if (text.empty() && !(p.is_string() || p.is_object())) return {};
+    if (util::trim(text).empty()) continue;
+    if (!out.empty()) out += "\n\n";
+    out += text;
+  }
+  return out;
+}
+
+// The first of `keys` that `obj` has with a non-blank value: a string, an object's "name"
+// ({"source": {"name": "…"}}) or, when `lists` is set, a list of paragraphs.
+std::string string_field(const nlohmann::json& obj, const char* const* keys, std::size_t n, std::string* used = nullptr,
+                         bool lists = false) {
   for (std::size_t k = 0; k < n; ++k) {
     const auto it = obj.find(keys[k]);
     if (it == obj.end()) continue;
@@ -51,6 +78,8 @@ std::string string_field(const nlohmann::json& obj, const char* const* keys, std
     else if (it->is_object()) {
       const auto name = it->find("name");
       if (name != it->end() && name->is_string()) value = name->get<std::string>();
+    } else if (lists && it->is_array()) {
+      value = paragraphs(*it);
     }
     if (!util::trim(value).empty()) {
       if (used != nullptr) *used = keys[k];
@@ -65,6 +94,33 @@ std::string field(const nlohmann::json& obj, const char* const (&keys)[N], std::
   return string_field(obj, keys, N, used);
 }
 
+// The article text: one of the body fields, as a string or as a list of paragraphs.
+std::string body_field(const nlohmann::json& obj, std::string* used = nullptr) {
+  return string_field(obj, k_body_keys, std::size(k_body_keys), used, true);
+}
+
+constexpr const char* k_zone_keys[] = {"timezone", "time_zone", "tz", "zone"};
+
+// "17/02/2022 14:05" with "timezone": "CET" beside it: the zone is read with the time. Only a
+// clock time without a zone of its own takes it, and only a zone name ("CET") or an offset
+// ("+01:00").
+std::string with_zone(std::string date, const nlohmann::json& obj) {
+  // A clock time at the end ("14:05", "14:05:00") and no zone after a "T" ("…T14:05:00Z",
+  // "…T14:05:00+01:00").
+  const auto colon = date.rfind(':');
+  if (date.empty() || !util::is_ascii_digit(date.back()) || colon == std::string::npos || date.size() - colon != 3)
+    return date;
+  if (const auto t = date.find('T'); t != std::string::npos && date.find_first_of("+-Z", t) != std::string::npos)
+    return date;
+  const std::string zone{util::trim(field(obj, k_zone_keys))};
+  if (zone.empty() || zone.size() > 6) return date;
+  const bool name = std::all_of(zone.begin(), zone.end(), [](char ch) { return util::is_ascii_upper(ch); });
+  const bool offset = (zone[0] == '+' || zone[0] == '-') && zone.size() > 1 &&
+                      std::all_of(zone.begin() + 1, zone.end(), [](char ch) { return util::is_ascii_digit(ch) || ch == ':'; });
+  if (!name && !offset) return date;
+  return date + " " + zone;
+}
+
 bool looks_like_html(std::string_view s) {
   return s.find("</p>") != std::string_view::npos || s.find("<p>") != std::string_view::npos ||
          s.find("<br") != std::string_view::npos || s.find("</div>") != std::string_view::npos;
@@ -77,7 +133,7 @@ bool find_wrapped(const nlohmann::json& obj, int depth, std::vector<const nlohma
                   std::vector<const nlohmann::json*>& found) {
   for (const auto& member : obj) {
     if (!member.is_object()) continue;
-    if (!field(member, k_body_keys).empty()) {
+    if (!body_field(member).empty()) {
       if (!found.empty()) return false;  // two candidates: which one is the article is not guessed
       found = path;
       found.push_back(&member);
@@ -103,7 +159,7 @@ std::optional<Draft> article_from(const nlohmann::json& obj, const Resources& re
     return std::nullopt;
   }
   std::string body_key;
-  const std::string body = field(obj, k_body_keys, &body_key);
+  const std::string body = body_field(obj, &body_key);
   if (body.empty()) {
     if (const auto path = wrapped_article(obj); !path.empty()) {
       auto d = article_from(*path.back(), res, problem);
@@ -121,7 +177,7 @@ std::optional<Draft> article_from(const nlohmann::json& obj, const Resources& re
         if (d->outlet.empty()) d->outlet = field(*h, k_outlet_keys);
         if (d->published_text.empty()) {
           std::string date_key;
-          d->published_text = field(*h, k_date_keys, &date_key);
+          d->published_text = with_zone(field(*h, k_date_keys, &date_key), *h);
           if (!d->published_text.empty()) d->published_source = "JSON field '" + date_key + "'";
         }
       }
@@ -145,7 +201,7 @@ std::optional<Draft> article_from(const nlohmann::json& obj, const Resources& re
   d.url = field(obj, k_url_keys);
   d.outlet = field(obj, k_outlet_keys);
   std::string date_key;
-  d.published_text = field(obj, k_date_keys, &date_key);
+  d.published_text = with_zone(field(obj, k_date_keys, &date_key), obj);
   if (!d.published_text.empty()) d.published_source = "JSON field '" + date_key + "'";
   return d;
 }

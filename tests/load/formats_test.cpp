@@ -142,6 +142,34 @@ TEST_CASE("JSON exports: an article nested in envelopes - its metadata beside it
   CHECK(line.documents[0].published.value() == "2024-06-19T07:30:00-04:00");
 }
 
+TEST_CASE("JSON exports: a body given as a list of paragraphs - a zone field beside the time") {
+  // Paragraphs as strings, a day-first time and its zone in a field of its own.
+  const auto list = load::load_bytes("wire.json", R"({"meta":{"exported_at":"2023-11-02T04:00:00Z"},
+ "article":{"headline":"Retailer hit by skimmer","published":"17/02/2022 14:05","timezone":"CET",
+  "body":["The retailer said on Thursday that card data was stolen.","It found the code on 4 February."]}})",
+                                    {});
+  REQUIRE(list.documents.size() == 1);
+  CHECK(list.documents[0].sentences.size() == 2);
+  CHECK(list.documents[0].published.value() == "2022-02-17T14:05:00+01:00");
+  // Paragraphs as objects; an image block without text is passed over.
+  const auto blocks = load::load_bytes("cms.json", R"({"title":"Portal breached","date":"2024-03-01",
+ "content":[{"type":"paragraph","text":"The portal was breached in May."},{"type":"image","src":"a.png"},
+ {"type":"paragraph","text":"The university apologised."}]})",
+                                       {});
+  REQUIRE(blocks.documents.size() == 1);
+  CHECK(blocks.documents[0].sentences.size() == 2);
+  // A zone field does not override the offset the time already has, nor attach to a bare day.
+  const auto own = load::load_bytes("own.json", R"({"published":"2022-02-17T14:05:00+02:00","tz":"CET","text":"A story."})", {});
+  REQUIRE(own.documents.size() == 1);
+  CHECK(own.documents[0].published.value() == "2022-02-17T14:05:00+02:00");
+  const auto day = load::load_bytes("day.json", R"({"published":"2022-02-17","tz":"CET","text":"A story."})", {});
+  REQUIRE(day.documents.size() == 1);
+  CHECK(day.documents[0].published.value() == "2022-02-17");
+  // A list of numbers is no body.
+  const auto tags = load::load_bytes("tags.json", R"({"title":"T","body":[1,2,3]})", {});
+  CHECK(tags.documents.empty());
+}
+
 TEST_CASE("JSONL: one article a line - a broken line is skipped with its number") {
   const std::string jsonl =
       "{\"title\":\"A\",\"published\":\"2024-01-02\",\"text\":\"Alpha story text.\"}\n"
