@@ -76,7 +76,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"quantifier", k_quantifier},   {"numeral", k_numeral},           {"preposition", k_preposition},
       {"not-verb", k_not_verb},       {"perfect", k_perfect},           {"past-perfect", k_past_perfect},
       {"between-had", k_between_had}, {"relative", k_relative},
-      {"generic-name", k_generic_name}, {"future", k_future},         {"anterior", k_anterior},
+      {"generic-name", k_generic_name}, {"future", k_future},         {"anterior", k_anterior}, {"cause", k_cause},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

@@ -43,6 +43,7 @@ enum WordClass : unsigned {
   k_generic_name = 1U << 11,
   k_future = 1U << 12,
   k_anterior = 1U << 13,
+  k_cause = 1U << 14,
 };
 
 struct Triggers {

@@ -385,6 +385,15 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     Tense tense = tense_near(toks, cues, i, i + m->length - 1);
     if (tense.tense.empty() && month_without_year(m->draft) && !m->draft.weekday)
       tense = tense_in_sentence(toks, cues, i, i + m->length - 1);
+    // "told customers in February 2022 that the skimming had started on 11 January": a month
+    // without a year told in the past, after a month with a year other than the DCT's in the
+    // same sentence, is in that year ("joined in July 1997, will join on March 12" is not).
+    if (month_without_year(m->draft) && tense.tense == "past" && previous_draft && month_with_year(*previous_draft) &&
+        previous_sentence && *previous_sentence == toks[i].sentence && anchors.dct &&
+        *previous_draft->year != static_cast<int>(anchors.dct->year())) {
+      m->draft.year = *previous_draft->year;
+      m->draft.needs_year = false;
+    }
     if (tense.plan_in_past_perfect && m->draft.weekday && !m->draft.month) tense.tense = "past";
     anchors.tense = tense.tense;
     anchors.tense_distance = tense.distance;
