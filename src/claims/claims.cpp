@@ -533,12 +533,13 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         origin = sources::origin(a, doc, mentions.actors);
       }
 
-      bool government_speaker = false, media_speaker = false, states_act = false;
+      bool government_speaker = false, media_speaker = false, subject_speaker = false, states_act = false;
       if (si < mentions.attributions.size() && !mentions.attributions[si].chain.empty()) {
         const auto& chain_of = mentions.attributions[si].chain;
         const auto& speaker = chain_of.back();
         const bool known = speaker.entity && *speaker.entity < mentions.actors.entities.size();
         government_speaker = known && mentions.actors.entities[*speaker.entity].kind == actors::Kind::government;
+        subject_speaker = known && mentions.actors.main_subject && *speaker.entity == *mentions.actors.main_subject;
         // A medium other than the article's own ("the Daily Courier reported Thursday").
         media_speaker = chain_of.size() > 1 && known &&
                         mentions.actors.entities[*speaker.entity].kind == actors::Kind::media;
@@ -589,6 +590,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       };
       const std::size_t sentence_claims = out.claims.size();
       std::vector<bool> denials;  // of this sentence's claims: made by a "denial" trigger
+      std::vector<bool> reports;  // of this sentence's claims: made by a reporting verb
       for (const std::size_t f : chosen) {
         const Found& hit = found[f];
         const KindInfo* kind = tr.kind(hit.trigger->kind);
@@ -680,6 +682,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.chain = chain;
         c.origin = origin;
         denials.push_back(hit.trigger->denial);
+        reports.push_back(hit.trigger->report);
         out.claims.push_back(std::move(c));
       }
       // "Found no evidence that data was accessed" denies the incident: a statement (an
@@ -692,6 +695,17 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       if (denies_incident && !government_speaker)
         for (std::size_t k = 0; k < denials.size(); ++k)
           if (denials[k]) out.claims[sentence_claims + k].kind = "statement";
+      // What the company says happened to it, as the news of the article's lead, is its
+      // disclosure ("Tessaly Home said on Thursday that card details … may have been stolen");
+      // not when it denies it ("said its systems had not been breached").
+      const bool asserts_incident = std::any_of(of_sentence, out.claims.end(), [&](const Claim& x) {
+        const KindInfo* k = tr.kind(x.kind.str());
+        return !x.negated && k != nullptr && k->once && !k->speech;
+      });
+      if (subject_speaker && asserts_incident && !denies_incident && sentence.paragraph <= 1)
+        for (std::size_t k = 0; k < reports.size(); ++k)
+          if (reports[k] && out.claims[sentence_claims + k].kind == "statement"sv)
+            out.claims[sentence_claims + k].kind = "disclosure";
     }
   }
 
