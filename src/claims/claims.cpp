@@ -540,9 +540,11 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         const bool known = speaker.entity && *speaker.entity < mentions.actors.entities.size();
         government_speaker = known && mentions.actors.entities[*speaker.entity].kind == actors::Kind::government;
         subject_speaker = known && mentions.actors.main_subject && *speaker.entity == *mentions.actors.main_subject;
-        // A medium other than the article's own ("the Daily Courier reported Thursday").
-        media_speaker = chain_of.size() > 1 && known &&
-                        mentions.actors.entities[*speaker.entity].kind == actors::Kind::media;
+        // A medium other than the article's own ("the Daily Courier reported Thursday"), also
+        // when it cites its own source ("the Courier reported on Monday, citing a person familiar").
+        for (std::size_t k = 1; k < chain_of.size() && !media_speaker; ++k)
+          media_speaker = chain_of[k].entity && *chain_of[k].entity < mentions.actors.entities.size() &&
+                          mentions.actors.entities[*chain_of[k].entity].kind == actors::Kind::media;
       }
       for (const auto& hit : found) {
         const KindInfo* k = tr.kind(hit.trigger->kind);

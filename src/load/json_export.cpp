@@ -35,7 +35,7 @@ constexpr const char* k_outlet_keys[] = {"source",      "outlet",      "publishe
 constexpr const char* k_date_keys[] = {"publishedAt",      "published_at",   "published",      "pubDate",
                                        "datePublished",    "date_published", "publication_date", "published_date",
                                        "publish_date",     "firstPublished", "date",           "webPublicationDate",
-                                       "created_at"};
+                                       "created_at",       "datetime",       "timestamp",      "ts"};
 constexpr const char* k_body_keys[] = {"content",     "text",         "body",     "article",     "full_text",
                                        "content_text", "body_text",   "articleBody", "article_body", "fulltext",
                                        "description", "summary"};

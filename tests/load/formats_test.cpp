@@ -165,6 +165,10 @@ TEST_CASE("JSON exports: a body given as a list of paragraphs - a zone field bes
   const auto day = load::load_bytes("day.json", R"({"published":"2022-02-17","tz":"CET","text":"A story."})", {});
   REQUIRE(day.documents.size() == 1);
   CHECK(day.documents[0].published.value() == "2022-02-17");
+  // A wire feed's stamp dates its record when no other date field does.
+  const auto wire = load::load_bytes("wire.jsonl", "{\"seq\":1,\"ts\":\"2024-01-23T09:12:00Z\",\"text\":\"A story.\"}\n", {});
+  REQUIRE(wire.documents.size() == 1);
+  CHECK(wire.documents[0].published.value() == "2024-01-23T09:12:00+00:00");
   // A list of numbers is no body.
   const auto tags = load::load_bytes("tags.json", R"({"title":"T","body":[1,2,3]})", {});
   CHECK(tags.documents.empty());
