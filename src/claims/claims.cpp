@@ -215,6 +215,17 @@ bool future(const Found& f, const std::vector<std::string>& lower, const Trigger
   return false;
 }
 
+// "applications for entry in September 2024 could still be submitted": a date in a clause that
+// looks ahead (a word of class `future` between the clause boundaries around it) names a time
+// the article may precede, so it bounds no publication date.
+bool in_future_clause(const Expr& x, const std::vector<std::string>& lower, const Triggers& tr) {
+  for (std::size_t k = x.first; k-- > 0 && !tr.is(lower[k], k_boundary);)
+    if (tr.is(lower[k], k_future)) return true;
+  for (std::size_t k = x.last + 1; k < lower.size() && !tr.is(lower[k], k_boundary); ++k)
+    if (tr.is(lower[k], k_future)) return true;
+  return false;
+}
+
 // "days after the operator admitted", "since it disclosed the breach": a clause of what came
 // before the sentence's news, which neither its reporting verb nor the reporting date dates.
 bool in_earlier_clause(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
@@ -362,7 +373,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           }
           exprs.push_back(e);
           if (t.anchor.empty() && t.precision >= timex::Precision::month && !t.latest.empty() &&
-              (latest_named.empty() || t.latest > latest_named)) {
+              (latest_named.empty() || t.latest > latest_named) && !in_future_clause(e, lower, tr)) {
             latest_named = t.latest;
             latest_named_text = t.text;
           }

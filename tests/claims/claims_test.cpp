@@ -137,6 +137,19 @@ TEST_CASE("claims: an undated article is bounded by an event dated both absolute
   CHECK(info.inferred_from.find("more than six months ago") != std::string::npos);
 }
 
+TEST_CASE("claims: an undated article is bounded by the dates it names - not by those still to come") {
+  const Document doc = make_document(
+      "Hackers broke into the Fenwick College enrolment portal in March 2023, the college said. "
+      "Applications for entry in September 2024 could still be sent by post.",
+      "none");
+  auto claims = claims::extract(doc, extract::tag_document(doc));
+  REQUIRE(claims);
+  const auto& info = claims->info;
+  INFO(info.inferred_from);
+  CHECK(info.inferred_earliest == "2023-03-31");
+  CHECK(info.inferred_from.find("September 2024") == std::string::npos);
+}
+
 TEST_CASE("claims: an undated lead that says today and names the day gives it as the publication day") {
   struct Case {
     const char* text;
