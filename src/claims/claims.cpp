@@ -80,6 +80,15 @@ Time day_time(const std::string& day, std::string basis, std::string text = {}) 
   return t;
 }
 
+// "The fund, which says it bought shares between February 2022 and March 2024, filed the
+// complaint": the clause of the word at `first` opens with a relative word. A date (or a
+// reporting verb) inside a relative clause that closes before a trigger does not date it.
+bool opens_relative(std::size_t first, const std::vector<std::string>& lower, const Triggers& tr) {
+  std::size_t k = first;
+  while (k > 0 && !tr.is(lower[k - 1], k_boundary)) --k;
+  return k > 0 && tr.is(lower[k - 1], k_relative);
+}
+
 // The longest aside in parentheses passed over between a date and its trigger, in tokens.
 constexpr std::size_t k_max_aside = 8;
 
@@ -118,6 +127,7 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   if (before) {
     // "on May 14 to tighten": an infinitive is an intention, not what the date is about.
     if (!f.trigger->noun && f.first > 0 && lower[f.first - 1] == "to"sv) c += 3;
+    if (boundaries > 0 && opens_relative(x.first, lower, tr)) c += 8;
     // "fined it €3.1 million Tuesday over a card-skimming attack": the noun is what the act
     // before the date is about; the date is that act's.
     if (f.trigger->noun)
@@ -319,10 +329,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       if (pass == 0) {
         // Triggers, longest match first, left to right.
         for (std::size_t k = 0; k < tokens.size();) {
-          // A capitalised word inside a sentence is a name ("the United States"), not a verb.
+          // A capitalised word inside a sentence is a name ("the United States"), not a verb;
+          // also after a possessive's apostrophe ("the County Employees' Retirement System").
           const std::string_view original = doc.text(tokens[k].span);
           const bool name_like = k > 0 && !original.empty() && util::is_ascii_upper(original[0]) &&
-                                 tokens[k - 1].kind != segment::TokenKind::punct;
+                                 (tokens[k - 1].kind != segment::TokenKind::punct || lower[k - 1] == "'"sv ||
+                                  lower[k - 1] == "\u2019"sv);
           const auto it = name_like ? tr.by_first.end() : tr.by_first.find(lower[k]);
           const Trigger* hit = nullptr;
           if (it != tr.by_first.end()) {
@@ -453,6 +465,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (only_event && best_cost >= 12) {
             const std::size_t a = std::min(found[best].last, x.last), b = std::max(found[best].first, x.first);
             for (std::size_t k = a; k < b && only_event; ++k) only_event = !tr.is(lower[k], k_relative);
+            if (x.last < found[best].first && opens_relative(x.first, lower, tr)) only_event = false;
           }
           // A trigger keeps its nearest expression; a date of the calendar ("on Aug. 19, 2023")
           // beats one counted from another ("last fall", "two weeks later") at a similar distance.
@@ -480,14 +493,18 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         for (std::size_t f = 0; f < found.size(); ++f) {
           if (!found[f].trigger->report) continue;
           has_report = true;
-          if (attached[f] != nullptr && report_time == nullptr) report_time = attached[f];
+          // Not a reporting verb inside a relative clause ("the fund, which says it bought shares
+          // in February 2022, filed the complaint").
+          if (attached[f] != nullptr && report_time == nullptr && !opens_relative(found[f].first, lower, tr))
+            report_time = attached[f];
         }
         // Else a dated public act of the sentence dates the others: "On July 22, 2019, the
         // regulator announced that the company agreed to pay …" dates the settlement too.
         for (std::size_t f = 0; f < found.size() && report_time == nullptr; ++f) {
           const KindInfo* k = tr.kind(found[f].trigger->kind);
           // Not the date of a noun ("found that its Sept. 12 statement was inaccurate").
-          if (attached[f] != nullptr && k != nullptr && k->speech && !modifier[f]) report_time = attached[f];
+          if (attached[f] != nullptr && k != nullptr && k->speech && !modifier[f] && !opens_relative(found[f].first, lower, tr))
+            report_time = attached[f];
         }
         // A dated public act of the last days in the lead ("said Friday", "released its
         // findings on December 24") is the news the article reports: later
