@@ -462,10 +462,38 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
     if (cl.span.lo.empty() || cl.span.lo != cl.span.hi) return std::nullopt;
     return dates::to_days(cl.span.lo);
   };
+  // The subject's disclosure of its incident is one act however it is worded ("disclosed the
+  // breach on Monday", "said on Friday that hackers had broken in"): its key is the kind and the
+  // subject, for a claim about the subject whose sentence tells the incident.
+  const bool subject_act = kind.kind == "disclosure";
+  // Its sentence tells the incident: it has an intrusion or discovery claim it does not negate
+  // (a sentence's claims are next to each other). "Announced the review on Friday" is another act.
+  auto tells_incident = [&](std::size_t m) {
+    const auto& c = ctx.claims[m];
+    auto incident = [&](std::size_t o) {
+      const auto& x = ctx.claims[o];
+      return !x.negated && (x.kind == "intrusion" || x.kind == "discovery");
+    };
+    auto same_sentence = [&](std::size_t o) {
+      return ctx.claims[o].sentence == c.sentence && ctx.claims[o].document == c.document;
+    };
+    for (std::size_t o = m; o-- > 0 && same_sentence(o);)
+      if (incident(o)) return true;
+    for (std::size_t o = m + 1; o < ctx.claims.size() && same_sentence(o); ++o)
+      if (incident(o)) return true;
+    return false;
+  };
   auto words_and_actors = [&](const Cluster& cl) {
     std::set<std::pair<std::string, std::string>> keys;
     for (const auto m : cl.members) {
       const auto& c = ctx.claims[m];
+      // A sentence that names no one ("The university, which disclosed the breach on Monday")
+      // is about its article's subject.
+      if (subject_act && !subject.empty() && !c.about_other && (c.about_subject || c.actors.empty()) &&
+          tells_incident(m)) {
+        keys.emplace(kind.kind, subject);
+        continue;
+      }
       const std::string word = event_word(c.trigger.str());
       for (const auto& actor : c.actors)
         if (actor != subject) keys.emplace(word, actor);
@@ -504,8 +532,10 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
                                          [&](const std::pair<std::string, std::string>& k) { return keys.count(k) > 0; });
         if (shared == other_keys.end()) continue;
         if (same.empty())
-          same = fmt::format("one {} of {} ('{}…') that articles date days apart", kind.kind, shared->second,
-                             shared->first);
+          same = shared->first == kind.kind
+                     ? fmt::format("one {} by {} that articles date days apart", kind.kind, shared->second)
+                     : fmt::format("one {} of {} ('{}…') that articles date days apart", kind.kind, shared->second,
+                                   shared->first);
         taken[j] = true;
         group.push_back(&clusters[j]);
         docs.insert(other_docs.begin(), other_docs.end());

@@ -511,6 +511,55 @@ TEST_CASE("correlate: one act of a recurring kind dated days apart by two articl
   CHECK(merged->conflicts.front().rationale.find("telecom commission") != std::string::npos);
 }
 
+TEST_CASE("correlate: the subject's disclosure dated days apart however worded is one event with a date conflict") {
+  auto act = [](const char* doc, const char* day, const char* trigger) {
+    auto c = claim(doc, "disclosure", day, day, day, timex::Precision::day);
+    c.trigger = trigger;
+    c.about_subject = true;
+    c.actors = {"fenwick college"};
+    return c;
+  };
+  // The incident its sentence tells: "hackers broke in", "the breach".
+  auto incident = [](const char* doc) { return claim(doc, "intrusion", "", "", "", timex::Precision::none); };
+  auto a = document("a.txt", "2023-10-06");
+  a.info.subject = "fenwick college";
+  a.claims.push_back(act("a.txt", "2023-10-06", "said"));  // "said on Friday that hackers broke in"
+  a.claims.push_back(incident("a.txt"));
+  auto b = document("b.txt", "2023-10-11");
+  b.info.subject = "fenwick college";
+  auto named_no_one = act("b.txt", "2023-10-09", "disclosed");  // "The college, which disclosed the breach on Monday"
+  named_no_one.about_subject = false;
+  named_no_one.actors = {};
+  b.claims.push_back(named_no_one);
+  b.claims.push_back(incident("b.txt"));
+  // Another company's disclosure days later stays an event of its own, and so does an
+  // announcement of something else ("announced the review on Friday").
+  auto c = document("c.txt", "2023-10-12");
+  c.info.subject = "fenwick college";
+  auto other = act("c.txt", "2023-10-10", "disclosed");
+  other.about_subject = false;
+  other.about_other = true;
+  other.actors = {"brisco tools"};
+  c.claims.push_back(other);
+  c.claims.push_back(incident("c.txt"));
+  auto d = document("d.txt", "2023-10-14");
+  d.info.subject = "fenwick college";
+  d.claims.push_back(act("d.txt", "2023-10-13", "announced"));
+  auto tl = correlate::correlate({a, b, c, d}, {});
+  REQUIRE(tl);
+  std::vector<std::string> dates;
+  const correlate::Event* merged = nullptr;
+  for (const auto& e : tl->events) {
+    if (e.kind != "disclosure") continue;
+    dates.push_back(e.date.value);
+    if (!e.conflicts.empty()) merged = &e;
+  }
+  CHECK(dates == std::vector<std::string>{"2023-10-06", "2023-10-10", "2023-10-13"});
+  REQUIRE(merged != nullptr);
+  CHECK(merged->claims.size() == 2);
+  CHECK(merged->conflicts.front().rationale.find("one disclosure by fenwick college") != std::string::npos);
+}
+
 TEST_CASE("correlate: a day whose year only the publication date guessed takes the year other articles write") {
   auto with_text = [](claims::Claim c, const char* sentence, const char* expression) {
     c.text = sentence;
