@@ -449,6 +449,8 @@ std::vector<MeasureGroup> corpus_figures(const std::vector<claims::FigureMention
 // besides the subject are one event dated differently. The clusters
 // grouped, strongest first (the order of `clusters`), each with why they are one event.
 constexpr long k_near_days = 7;
+// The sentences of an article's lead (the title is sentence 0 when it has one).
+constexpr std::size_t k_lead_sentences = 1;
 
 std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const Ctx& ctx,
                                                                            const std::vector<Cluster>& clusters,
@@ -494,7 +496,9 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
         keys.emplace(kind.kind, subject);
         continue;
       }
-      const std::string word = event_word(c.trigger.str());
+      // A fine is named many ways ("fined", "the penalty", "a £2.4m settlement"), and one
+      // authority fines one company once in a week: its key is the kind and the actor.
+      const std::string word = kind.kind == "fine" ? kind.kind : event_word(c.trigger.str());
       for (const auto& actor : c.actors)
         if (actor != subject) keys.emplace(word, actor);
     }
@@ -507,9 +511,12 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
   };
   // A date an article states, not only the day it reports on: the reporting date bounds an act
   // ("who has apologised twice") without dating it, so it contradicts no one.
+  // The news of an article's first sentences ("The commission has fined the university £2.4
+  // million") is dated by its reporting date as surely as by a written one.
   auto stated = [&](const Cluster& cl) {
-    return std::any_of(cl.members.begin(), cl.members.end(),
-                       [&](std::size_t m) { return ctx.claims[m].time->basis != "reporting-date"; });
+    return std::any_of(cl.members.begin(), cl.members.end(), [&](std::size_t m) {
+      return ctx.claims[m].time->basis != "reporting-date" || ctx.claims[m].sentence <= k_lead_sentences;
+    });
   };
   for (std::size_t i = 0; i < clusters.size(); ++i) {
     if (taken[i]) continue;

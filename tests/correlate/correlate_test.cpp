@@ -496,6 +496,7 @@ TEST_CASE("correlate: one act of a recurring kind dated days apart by two articl
   c.info.subject = "velmar mobile";
   c.claims.push_back(act("c.txt", "2025-03-01", "investigated", "telecom commission"));
   c.claims.back().time.edit().basis = "reporting-date";
+  c.claims.back().sentence = 6;  // further down than the lead, whose news the reporting date dates
   auto tl = correlate::correlate({a, b, c}, {});
   REQUIRE(tl);
   std::vector<std::string> dates;
@@ -509,6 +510,31 @@ TEST_CASE("correlate: one act of a recurring kind dated days apart by two articl
   CHECK(merged->claims.size() == 2);
   REQUIRE(merged->conflicts.front().values.size() == 2);
   CHECK(merged->conflicts.front().rationale.find("telecom commission") != std::string::npos);
+}
+
+TEST_CASE("correlate: one fine named two ways and dated a day apart - the lead's news dated by its article - is one event") {
+  auto fine = [](const char* doc, const char* day, const char* trigger) {
+    auto c = claim(doc, "fine", day, day, day, timex::Precision::day);
+    c.trigger = trigger;
+    c.actors = {"ardley college", "data commission"};
+    return c;
+  };
+  auto a = document("a.txt", "2024-09-17");
+  a.info.subject = "ardley college";
+  a.claims.push_back(fine("a.txt", "2024-09-17", "fined"));  // "The commission has fined the college …"
+  a.claims.back().time.edit().basis = "reporting-date";
+  a.claims.back().sentence = 1;
+  auto b = document("b.txt", "2024-09-20");
+  b.info.subject = "ardley college";
+  b.claims.push_back(fine("b.txt", "2024-09-18", "penalty"));  // "the penalty it handed the college on Wednesday"
+  auto tl = correlate::correlate({a, b}, {});
+  REQUIRE(tl);
+  REQUIRE(tl->events.size() == 1);
+  const auto& e = tl->events.front();
+  CHECK(e.claims.size() == 2);
+  REQUIRE(e.conflicts.size() == 1);
+  CHECK(e.conflicts.front().field == "date");
+  CHECK(e.conflicts.front().rationale.find("one fine by data commission") != std::string::npos);
 }
 
 TEST_CASE("correlate: the subject's disclosure dated days apart however worded is one event with a date conflict") {
