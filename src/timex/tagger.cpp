@@ -163,7 +163,12 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   };
   for (std::size_t k = first, gap = 0; k-- > 0 && toks[k].sentence == sentence && gap <= 1; ++gap) {
     if (cues[k] == 'd') {
-      if (past_perfect() || passive_agent(toks, cues, k)) break;
+      // "held up by Monday's outage": an agent names a thing; "everyone affected by the end of
+      // February" still sets a deadline.
+      const bool possessive = last + 1 < toks.size() && toks[last + 1].sentence == sentence &&
+                              (toks[last + 1].lower == "'s"sv || toks[last + 1].lower == "\u2019s"sv ||
+                               toks[last + 1].lower == "'"sv || toks[last + 1].lower == "\u2019"sv);
+      if (past_perfect() || (passive_agent(toks, cues, k) && possessive)) break;
       return {"future", first - k, true};
     }
     if (cues[k] == 's') return {"past", first - k};  // "since March": a start already behind
