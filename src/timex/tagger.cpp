@@ -118,6 +118,17 @@ bool passive_agent(const std::vector<Tok>& toks, const std::vector<char>& cues, 
   return toks[k].sentence == toks[by].sentence && cues[k] == 'p';
 }
 
+// "were fully restored by": an auxiliary of the passive (or the perfect) shortly before the
+// participle before "by" at `by`.
+bool passive_verb(const std::vector<Tok>& toks, std::size_t by) {
+  static constexpr std::string_view k_auxiliaries[] = {"was", "were", "is", "are", "be", "been", "being",
+                                                       "has", "have", "had", "get", "got"};
+  for (std::size_t k = by - 1; k-- > 0 && by - k <= 4 && toks[k].sentence == toks[by].sentence;)
+    for (const std::string_view a : k_auxiliaries)
+      if (toks[k].lower == a) return true;
+  return false;
+}
+
 // A past verb of the event itself: not a verb of saying, not "last" or "ago", and an "-ed" form
 // only before an object or a preposition ("restored the service", not "preferred shares").
 bool event_verb(const std::vector<Tok>& toks, std::size_t k) {
@@ -163,12 +174,13 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   };
   for (std::size_t k = first, gap = 0; k-- > 0 && toks[k].sentence == sentence && gap <= 1; ++gap) {
     if (cues[k] == 'd') {
-      // "held up by Monday's outage": an agent names a thing; "everyone affected by the end of
-      // February" still sets a deadline.
+      // "held up by Monday's outage" (an agent that is a thing), "were fully restored by 23
+      // March" (a passive verb: done by then); "everyone affected by the end of February", a
+      // participle without an auxiliary, still sets a deadline.
       const bool possessive = last + 1 < toks.size() && toks[last + 1].sentence == sentence &&
                               (toks[last + 1].lower == "'s"sv || toks[last + 1].lower == "\u2019s"sv ||
                                toks[last + 1].lower == "'"sv || toks[last + 1].lower == "\u2019"sv);
-      if (past_perfect() || (passive_agent(toks, cues, k) && possessive)) break;
+      if (past_perfect() || (passive_agent(toks, cues, k) && (possessive || passive_verb(toks, k)))) break;
       return {"future", first - k, true};
     }
     if (cues[k] == 's') return {"past", first - k};  // "since March": a start already behind
