@@ -655,7 +655,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // reporting verb that announces it.
           c.time = time_of(*report_time->timex);
           if (c.time->basis != "relative") c.time.edit().basis = "report";
-        } else if (kind != nullptr && kind->speech && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr)) {
+        } else if (kind != nullptr && kind->speech && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr) &&
+                   !(hit.trigger->kind != "statement"sv && opens_relative(hit.first, lower, tr))) {
+          // Not a public act told in a relative clause ("the chief executive, who has apologised
+          // twice in a week"): background to the sentence's news, not dated by it.
           if (report_time != nullptr) {
             c.time = time_of(*report_time->timex);
             if (c.time->basis != "relative") c.time.edit().basis = "report";
