@@ -548,7 +548,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       // A sentence about another company ("Target's 2013 breach") is not about the incident.
       const bool about_other = names_other && !about_subject;
       std::vector<std::string> chain, markers;
-      bool hedged = false, negated = false;
+      bool hedged = false, negated = false, retracted = false;
       std::string origin = "document:" + doc.id;
       if (si < mentions.attributions.size()) {
         const auto& a = mentions.attributions[si];
@@ -557,9 +557,13 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           markers.push_back(m.text);
           hedged = hedged || m.kind == "hedge"sv;
           negated = negated || m.kind == "negation"sv;
+          retracted = retracted || m.kind == "retraction"sv;
         }
         origin = sources::origin(a, doc, mentions.actors);
       }
+      // "An earlier version of this article said the order was issued on 5 March": the sentence
+      // tells an error the article corrects; it makes no claim and counts no figure.
+      if (retracted) figs.clear();
 
       bool government_speaker = false, media_speaker = false, subject_speaker = false, states_act = false;
       if (si < mentions.attributions.size() && !mentions.attributions[si].chain.empty()) {
@@ -618,6 +622,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         }
         return false;
       };
+      if (retracted) chosen.clear();
       const std::size_t sentence_claims = out.claims.size();
       std::vector<bool> denials;  // of this sentence's claims: made by a "denial" trigger
       std::vector<bool> reports;  // of this sentence's claims: made by a reporting verb

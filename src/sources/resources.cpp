@@ -36,8 +36,11 @@ Result<Resources> compile(const Lexicon& lex) {
     auto t = lex.table(name);
     if (!t) return Error{t.error()};
     for (const auto& row : (*t)->rows) {
-      if (row.field(1) != kind && row.field(1) != "none")
-        return Error{(*t)->error_at(row, "unknown kind '" + row.field(1) + "' (expected " + kind + "|none)")};
+      // negations.tsv also lists retractions: "an earlier version of this article said …".
+      const bool retraction = std::string_view(kind) == "negation" && row.field(1) == "retraction";
+      if (row.field(1) != kind && row.field(1) != "none" && !retraction)
+        return Error{(*t)->error_at(row, "unknown kind '" + row.field(1) + "' (expected " + kind +
+                                             (std::string_view(kind) == "negation" ? "|retraction" : "") + "|none)")};
       Phrase p{actors::phrase_words(row.field(0)), row.field(1), true, false};
       if (p.words.empty()) return Error{(*t)->error_at(row, "empty phrase")};
       r.markers.push_back(std::move(p));

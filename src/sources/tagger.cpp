@@ -458,6 +458,7 @@ std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, con
   struct Piece {
     std::string_view word;  // into w[source].lower or a literal
     std::size_t source = 0;
+    bool name_like = false;  // capitalised inside a sentence: a name, unless a long phrase starts here
   };
   std::vector<Piece> pieces;
   pieces.reserve(w.size() + 4);
@@ -479,10 +480,11 @@ std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, con
         break;
       }
     }
-    // A capitalised word inside a sentence is a name ("May", "Never Again"), not a marker.
-    if (w[k].cap && !w[k].sentence_start) l = "";
+    // A capitalised word inside a sentence is a name ("May", "Never Again"), not a marker; it
+    // may still open a phrase of three words or more ("…: An earlier version of this article").
+    const bool name_like = w[k].cap && !w[k].sentence_start;
     if (w[k].sentence_start && k + 1 < w.size() && w[k + 1].number) l = "";  // "May 2019 …"
-    pieces.push_back({l, k});
+    pieces.push_back({l, k, name_like});
   }
   std::vector<Marker> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
@@ -493,6 +495,7 @@ std::vector<Marker> markers(const Document& doc, const std::vector<Word>& w, con
     for (const std::size_t c : it->second) {
       const auto& p = r.markers[c];
       if (i + p.words.size() > pieces.size()) continue;
+      if (pieces[i].name_like && p.words.size() < 3) continue;
       bool same = true;
       for (std::size_t k = 0; k < p.words.size() && same; ++k) same = pieces[i + k].word == p.words[k];
       if (!same) continue;
