@@ -213,6 +213,9 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   }
   for (std::size_t k = last + 1;
        k < toks.size() && toks[k].sentence == sentence && k - last < best_distance && k - last <= k_tense_reach; ++k) {
+    // "wrote to students on Oct. 7 that classes would resume": a verb after "that" is of the
+    // clause the date's verb governs, when that verb came before the date.
+    if (toks[k].lower == "that"sv && best_distance != SIZE_MAX) break;
     if (cues[k] == 0 || cues[k] == 'd' || cues[k] == 's') continue;
     best = {cues[k] == 'f' ? "future" : "past", k - last};
     break;
