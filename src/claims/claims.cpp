@@ -89,6 +89,10 @@ bool opens_relative(std::size_t first, const std::vector<std::string>& lower, co
   return k > 0 && tr.is(lower[k - 1], k_relative);
 }
 
+// The longest opening phrase ("In a filing with the securities regulator on Monday, …") whose
+// last date is fronted, in tokens.
+constexpr std::size_t k_max_opening = 12;
+
 // The longest aside in parentheses passed over between a date and its trigger, in tokens.
 constexpr std::size_t k_max_aside = 8;
 
@@ -381,7 +385,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
                                  e.first - exprs.back().last <= 3;
             for (std::size_t k = exprs.empty() ? 0 : exprs.back().last + 1; after_fronted && k < e.first; ++k)
               after_fronted = lower[k] == ","sv || tr.is(lower[k], k_preposition);
-            e.fronted = e.first <= 1 || after_fronted;
+            // "In a filing with the regulator on Monday, the company confirmed …": the date ends an
+            // opening phrase that a preposition starts and no clause boundary breaks.
+            bool opening_phrase = e.first <= k_max_opening && !lower.empty() &&
+                                  tr.is(lower[0], k_preposition | k_cause | k_anterior);
+            for (std::size_t k = 1; k < e.first && opening_phrase; ++k) opening_phrase = !tr.is(lower[k], k_boundary);
+            e.fronted = e.first <= 1 || after_fronted || opening_phrase;
           }
           exprs.push_back(e);
           if (t.anchor.empty() && t.precision >= timex::Precision::month && !t.latest.empty() &&
@@ -484,6 +493,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           const KindInfo* k = tr.kind(verb.trigger->kind);
           if (!object_of_verb[f] || attached[f] != nullptr || attached[f - 1] == nullptr || modifier[f - 1] ||
               k == nullptr || !(k->speech || verb.trigger->report) || !tr.announced.count(found[f].trigger->kind))
+            continue;
+          // "said its forensic investigation had found …": the noun is the subject of what was
+          // said (a verb follows it), not the object of the saying.
+          if (f + 1 < found.size() && !found[f + 1].trigger->noun && found[f + 1].first - found[f].last <= 3)
             continue;
           attached[f] = attached[f - 1];
           attached_cost[f] = attached_cost[f - 1];
