@@ -5,6 +5,7 @@
 #include <atomic>
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <initializer_list>
 #include <memory>
@@ -229,18 +230,18 @@ void share(DocumentClaims& document, Pool& corpus);
 
 /// One claim.
 struct Claim {
-  Text document;             ///< Document::id
-  std::size_t sentence = 0;  ///< index into the document's sentences
-  ByteSpan span;             ///< the sentence, bytes into the body
-  Text text;                 ///< the sentence text
-  Text kind;                 ///< an event kind of event_kinds.tsv
-  Text trigger;              ///< the trigger as written
-  ByteSpan trigger_span;
-  Shared<Time> time;  ///< equal times of a corpus share one node (`Pool`)
+  Text document;               ///< Document::id
+  std::uint32_t sentence = 0;  ///< index into the document's sentences (32 bits: beside the flags, 8 bytes a claim less)
   bool negated = false;
   bool hedged = false;
   bool about_subject = false;  ///< names the document's main subject (or refers to it)
   bool about_other = false;    ///< names another company and not the subject: maybe another incident
+  ByteSpan span;               ///< the sentence, bytes into the body
+  Text text;                   ///< the sentence text
+  Text kind;                   ///< an event kind of event_kinds.tsv
+  Text trigger;                ///< the trigger as written
+  ByteSpan trigger_span;
+  Shared<Time> time;  ///< equal times of a corpus share one node (`Pool`)
   Texts markers;               ///< the hedge and negation words as written
   Figures figures;             ///< offsets relative to the body
   Texts actors;                ///< actor keys (actors::Entity::key) named in the sentence
