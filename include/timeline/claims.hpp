@@ -5,6 +5,7 @@
 #include <atomic>
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <initializer_list>
 #include <memory>
@@ -28,56 +29,13 @@
 #include "timeline/figures.hpp"
 #include "timeline/lexicon.hpp"
 #include "timeline/result.hpp"
+#include "timeline/text.hpp"
 #include "timeline/timex.hpp"
 
 namespace timeline::claims {
 
-/// An immutable string that copies share (8 bytes, one reference-counted allocation): a
-/// corpus has millions of claims whose document, sentence, kind, dates and origin repeat, and
-/// `Pool` makes equal values one allocation. Reads like a `const std::string&`.
-class Text {
- public:
-  Text() = default;
-  Text(const std::string& s) : Text(std::string_view(s)) {}  // NOLINT: implicit, like std::string
-  Text(const char* s) : Text(std::string_view(s)) {}         // NOLINT
-  Text(std::string_view s);                                  // NOLINT
-  Text(const Text& other) noexcept;
-  Text(Text&& other) noexcept : m_node(std::exchange(other.m_node, nullptr)) {}
-  Text& operator=(const Text& other) noexcept;
-  Text& operator=(Text&& other) noexcept;
-  ~Text();
-
-  const std::string& str() const;
-  operator const std::string&() const { return str(); }  // NOLINT
-  operator std::string_view() const { return str(); }    // NOLINT
-  bool empty() const { return m_node == nullptr; }
-  void clear() { *this = Text(); }
-  std::size_t size() const { return str().size(); }
-  const char* data() const { return str().data(); }
-  const char* c_str() const { return str().c_str(); }
-  char operator[](std::size_t i) const { return str()[i]; }
-  std::string substr(std::size_t pos, std::size_t n = std::string::npos) const { return str().substr(pos, n); }
-  std::size_t rfind(std::string_view s, std::size_t pos = std::string::npos) const { return str().rfind(s, pos); }
-  /// Whether both share one allocation (equal values, for texts from one `Pool`).
-  bool same(const Text& other) const { return m_node == other.m_node; }
-
-  friend bool operator==(const Text& a, const Text& b) { return a.same(b) || a.str() == b.str(); }
-  friend bool operator==(const Text& a, const std::string& b) { return a.str() == b; }
-  friend bool operator==(const Text& a, std::string_view b) { return a.str() == b; }
-  friend bool operator==(const Text& a, const char* b) { return a.str() == b; }
-  friend std::strong_ordering operator<=>(const Text& a, const Text& b) { return a.str() <=> b.str(); }
-  friend std::strong_ordering operator<=>(const Text& a, const std::string& b) { return a.str() <=> b; }
-  friend std::string operator+(const Text& a, const std::string& b) { return a.str() + b; }
-  friend std::string operator+(const std::string& a, const Text& b) { return a + b.str(); }
-  friend std::string operator+(const Text& a, const char* b) { return a.str() + b; }
-  friend std::string operator+(const char* a, const Text& b) { return a + b.str(); }
-
- private:
-  struct Node;
-  Node* m_node = nullptr;  // nullptr: ""
-};
-
-void to_json(nlohmann::json& j, const Text& t);
+/// An immutable string that copies share (`timeline::Text`, also the strings of a stored figure).
+using Text = timeline::Text;
 
 /// An immutable value that copies share (8 bytes, one reference-counted node; empty: a
 /// default value). Reads like a `const T&` through `get()` and `->`; `edit()` gives a value to
@@ -178,6 +136,7 @@ class SharedFigure {
   operator const figures::Figure&() const { return get(); }  // NOLINT
   const figures::Figure* operator->() const { return &get(); }
   bool same(const SharedFigure& other) const { return m_figure.same(other.m_figure); }
+  bool empty() const { return m_figure.empty(); }
 
  private:
   Shared<figures::Figure> m_figure;
@@ -236,6 +195,8 @@ class Pool {
   void share(Texts& t);
   /// The time and its texts.
   void share(Shared<Time>& t);
+  /// The figure's texts (a new node for the figure: its claims and mention share it after).
+  void share(SharedFigure& f);
   std::size_t size() const { return m_texts.size(); }
 
  private:
@@ -269,18 +230,18 @@ void share(DocumentClaims& document, Pool& corpus);
 
 /// One claim.
 struct Claim {
-  Text document;             ///< Document::id
-  std::size_t sentence = 0;  ///< index into the document's sentences
-  ByteSpan span;             ///< the sentence, bytes into the body
-  Text text;                 ///< the sentence text
-  Text kind;                 ///< an event kind of event_kinds.tsv
-  Text trigger;              ///< the trigger as written
-  ByteSpan trigger_span;
-  Shared<Time> time;  ///< equal times of a corpus share one node (`Pool`)
+  Text document;               ///< Document::id
+  std::uint32_t sentence = 0;  ///< index into the document's sentences (32 bits: beside the flags, 8 bytes a claim less)
   bool negated = false;
   bool hedged = false;
   bool about_subject = false;  ///< names the document's main subject (or refers to it)
   bool about_other = false;    ///< names another company and not the subject: maybe another incident
+  ByteSpan span;               ///< the sentence, bytes into the body
+  Text text;                   ///< the sentence text
+  Text kind;                   ///< an event kind of event_kinds.tsv
+  Text trigger;                ///< the trigger as written
+  ByteSpan trigger_span;
+  Shared<Time> time;  ///< equal times of a corpus share one node (`Pool`)
   Texts markers;               ///< the hedge and negation words as written
   Figures figures;             ///< offsets relative to the body
   Texts actors;                ///< actor keys (actors::Entity::key) named in the sentence

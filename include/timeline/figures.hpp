@@ -11,6 +11,7 @@
 #include "timeline/document.hpp"
 #include "timeline/lexicon.hpp"
 #include "timeline/result.hpp"
+#include "timeline/text.hpp"
 #include "timeline/timex.hpp"
 
 namespace timeline::figures {
@@ -23,23 +24,23 @@ struct Amount {
   double value = 0;       ///< as written, scale applied: "1.2 million" → 1200000; sizes in bytes
   double low = 0;         ///< the interval the qualifier allows ("more than 8,000" → [8000, +inf))
   double high = 0;        ///< +infinity when open above
-  std::string unit;       ///< ISO 4217 for money ("JPY"), "B" for sizes, "%" for percents, "" for counts
+  Text unit;              ///< ISO 4217 for money ("JPY"), "B" for sizes, "%" for percents, "" for counts
 };
 
 /// One figure.
 struct Figure {
   ByteSpan span;                 ///< bytes into the tagged text, qualifier to counted noun
-  std::string text;              ///< as written, whitespace runs (line breaks, tabs) collapsed to one space
+  Text text;                     ///< as written, whitespace runs (line breaks, tabs) collapsed to one space
   Kind kind = Kind::count;
-  std::string qualifier;         ///< the qualifier as written, lower-cased ("nearly", "more than"); "" for none
+  Text qualifier;                ///< the qualifier as written, lower-cased ("nearly", "more than"); "" for none
   Amount amount;
   std::optional<Amount> converted;  ///< the same amount in another currency ("50 billion yen ($412 million)")
-  std::string size_convention;   ///< sizes only: "decimal" (1 MB = 10^6 B, the default) or "binary" (MiB)
-  std::string counted;           ///< what is counted, as written: "pieces of information", "files with defence-related information"
-  std::string counted_head;      ///< its normalised head from the lexicon: "file", "record", "person", "item" …; "" when none
-  std::string counted_class;     ///< the head's class for comparing ("data item" for files, records and pieces of information); "" when none
-  std::string rate;              ///< "year", "month", "week", "day" for "a year", "annually", "per month"; "" for none
-  std::string period;            ///< TIMEX3 value of the period it refers to ("2020", "FY2020"); "" for none
+  Text size_convention;          ///< sizes only: "decimal" (1 MB = 10^6 B, the default) or "binary" (MiB)
+  Text counted;                  ///< what is counted, as written: "pieces of information", "files with defence-related information"
+  Text counted_head;             ///< its normalised head from the lexicon: "file", "record", "person", "item" …; "" when none
+  Text counted_class;            ///< the head's class for comparing ("data item" for files, records and pieces of information); "" when none
+  Text rate;                     ///< "year", "month", "week", "day" for "a year", "annually", "per month"; "" for none
+  Text period;                   ///< TIMEX3 value of the period it refers to ("2020", "FY2020"); "" for none
   std::optional<std::size_t> period_timex;  ///< index of that expression in the timexes given to tag()
 };
 

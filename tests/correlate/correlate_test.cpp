@@ -432,7 +432,7 @@ TEST_CASE("correlate: a wire dateline without its year takes the year its lead's
     wire.info.published.evidence = "PORT ELLIS, June 20 (Harbor Wire)";
     for (std::size_t i = 0; i < t.claims.size(); ++i) {
       wire.claims.push_back(relative_claim("wire.txt", t.claims[i][0], t.claims[i][1], t.claims[i][2]));
-      wire.claims.back().sentence = i;
+      wire.claims.back().sentence = static_cast<std::uint32_t>(i);
     }
     docs.push_back(wire);
     docs.push_back(document("a.txt", "2022-03-01"));
