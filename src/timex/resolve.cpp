@@ -93,7 +93,7 @@ year_month_day easter(int y) {
 }
 
 // The day a holiday rule names in year y: "12-25", "4-4-11" (4th Thursday of November),
-// "last-1-05" (last Monday of May), "easter-2".
+// "4-4-11+1" (the day after it), "last-1-05" (last Monday of May), "easter-2".
 year_month_day holiday_in(const std::string& rule, int y) {
   if (rule.rfind("easter", 0) == 0) {
     const int offset = rule.size() > 6 ? std::stoi(rule.substr(6)) : 0;
@@ -107,8 +107,11 @@ year_month_day holiday_in(const std::string& rule, int y) {
   const std::string nth = rule.substr(0, first_dash);
   const auto wd = date::weekday{static_cast<unsigned>(std::stoi(rule.substr(first_dash + 1, second_dash - first_dash - 1)) % 7)};
   const auto month = date::month{static_cast<unsigned>(std::stoi(rule.substr(second_dash + 1)))};
-  if (nth == "last"sv) return year_month_day{date::sys_days{date::year{y} / month / wd[date::last]}};
-  return year_month_day{date::sys_days{date::year{y} / month / wd[static_cast<unsigned>(std::stoi(nth))]}};
+  // "4-4-11+1": the day after the 4th Thursday of November (Black Friday).
+  const auto plus = rule.find('+', second_dash);
+  const date::days after{plus == std::string::npos ? 0 : std::stoi(rule.substr(plus + 1))};
+  if (nth == "last"sv) return year_month_day{date::sys_days{date::year{y} / month / wd[date::last]} + after};
+  return year_month_day{date::sys_days{date::year{y} / month / wd[static_cast<unsigned>(std::stoi(nth))]} + after};
 }
 
 // Quarters and halves without a year: the most recent one (with that number) that has begun.

@@ -116,7 +116,7 @@ Result<Resources> compile(const Lexicon& lex) {
     const bool nth = std::count(rule.begin(), rule.end(), '-') == 2;
     const bool easter = rule.rfind("easter", 0) == 0;
     if (!fixed && !nth && !easter)
-      return Error{(*holidays)->error_at(row, "rule must be MM-DD, N-W-MM or easter±N, got '" + rule + "'")};
+      return Error{(*holidays)->error_at(row, "rule must be MM-DD, N-W-MM[+D] or easter±N, got '" + rule + "'")};
     r.holidays.emplace_back(words(name), rule);
     r.holiday_starts.insert(r.holidays.back().first.front());
   }
