@@ -1032,11 +1032,28 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
     std::unordered_set<std::string_view> follows;
     for (const auto& k : kinds)
       if (k.follows) follows.insert(k.kind);
+    // Every claim of it from an article published before the incident began: that article tells
+    // another story, whatever the kind (the company's product recall of years before).
+    auto published_before_onset = [&](const Event& e) {
+      return std::all_of(e.claims.begin(), e.claims.end(), [&](std::size_t c) {
+        const auto& d = ctx.documents[ctx.doc_index.at(tl.claims[c].document)];
+        return d.published.local && publication_day(d) < onset;
+      });
+    };
     for (auto& e : events) {
-      if (!follows.count(e.kind) || e.date.latest.empty() || e.date.latest >= onset) continue;
-      e.date_rationale += fmt::format(
-          "; it ends before the incident began ({}, the earliest date a claim gives it: '{}'): another story", onset,
-          onset_text);
+      if (e.claims.empty()) continue;
+      if (published_before_onset(e)) {
+        e.date_rationale +=
+            fmt::format("; told only by articles published before the incident began ({}, the earliest date a "
+                        "claim gives it: '{}'): another story",
+                        onset, onset_text);
+      } else if (follows.count(e.kind) && !e.date.latest.empty() && e.date.latest < onset) {
+        e.date_rationale += fmt::format(
+            "; it ends before the incident began ({}, the earliest date a claim gives it: '{}'): another story", onset,
+            onset_text);
+      } else {
+        continue;
+      }
       related.push_back(std::move(e));
       e.claims.clear();
     }

@@ -668,6 +668,29 @@ TEST_CASE("correlate: a consequence dated before the incident began is another s
   CHECK(tl->related.back().date_rationale.find("before the incident began (2023-11-28") != std::string::npos);
 }
 
+TEST_CASE("correlate: what only articles published before the incident began tell is another story - whatever its kind") {
+  auto now = document("now.txt", "2022-02-17");
+  now.claims.push_back(claim("now.txt", "intrusion", "2021-11-23", "2021-11-23", "2021-11-23", timex::Precision::day));
+  // An article of 2019 about the same company's product recall: its sanction is not moved by
+  // its kind (a warning may precede a breach), but by its article's date.
+  auto old = document("old.txt", "2019-05-21");
+  old.claims.push_back(claim("old.txt", "sanction", "2019-05-21", "2019-05-21", "2019-05-21", timex::Precision::day));
+  // A day an article of before the incident tells, and an article of the incident tells again,
+  // stays in the timeline.
+  auto both = document("both.txt", "2021-03-05");
+  both.claims.push_back(claim("both.txt", "sanction", "2021-03-02", "2021-03-02", "2021-03-02", timex::Precision::day));
+  auto later = document("later.txt", "2022-03-01");
+  later.claims.push_back(claim("later.txt", "sanction", "2021-03-02", "2021-03-02", "2021-03-02", timex::Precision::day));
+  auto tl = correlate::correlate({now, old, both, later}, {});
+  REQUIRE(tl);
+  std::vector<std::string> timeline, related;
+  for (const auto& e : tl->events) timeline.push_back(e.kind + " " + e.date.value);
+  for (const auto& e : tl->related) related.push_back(e.kind + " " + e.date.value);
+  CHECK(timeline == std::vector<std::string>{"sanction 2021-03-02", "intrusion 2021-11-23"});
+  REQUIRE(related == std::vector<std::string>{"sanction 2019-05-21"});
+  CHECK(tl->related.front().date_rationale.find("published before the incident began") != std::string::npos);
+}
+
 TEST_CASE("correlate: a wire dateline without its year in a corpus with no dated article stays unknown, and says so") {
   auto wire = document("wire.txt");
   wire.info.published.month_day = MonthDay{6, 20};
