@@ -121,33 +121,36 @@ TEST_CASE("claims: every example of data/examples/claims yields its kinds and da
   CHECK(failures == 0);
 }
 
-TEST_CASE("claims: an undated article is bounded by an event dated both absolutely and 'N months ago'") {
-  const Document doc = make_document(
-      "Dunmore Mills has disclosed a data breach that occurred more than six months ago. "
-      "Intruders first broke into its payroll network on the 3rd of March 2021, the company said.",
-      "none");
-  auto claims = claims::extract(doc, extract::tag_document(doc));
-  REQUIRE(claims);
-  const auto& info = claims->info;
-  INFO(info.inferred_from);
-  // Six months after 2021-03-03, give or take the length of the months counted.
-  CHECK(info.inferred_earliest >= "2021-08-30");
-  CHECK(info.inferred_earliest <= "2021-09-06");
-  CHECK(info.inferred_latest.empty());
-  CHECK(info.inferred_from.find("more than six months ago") != std::string::npos);
-}
-
 TEST_CASE("claims: an undated article is bounded by the dates it names - not by those still to come") {
-  const Document doc = make_document(
-      "Hackers broke into the Fenwick College enrolment portal in March 2023, the college said. "
-      "Applications for entry in September 2024 could still be sent by post.",
-      "none");
-  auto claims = claims::extract(doc, extract::tag_document(doc));
-  REQUIRE(claims);
-  const auto& info = claims->info;
-  INFO(info.inferred_from);
-  CHECK(info.inferred_earliest == "2023-03-31");
-  CHECK(info.inferred_from.find("September 2024") == std::string::npos);
+  struct Case {
+    const char* text;
+    const char* earliest_from;  // the inferred lower bound lies in [earliest_from, earliest_to]
+    const char* earliest_to;
+    const char* named;      // the reason names this
+    const char* not_named;  // and not this ("" for no check)
+  };
+  const Case cases[] = {
+      // Six months after 2021-03-03, give or take the length of the months counted.
+      {"Dunmore Mills has disclosed a data breach that occurred more than six months ago. "
+       "Intruders first broke into its payroll network on the 3rd of March 2021, the company said.",
+       "2021-08-30", "2021-09-06", "more than six months ago", ""},
+      // A date in a clause that looks ahead bounds nothing.
+      {"Hackers broke into the Fenwick College enrolment portal in March 2023, the college said. "
+       "Applications for entry in September 2024 could still be sent by post.",
+       "2023-03-31", "2023-03-31", "March 2023", "September 2024"},
+  };
+  for (const auto& t : cases) {
+    const Document doc = make_document(t.text, "none");
+    auto claims = claims::extract(doc, extract::tag_document(doc));
+    REQUIRE(claims);
+    const auto& info = claims->info;
+    INFO(t.text << "\n" << info.inferred_from);
+    CHECK(info.inferred_earliest >= t.earliest_from);
+    CHECK(info.inferred_earliest <= t.earliest_to);
+    CHECK(info.inferred_latest.empty());
+    CHECK(info.inferred_from.find(t.named) != std::string::npos);
+    if (*t.not_named) CHECK(info.inferred_from.find(t.not_named) == std::string::npos);
+  }
 }
 
 TEST_CASE("claims: an undated lead that says today and names the day gives it as the publication day") {
