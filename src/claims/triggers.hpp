@@ -59,9 +59,11 @@ struct Triggers {
   util::StringMap<int> weekdays;
   /// Lower-case word → its WordClass bits.
   util::StringMap<unsigned> words;
-  bool is(std::string_view lower, unsigned word_class) const {
+  bool is(std::string_view lower, unsigned word_class) const { return (classes(lower) & word_class) != 0; }
+  /// All the WordClass bits of a lower-case word (0 for a word of no class).
+  unsigned classes(std::string_view lower) const {
     const auto it = words.find(lower);
-    return it != words.end() && (it->second & word_class) != 0;
+    return it != words.end() ? it->second : 0U;
   }
 };
 
