@@ -184,8 +184,8 @@ std::optional<Draft> article_from(const nlohmann::json& obj, const Resources& re
       return d;
     }
     problem = "no article text (none of the fields content, text, body, article, full_text, content_text, "
-              "body_text, articleBody, article_body, fulltext, description, summary, nor one enclosed object that "
-              "has one)";
+              "body_text, articleBody, article_body, fulltext, description, summary holds text or a list of "
+              "paragraphs, nor does one enclosed object)";
     return std::nullopt;
   }
   Draft d;
