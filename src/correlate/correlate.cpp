@@ -638,6 +638,9 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
 
   std::map<std::string, std::set<int>> years;                  // "-07-29" / "-07" → years
   std::map<std::pair<std::string, int>, std::string> witness;  // (suffix, year) → first document
+  // The same, of one kind of event: ("discovery", "-12") → years, and (kind, suffix, year) → document.
+  std::map<std::pair<std::string, std::string>, std::set<int>> kind_years;
+  std::map<std::tuple<std::string, std::string, int>, std::string> kind_witness;
   for (const auto& c : claims) {
     if (!c.time->known() || !c.time->year_from.empty() || c.time->value.size() < 7 || c.time->value[4] != '-') continue;
     const int year = std::stoi(c.time->value.substr(0, 4));
@@ -647,6 +650,9 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
       if (len == 7 && !util::is_ascii_digit(suffix[1])) continue;  // 2020-Q1, 2020-W05
       years[suffix].insert(year);
       witness.try_emplace({suffix, year}, c.document);
+      if (c.negated || c.about_other) continue;
+      kind_years[{c.kind.str(), suffix}].insert(year);
+      kind_witness.try_emplace({c.kind.str(), suffix, year}, c.document);
     }
   }
   for (auto& c : claims) {
@@ -663,6 +669,18 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
     std::vector<int> fits;
     for (const int y : it->second)
       if (allowed(c, y, suffix)) fits.push_back(y);
+    // Several years name that month: "discovered on Dec. 10" takes the one year in which the
+    // other articles date the same kind of event in December.
+    if (fits.size() > 1) {
+      const std::string month = suffix.substr(0, 3);
+      const auto k = kind_years.find({c.kind.str(), month});
+      std::erase_if(fits, [&](int y) { return k == kind_years.end() || !k->second.count(y); });
+      if (fits.size() == 1)
+        complete(c, fits.front(),
+                 fmt::format("a {} in {}", c.kind.str(), kind_witness.at({c.kind.str(), month, fits.front()})),
+                 suffix, month);
+      continue;
+    }
     if (fits.size() == 1) complete(c, fits.front(), witness.at({named, fits.front()}), suffix, named);
   }
 }

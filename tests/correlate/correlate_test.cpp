@@ -153,6 +153,26 @@ TEST_CASE("correlate: a day without its year takes the year of the same month na
   CHECK(why == "the year is not in the article; a.txt dates the same month 2021-10");
 }
 
+TEST_CASE("correlate: a day without its year takes the year in which others date the same kind that month") {
+  // "discovered on Dec. 10" in an undated explainer: the articles name two Decembers, but only
+  // one of them has a discovery, a day apart: one event, with its date conflict.
+  auto a = document("a.txt", "2023-12-14"), b = document("b.txt", "2024-01-10"), c = document("c.txt");
+  a.claims.push_back(claim("a.txt", "discovery", "2023-12-11", "2023-12-11", "2023-12-11", timex::Precision::day));
+  b.claims.push_back(claim("b.txt", "other", "2022-12-25", "2022-12-25", "2022-12-25", timex::Precision::day));
+  c.claims.push_back(claim("c.txt", "discovery", "XXXX-12-10", "", "", timex::Precision::day));
+  auto tl = correlate::correlate({a, b, c}, {});
+  REQUIRE(tl);
+  const auto& completed = tl->claims[2];
+  CHECK(completed.time->value == "2023-12-10");
+  CHECK(completed.time->year_from == "the year is not in the article; a discovery in a.txt dates the same month 2023-12");
+  const auto* e = find(*tl, "discovery");
+  REQUIRE(e != nullptr);
+  CHECK(e->sources == std::vector<claims::Text>{"a.txt", "c.txt"});
+  bool date_conflict = false;
+  for (const auto& x : e->conflicts) date_conflict = date_conflict || x.field == "date";
+  CHECK(date_conflict);
+}
+
 TEST_CASE("correlate: the same claims give the same bytes") {
   auto make = [] {
     auto a = document("a.txt", "2022-02-02"), b = document("b.txt");
