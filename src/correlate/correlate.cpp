@@ -1031,13 +1031,33 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   // A consequence of the incident (a fine, a lawsuit, its disclosure) dated wholly before the
   // earliest date any claim gives its onset (intrusion, discovery) is another story of the same
   // company ("In 2021 the firm paid an IRS penalty"): related, not the timeline.
+  // The onset is read from the events of those kinds that two or more articles tell (the
+  // incident), when there are any: an older story's "discovered the error in July 2021", told by
+  // its one article, does not move it back.
   std::string onset;
   std::string onset_text;
-  for (const auto& k : kinds) {
-    if (!k.once || k.speech) continue;
-    const auto bucket = of_kind.find(k.kind);
-    if (bucket == of_kind.end()) continue;
-    for (const auto i : bucket->second) {
+  std::unordered_set<std::string_view> onset_kinds;
+  for (const auto& k : kinds)
+    if (k.once && !k.speech) onset_kinds.insert(k.kind);
+  auto told_by_several = [&](const Event& e) {
+    for (const auto i : e.claims)
+      if (tl.claims[i].document != tl.claims[e.claims.front()].document) return true;
+    return false;
+  };
+  const bool corroborated = std::any_of(events.begin(), events.end(), [&](const Event& e) {
+    return onset_kinds.count(e.kind) && told_by_several(e);
+  });
+  for (const auto& e : events) {
+    if (!onset_kinds.count(e.kind) || (corroborated && !told_by_several(e))) continue;
+    if (corroborated) {
+      // The incident's own date, as its sources settle it (an outlier claim of the event,
+      // "files from as far back as 2019", does not move it).
+      if (e.date.earliest.empty() || (!onset.empty() && e.date.earliest >= onset)) continue;
+      onset = e.date.earliest;
+      onset_text = tl.claims[e.claims.front()].time->text.str();
+      continue;
+    }
+    for (const auto i : e.claims) {
       const auto& c = tl.claims[i];
       if (c.negated || c.about_other || !c.time->known() || c.time->earliest.empty()) continue;
       if (onset.empty() || c.time->earliest.str() < onset) {
