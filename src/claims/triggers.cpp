@@ -72,11 +72,21 @@ Result<Triggers> compile(const Lexicon& lex) {
     t.weekdays[util::to_lower_ascii(row.field(0))] = n[0] - '0';
   }
   static const std::pair<std::string_view, unsigned> k_classes[] = {
-      {"boundary", k_boundary},       {"function", k_function},         {"determiner", k_determiner},
-      {"quantifier", k_quantifier},   {"numeral", k_numeral},           {"preposition", k_preposition},
-      {"not-verb", k_not_verb},       {"perfect", k_perfect},           {"past-perfect", k_past_perfect},
-      {"between-had", k_between_had}, {"relative", k_relative},
-      {"generic-name", k_generic_name}, {"future", k_future},         {"anterior", k_anterior}, {"cause", k_cause},
+      {"boundary", k_boundary},
+      {"function", k_function},
+      {"determiner", k_determiner},
+      {"quantifier", k_quantifier},
+      {"numeral", k_numeral},
+      {"preposition", k_preposition},
+      {"not-verb", k_not_verb},
+      {"perfect", k_perfect},
+      {"past-perfect", k_past_perfect},
+      {"between-had", k_between_had},
+      {"relative", k_relative},
+      {"generic-name", k_generic_name},
+      {"future", k_future},
+      {"anterior", k_anterior},
+      {"cause", k_cause},
       {"demonstrative", k_demonstrative},
   };
   auto words = lex.table("en/clause_words");

@@ -677,8 +677,8 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
       std::erase_if(fits, [&](int y) { return k == kind_years.end() || !k->second.count(y); });
       if (fits.size() == 1)
         complete(c, fits.front(),
-                 fmt::format("a {} in {}", c.kind.str(), kind_witness.at({c.kind.str(), month, fits.front()})),
-                 suffix, month);
+                 fmt::format("a {} in {}", c.kind.str(), kind_witness.at({c.kind.str(), month, fits.front()})), suffix,
+                 month);
       continue;
     }
     if (fits.size() == 1) complete(c, fits.front(), witness.at({named, fits.front()}), suffix, named);
@@ -1044,9 +1044,8 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
       if (tl.claims[i].document != tl.claims[e.claims.front()].document) return true;
     return false;
   };
-  const bool corroborated = std::any_of(events.begin(), events.end(), [&](const Event& e) {
-    return onset_kinds.count(e.kind) && told_by_several(e);
-  });
+  const bool corroborated = std::any_of(
+      events.begin(), events.end(), [&](const Event& e) { return onset_kinds.count(e.kind) && told_by_several(e); });
   for (const auto& e : events) {
     if (!onset_kinds.count(e.kind) || (corroborated && !told_by_several(e))) continue;
     if (corroborated) {

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include <date/date.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "load/formats.hpp"
@@ -40,9 +41,9 @@ constexpr const char* k_date_keys[] = {"publishedAt",      "published_at",   "pu
                                        "datePublished",    "date_published", "publication_date", "published_date",
                                        "publish_date",     "firstPublished", "date",           "webPublicationDate",
                                        "created_at",       "datetime",       "timestamp",      "ts"};
-constexpr const char* k_body_keys[] = {"content",     "text",         "body",     "article",     "full_text",
+constexpr const char* k_body_keys[] = {"content",      "text",        "body",        "article",      "full_text",
                                        "content_text", "body_text",   "articleBody", "article_body", "fulltext",
-                                       "paragraphs",  "description", "summary"};
+                                       "paragraphs",   "description", "summary"};
 // How deep an article may sit in its envelopes.
 constexpr int k_max_envelope_depth = 4;
 
@@ -131,9 +132,8 @@ std::string with_zone(std::string date, const nlohmann::json& obj) {
 std::string epoch_date(const nlohmann::json& v) {
   if (!v.is_number_integer() && !v.is_number_unsigned()) return {};
   const auto n = v.get<long long>();
-  long long seconds = n;
-  if (n >= 1'000'000'000'000LL && n < 4'000'000'000'000LL) seconds = n / 1000;
-  else if (n < 1'000'000'000LL || n >= 4'000'000'000LL) return {};
+  const long long seconds = n >= 1'000'000'000'000LL ? n / 1000 : n;  // milliseconds
+  if (seconds < 1'000'000'000LL || seconds >= 4'000'000'000LL) return {};
   return date::format("%FT%TZ", date::sys_seconds{std::chrono::seconds{seconds}});
 }
 
@@ -213,9 +213,9 @@ std::optional<Draft> article_from(const nlohmann::json& obj, const Resources& re
       }
       return d;
     }
-    problem = "no article text (none of the fields ";
-    for (const char* key : k_body_keys) problem += std::string(key) + (key == k_body_keys[std::size(k_body_keys) - 1] ? "" : ", ");
-    problem += " holds text or a list of paragraphs, nor does one enclosed object)";
+    problem = fmt::format(
+        "no article text (none of the fields {} holds text or a list of paragraphs, nor does one enclosed object)",
+        fmt::join(k_body_keys, ", "));
     return std::nullopt;
   }
   Draft d;

@@ -583,16 +583,17 @@ std::optional<Resolved> resolve(const Draft& d, const Anchors& a) {
   }
   // "discovered it on Nov. 22 and reported it two days later", the year unknown: Nov. 24 of that
   // year (unknown still when the days cross into another year).
-  if (d.from_previous && !a.previous && a.previous_month_day && d.shift != 0 && (d.shift_unit == "D" || d.shift_unit == "W")) {
+  if (d.from_previous && !a.previous && a.previous_month_day && d.shift != 0 &&
+      (d.shift_unit == "D" || d.shift_unit == "W")) {
     const auto [month, day] = *a.previous_month_day;
     const int year = month == 2 && day == 29 ? 2000 : 2001;  // any year that has the day
     const year_month_day base = date::year{year} / date::month{month} / date::day{day};
     const year_month_day moved{date::sys_days{base} + date::days{d.shift * (d.shift_unit == "W" ? 7 : 1)}};
     r.precision = Precision::day;
     r.anchor = "previous";
-    r.value = moved.year() == base.year()
-                  ? fmt::format("XXXX-{:02d}-{:02d}", static_cast<unsigned>(moved.month()), static_cast<unsigned>(moved.day()))
-                  : "XXXX-XX-XX";
+    r.value = moved.year() == base.year() ? fmt::format("XXXX-{:02d}-{:02d}", static_cast<unsigned>(moved.month()),
+                                                        static_cast<unsigned>(moved.day()))
+                                          : "XXXX-XX-XX";
     return r;
   }
   Placed placed = place(d, a);

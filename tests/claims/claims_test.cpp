@@ -44,8 +44,8 @@ std::vector<std::string> split_entries(const std::string& s) {
 struct Want {
   std::string kind, value, basis;
   bool negated = false;
-  bool absent = false;         // "!kind": the text must yield no claim of that kind
-  std::optional<bool> other;   // "other": about another company than the subject; "own": not
+  bool absent = false;        // "!kind": the text must yield no claim of that kind
+  std::optional<bool> other;  // "other": about another company than the subject; "own": not
 };
 
 std::vector<Want> parse(const std::string& expected) {
@@ -113,9 +113,9 @@ TEST_CASE("claims: every example of data/examples/claims yields its kinds and da
         found = true;
       }
       if (!found)
-        problems += fmt::format(" missing {} {}{}{};", w.kind, w.value.empty() ? "-" : w.value,
-                                w.basis.empty() ? "" : " basis=" + w.basis,
-                                w.other ? (*w.other ? " other" : " own") : "");
+        problems +=
+            fmt::format(" missing {} {}{}{};", w.kind, w.value.empty() ? "-" : w.value,
+                        w.basis.empty() ? "" : " basis=" + w.basis, w.other ? (*w.other ? " other" : " own") : "");
     }
     if (!problems.empty()) {
       ++failures;

@@ -171,7 +171,8 @@ TEST_CASE("correlate: a day without its year takes the year in which others date
   REQUIRE(tl);
   const auto& completed = tl->claims[2];
   CHECK(completed.time->value == "2023-12-10");
-  CHECK(completed.time->year_from == "the year is not in the article; a discovery in a.txt dates the same month 2023-12");
+  CHECK(completed.time->year_from ==
+        "the year is not in the article; a discovery in a.txt dates the same month 2023-12");
   const auto* e = find(*tl, "discovery");
   REQUIRE(e != nullptr);
   CHECK(e->sources == std::vector<claims::Text>{"a.txt", "c.txt"});
@@ -693,7 +694,9 @@ TEST_CASE("correlate: a consequence dated before the incident began is another s
   CHECK(tl->related.back().date_rationale.find("before the incident began (2023-11-28") != std::string::npos);
 }
 
-TEST_CASE("correlate: the onset is the incident's date as several articles tell it - an older story's discovery does not move it") {
+TEST_CASE(
+    "correlate: the onset is the incident's date as several articles tell it - an older story's discovery does not "
+    "move it") {
   // Two articles tell the breach of May 2024; an article of 2022 tells another story of the
   // company (an error it discovered in July 2021, a fine), which a 2025 article mentions again.
   auto a = document("a.txt", "2024-06-11"), b = document("b.txt", "2024-07-02");

@@ -174,7 +174,8 @@ TEST_CASE("JSON exports: a body given as a list of paragraphs - a zone field bes
   CHECK(tags.documents.empty());
 }
 
-TEST_CASE("JSON exports: a paragraphs field is the body - a date in seconds since 1970 - results in a response envelope") {
+TEST_CASE(
+    "JSON exports: a paragraphs field is the body - a date in seconds since 1970 - results in a response envelope") {
   const auto api = load::load_bytes("api.json", R"({"payload":{"story":{"storyId":5530981,"timestamp":1728472500,
   "headline":"Carmaker settles","paragraphs":["The carmaker will pay a penalty.","The order ends the probe."]}}})",
                                     {});
