@@ -1,6 +1,7 @@
 #include "actors/resources.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "actors/words.hpp"
 #include "lexicon/compiled.hpp"
