@@ -17,8 +17,8 @@ std::string to_lower_ascii(std::string_view s) {
 }
 
 void lower_ascii(std::string& s) {
-  for (char& c : s)
-    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  // Every byte stored, changed or not: without a branch the compiler does sixteen at a time.
+  for (char& c : s) c = static_cast<char>(c + (is_ascii_upper(c) ? 'a' - 'A' : 0));
 }
 
 namespace {
