@@ -8,7 +8,9 @@
 // of two long and at most half full, probed in order from the hash's low bits; each slot keeps
 // the full hash, so a key is compared only when the hashes are equal. The entries themselves sit
 // in a deque in insertion order: references to them stay valid as the table grows, and
-// iteration gives the order of insertion.
+// iteration gives the order of insertion. Most words asked about are in no table: a bit per
+// first byte and length that some key has turns most of them away before they are hashed.
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -68,10 +70,10 @@ class FlatStringTable {
   std::size_t size() const { return m_entries.size(); }
   bool empty() const { return m_entries.empty(); }
 
-  iterator find(std::string_view key) { return at_index(lookup(key, string_hash(key))); }
-  const_iterator find(std::string_view key) const { return at_index(lookup(key, string_hash(key))); }
-  std::size_t count(std::string_view key) const { return lookup(key, string_hash(key)) != k_none ? 1 : 0; }
-  bool contains(std::string_view key) const { return lookup(key, string_hash(key)) != k_none; }
+  iterator find(std::string_view key) { return at_index(lookup(key)); }
+  const_iterator find(std::string_view key) const { return at_index(lookup(key)); }
+  std::size_t count(std::string_view key) const { return lookup(key) != k_none ? 1 : 0; }
+  bool contains(std::string_view key) const { return lookup(key) != k_none; }
 
  protected:
   // The index of `key`'s entry, made by `make()` when there is none; true when made.
@@ -79,6 +81,8 @@ class FlatStringTable {
   std::pair<std::size_t, bool> find_or_add(std::string_view key, Make&& make) {
     const std::uint64_t h = string_hash(key);
     if (const std::size_t k = lookup(key, h); k != k_none) return {k, false};
+    const auto [row, bit] = filter_place(key);
+    m_filter[row] |= bit;
     if ((m_entries.size() + 1) * 2 > m_slots.size()) grow();
     m_index.push_back(&m_entries.emplace_back(make()));
     place({h, static_cast<std::uint32_t>(m_entries.size() - 1)});
@@ -97,6 +101,18 @@ class FlatStringTable {
     std::uint64_t hash = 0;
     std::uint32_t entry = k_empty;  // index into m_entries
   };
+
+  // The filter's row (the first byte's low five bits) and bit (the length's low six bits) of `key`.
+  static std::pair<std::size_t, std::uint64_t> filter_place(std::string_view key) {
+    const std::size_t row = key.empty() ? 0 : static_cast<unsigned char>(key[0]) & 31U;
+    return {row, std::uint64_t{1} << (key.size() & 63U)};
+  }
+
+  std::size_t lookup(std::string_view key) const {
+    const auto [row, bit] = filter_place(key);
+    if ((m_filter[row] & bit) == 0) return k_none;  // no key starts with this byte and has this length
+    return lookup(key, string_hash(key));
+  }
 
   std::size_t lookup(std::string_view key, std::uint64_t h) const {
     if (m_slots.empty()) return k_none;
@@ -124,6 +140,7 @@ class FlatStringTable {
   std::deque<Entry> m_entries;
   std::vector<Entry*> m_index;  // &m_entries[k], without the deque's arithmetic
   std::vector<Slot> m_slots;
+  std::array<std::uint64_t, 32> m_filter{};  // filter_place of every key
 };
 
 struct SetKey {
