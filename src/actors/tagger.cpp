@@ -490,6 +490,29 @@ SentenceWords sentence_words(const Document& doc, const Lexicon* lexicon) {
   return out;
 }
 
+SentenceWords sentence_words(const Document& doc, const std::vector<segment::Token>& tokens, const Lexicon* lexicon) {
+  SentenceWords out;
+  auto res = resources_for(lexicon);
+  if (!res) return out;
+  out.store = std::make_unique<LowerText>(doc.body);
+  out.sentences.reserve(doc.sentences.size());
+  // The body's tokens inside each sentence are the sentence's own tokens when no token crosses
+  // either end (the tokenizer decides a token's end from the bytes it takes and the next one).
+  std::size_t first = 0;
+  for (const auto& s : doc.sentences) {
+    while (first < tokens.size() && tokens[first].span.begin < s.span.begin) ++first;
+    std::size_t last = first;
+    while (last < tokens.size() && tokens[last].span.end <= s.span.end) ++last;
+    const bool whole = (first == 0 || tokens[first - 1].span.end <= s.span.begin) &&
+                       (last == tokens.size() || tokens[last].span.begin >= s.span.end);
+    if (whole)
+      out.sentences.push_back(words(doc.body, std::span(tokens).subspan(first, last - first), (*res)->abbreviations, *out.store));
+    else
+      out.sentences.push_back(words(doc.body, s.span, (*res)->abbreviations, *out.store));
+  }
+  return out;
+}
+
 Result<DocumentActors> tag(const Document& doc, const Lexicon* lexicon) {
   return tag(doc, sentence_words(doc, lexicon), lexicon);
 }
