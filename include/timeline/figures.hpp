@@ -11,6 +11,7 @@
 #include "timeline/document.hpp"
 #include "timeline/lexicon.hpp"
 #include "timeline/result.hpp"
+#include "timeline/segment.hpp"
 #include "timeline/text.hpp"
 #include "timeline/timex.hpp"
 
@@ -55,6 +56,8 @@ const char* to_string(Relation r);
 struct Context {
   const Lexicon* lexicon = nullptr;                     ///< nullptr: built-in data
   const std::vector<timex::Timex>* timexes = nullptr;   ///< the text's temporal expressions (offsets into the same text), for periods
+  const std::vector<segment::Token>* tokens = nullptr;  ///< segment::tokenize(text), when the caller made it (nullptr: made here)
+  const std::string* lower = nullptr;                   ///< util::to_lower_ascii(text), when the caller made it (nullptr: made here)
 };
 
 /// The figures of `text`, in order; offsets are into `text`. Never invents a figure for

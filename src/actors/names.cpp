@@ -19,9 +19,11 @@ bool institutional(const Word& w, const Resources& r) {
   return r.heads.count(w.lower) != 0 || r.suffixes.count(w.bare) != 0;
 }
 
-std::vector<std::string> lowers(const std::vector<Word>& w, std::size_t first, std::size_t last) {
-  std::vector<std::string> out;
-  for (std::size_t k = first; k < last; ++k) out.emplace_back(w[k].lower);
+// The lower-case forms of words [first, last), as views (no string made for each word).
+std::vector<std::string_view> lowers(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+  std::vector<std::string_view> out;
+  out.reserve(last - first);
+  for (std::size_t k = first; k < last; ++k) out.push_back(w[k].lower);
   return out;
 }
 
@@ -147,7 +149,7 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
   if (first >= last || last - first > k_max_run) return out;
   if (last - first == 1 && r.source_nouns.count(w[first].lower) != 0) return out;      // "Officials said"
   if (last - first == 1 && w[first].bare.size() > 2 && w[first].bare.back() == 's') {  // "CISOs", "CEOs": roles
-    const std::vector<std::string> singular{std::string(w[first].lower.substr(0, w[first].lower.size() - 1))};
+    const std::vector<std::string_view> singular{w[first].lower.substr(0, w[first].lower.size() - 1)};
     if (r.title_at(singular, 0) != 0) return out;
   }
 
@@ -158,8 +160,8 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
     for (std::size_t skip = 0; skip <= 1; ++skip) {
       for (std::size_t q = skip; q < lw.size(); ++q) {
         if (lw[q].size() < 3 || lw[q].back() != 's') continue;
-        auto singular = std::vector<std::string>(lw.begin() + static_cast<std::ptrdiff_t>(skip), lw.end());
-        singular[q - skip].pop_back();
+        auto singular = std::vector<std::string_view>(lw.begin() + static_cast<std::ptrdiff_t>(skip), lw.end());
+        singular[q - skip].remove_suffix(1);
         bool is_public = false;
         if (r.title_at(singular, 0, &is_public) != singular.size()) continue;
         if (!is_public) return out;

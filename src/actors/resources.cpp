@@ -125,10 +125,10 @@ std::optional<Kind> kind_from_string(std::string_view s) {
   return std::nullopt;
 }
 
-std::size_t Resources::title_at(const std::vector<std::string>& lower, std::size_t i, bool* is_public) const {
+std::size_t Resources::title_at(const std::vector<std::string_view>& lower, std::size_t i, bool* is_public) const {
   // Words that make a title of the title after them: "Assistant U.S. Attorney", "acting CEO".
-  static const std::unordered_set<std::string> k_prefixes{"assistant", "deputy", "acting",  "interim",
-                                                          "associate", "senior", "special", "principal"};
+  static const util::StringSet k_prefixes{"assistant", "deputy", "acting",  "interim",
+                                          "associate", "senior", "special", "principal"};
   std::size_t k = i;
   while (k < lower.size() && k < i + 2 && k_prefixes.count(lower[k]) != 0) ++k;
   // A country inside the title ("U.S. Attorney", "U.S. District Judge") but not a title of its own.

@@ -46,7 +46,7 @@ struct Resources {
   /// an entry of titles.tsv, "chief … officer" (up to three words between), and either one
   /// preceded by prefixes ("assistant", "deputy", "acting"…) and a country ("Assistant U.S.
   /// Attorney", "U.S. District Judge"). `is_public` (optional) tells whether it is a public office.
-  std::size_t title_at(const std::vector<std::string>& lower, std::size_t i, bool* is_public = nullptr) const;
+  std::size_t title_at(const std::vector<std::string_view>& lower, std::size_t i, bool* is_public = nullptr) const;
   /// The titles of `indexes` (nullptr: none) and the empty titles, in title order; `buffer`
   /// holds them when both are there.
   const std::vector<std::size_t>& with_empty_titles(const std::vector<std::size_t>* indexes,

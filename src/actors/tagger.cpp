@@ -297,8 +297,9 @@ class Scanner {
       lw.push_back(std::move(l));
       if ((w[k].lower == "of"sv && w[k - 1].lower != "one"sv) || w[k].lower == "for"sv || w[k].lower == "at"sv) break;
     }
+    const std::vector<std::string_view> lw_views(lw.begin(), lw.end());
     for (std::size_t p = 0; p < lw.size(); ++p) {
-      if (const std::size_t t = m_r.title_at(lw, p); t != 0) {
+      if (const std::size_t t = m_r.title_at(lw_views, p); t != 0) {
         // "X, the chief security officer Jane Doe": the title belongs to the name after it.
         const std::size_t after = from + p + t;
         if (after < w.size() && w[after].cap && !w[after].punct) return std::nullopt;
@@ -325,8 +326,8 @@ class Scanner {
     std::size_t k = j;
     if (possessive)
       while (k < w.size() && k < j + 2 && k_adjectives.count(w[k].lower) != 0) ++k;
-    std::vector<std::string> lw;
-    for (std::size_t m = k; m < w.size() && m < k + 6 && !w[m].punct; ++m) lw.emplace_back(w[m].lower);
+    std::vector<std::string_view> lw;
+    for (std::size_t m = k; m < w.size() && m < k + 6 && !w[m].punct; ++m) lw.push_back(w[m].lower);
     bool is_public = false;
     const std::size_t t = m_r.title_at(lw, 0, &is_public);
     if (t == 0 || is_public) return false;
@@ -424,13 +425,19 @@ std::size_t word_count(const std::string& key) {
   return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
 }
 
-// Whether `phrase` (space-separated lower-case words) occurs in `words`.
-bool contains_words(const std::vector<std::string>& words, const std::string& phrase) {
-  const auto parts = util::split(phrase, ' ');
-  if (parts.empty() || parts.size() > words.size()) return false;
-  for (std::size_t i = 0; i + parts.size() <= words.size(); ++i) {
+// Whether `phrase` (space-separated lower-case words) occurs in `words`; the phrase's words are
+// read in place, not split into a vector (this runs for every key of every document).
+bool contains_words(const std::vector<std::string>& words, std::string_view phrase) {
+  const auto parts = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+  if (parts > words.size()) return false;
+  for (std::size_t i = 0; i + parts <= words.size(); ++i) {
+    std::string_view rest = phrase;
     bool same = true;
-    for (std::size_t k = 0; k < parts.size() && same; ++k) same = words[i + k] == parts[k];
+    for (std::size_t k = 0; k < parts && same; ++k) {
+      const std::size_t space = std::min(rest.find(' '), rest.size());
+      same = words[i + k] == rest.substr(0, space);
+      rest.remove_prefix(std::min(space + 1, rest.size()));
+    }
     if (same) return true;
   }
   return false;
@@ -480,6 +487,29 @@ SentenceWords sentence_words(const Document& doc, const Lexicon* lexicon) {
   out.store = std::make_unique<LowerText>(doc.body);
   out.sentences.reserve(doc.sentences.size());
   for (const auto& s : doc.sentences) out.sentences.push_back(words(doc.body, s.span, (*res)->abbreviations, *out.store));
+  return out;
+}
+
+SentenceWords sentence_words(const Document& doc, const std::vector<segment::Token>& tokens, const Lexicon* lexicon) {
+  SentenceWords out;
+  auto res = resources_for(lexicon);
+  if (!res) return out;
+  out.store = std::make_unique<LowerText>(doc.body);
+  out.sentences.reserve(doc.sentences.size());
+  // The body's tokens inside each sentence are the sentence's own tokens when no token crosses
+  // either end (the tokenizer decides a token's end from the bytes it takes and the next one).
+  std::size_t first = 0;
+  for (const auto& s : doc.sentences) {
+    while (first < tokens.size() && tokens[first].span.begin < s.span.begin) ++first;
+    std::size_t last = first;
+    while (last < tokens.size() && tokens[last].span.end <= s.span.end) ++last;
+    const bool whole = (first == 0 || tokens[first - 1].span.end <= s.span.begin) &&
+                       (last == tokens.size() || tokens[last].span.begin >= s.span.end);
+    if (whole)
+      out.sentences.push_back(words(doc.body, std::span(tokens).subspan(first, last - first), (*res)->abbreviations, *out.store));
+    else
+      out.sentences.push_back(words(doc.body, s.span, (*res)->abbreviations, *out.store));
+  }
   return out;
 }
 

@@ -50,8 +50,12 @@ TextWords text_words(std::string_view text, const util::StringSet& abbreviations
 }
 
 std::vector<Word> words(std::string_view body, ByteSpan span, const util::StringSet& abbreviations, LowerText& store) {
+  return words(body, segment::tokenize(body.substr(span.begin, span.size()), span.begin), abbreviations, store);
+}
+
+std::vector<Word> words(std::string_view body, std::span<const segment::Token> toks, const util::StringSet& abbreviations,
+                        LowerText& store) {
   const std::string_view lower = store.lower;
-  const auto toks = segment::tokenize(body.substr(span.begin, span.size()), span.begin);
   std::vector<Word> out;
   out.reserve(toks.size());
   auto text_of = [&](std::size_t k) { return body.substr(toks[k].span.begin, toks[k].span.size()); };

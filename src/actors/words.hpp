@@ -5,6 +5,7 @@
 // lower-case forms a LowerText holds: no strings are made for each word.
 #include <deque>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "timeline/document.hpp"
 #include "timeline/lexicon.hpp"
 #include "timeline/result.hpp"
+#include "timeline/segment.hpp"
 #include "util/hash.hpp"
 
 namespace timeline::actors {
@@ -42,6 +44,9 @@ struct LowerText {
 /// The words of body[span]; `abbreviations` are the forms with a period kept on their word
 /// ("corp.", "mr."), in lower case. `store` was made from `body`; the words view it and `body`.
 std::vector<Word> words(std::string_view body, ByteSpan span, const util::StringSet& abbreviations, LowerText& store);
+/// The same from the tokens of body[span] (segment::tokenize of it, offsets into the body).
+std::vector<Word> words(std::string_view body, std::span<const segment::Token> tokens,
+                        const util::StringSet& abbreviations, LowerText& store);
 
 /// The words of a whole text with the store they view (at a stable address: a TextWords moves
 /// without invalidating its words).
@@ -62,6 +67,10 @@ struct SentenceWords {
 /// The words of every sentence of `doc` (`lexicon` nullptr: the built-in data); the actor and
 /// source taggers both read them, so the extractor makes them once.
 SentenceWords sentence_words(const Document& doc, const Lexicon* lexicon = nullptr);
+/// The same from `tokens`, segment::tokenize(doc.body), which the extractor makes once for
+/// several taggers (a sentence whose ends cut a token is tokenised on its own).
+SentenceWords sentence_words(const Document& doc, const std::vector<segment::Token>& tokens,
+                             const Lexicon* lexicon = nullptr);
 
 /// actors::tag over the words `sentence_words` made for `doc`.
 Result<DocumentActors> tag(const Document& doc, const SentenceWords& words, const Lexicon* lexicon);

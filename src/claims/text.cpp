@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "timeline/claims.hpp"
+#include "util/hash.hpp"
 
 namespace timeline {
 
@@ -19,10 +20,32 @@ struct Text::Node {
 
 namespace {
 const std::string k_empty;
+
+// A slot of the recent texts for `s`, from its length and its first and last eight bytes
+// (cheap for a long sentence; texts that collide only take each other's slot).
+std::size_t recent_slot(std::string_view s, std::size_t slots) {
+  const std::size_t edge = std::min<std::size_t>(s.size(), 8);
+  const std::uint64_t h = util::string_hash(s.substr(0, edge)) ^ (util::string_hash(s.substr(s.size() - edge)) >> 1);
+  return static_cast<std::size_t>((h ^ s.size()) % slots);
+}
+
 }  // namespace
 
 Text::Text(std::string_view s) {
-  if (!s.empty()) m_node = new Node{1, std::string(s)};
+  if (s.empty()) return;
+  // Texts are made in runs that repeat: a document's id, its sentence for each claim and
+  // figure of the sentence, kinds, dates and origins. Each thread keeps the last texts it
+  // made, one per slot, and shares an equal one instead of allocating a copy (a shared node is
+  // what `claims::Pool` would make of them later anyway).
+  thread_local std::array<Text, 64> recent;
+  Text& cached = recent[recent_slot(s, recent.size())];
+  if (!cached.empty() && cached.str() == s) {
+    m_node = cached.m_node;
+    m_node->refs.fetch_add(1, std::memory_order_relaxed);
+    return;
+  }
+  m_node = new Node{1, std::string(s)};
+  cached = *this;
 }
 
 Text::Text(const Text& other) noexcept : m_node(other.m_node) {

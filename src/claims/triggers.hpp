@@ -49,7 +49,7 @@ enum WordClass : unsigned {
 
 struct Triggers {
   /// By first word; longer phrases first.
-  std::unordered_map<std::string, std::vector<Trigger>> by_first;
+  util::StringMap<std::vector<Trigger>> by_first;
   std::vector<KindInfo> kinds;
   const KindInfo* kind(std::string_view name) const;
   /// The trigger a claim was made from, by its words as written ("First broke into"); null if none.

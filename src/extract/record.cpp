@@ -75,9 +75,14 @@ Mentions tag_document(const Document& doc, const Lexicon* lexicon, int fiscal_ye
         t.span.end <= doc.sentences[s].span.end)
       m.timexes.push_back(std::move(t));
   }
+  // The figure, actor and source taggers read the same tokens and lower-case text: made once.
+  const auto tokens = segment::tokenize(doc.body);
+  const auto words = actors::sentence_words(doc, tokens, lexicon);
   figures::Context fctx;
   fctx.lexicon = lexicon;
   fctx.timexes = &m.timexes;
+  fctx.tokens = &tokens;
+  if (words.store) fctx.lower = &words.store->lower;
   if (auto figs = figures::tag(doc.body, fctx)) {
     s = 0;
     for (auto& f : *figs) {
@@ -87,8 +92,7 @@ Mentions tag_document(const Document& doc, const Lexicon* lexicon, int fiscal_ye
         m.figures.push_back(std::move(f));
     }
   }
-  // The actor and source taggers read the same words of each sentence: made once.
-  const auto words = actors::sentence_words(doc, lexicon);
+  // The actor and source taggers read the same words of each sentence.
   if (auto found_actors = actors::tag(doc, words, lexicon)) {
     m.actors = std::move(*found_actors);
     if (auto attributions = sources::tag(doc, m.actors, words, lexicon)) m.attributions = std::move(*attributions);

@@ -22,10 +22,11 @@ Tok make(std::string_view text, std::string_view lower, std::size_t begin, std::
 
 }  // namespace
 
-std::vector<Tok> scan(std::string_view text, std::string_view lower) {
+std::vector<Tok> scan(std::string_view text, std::string_view lower, const std::vector<segment::Token>& tokens) {
   std::vector<Tok> out;
+  out.reserve(tokens.size());
   std::size_t prev_end = std::string_view::npos;
-  for (const auto& st : segment::tokenize(text)) {
+  for (const auto& st : tokens) {
     const bool glued = prev_end != std::string_view::npos && st.span.begin == prev_end;
     prev_end = st.span.end;
     const std::string_view s = text.substr(st.span.begin, st.span.size());

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "figures/resources.hpp"
+#include "timeline/segment.hpp"
 
 namespace timeline::figures {
 
@@ -21,8 +22,9 @@ struct Tok {
   bool punct() const { return !number && !word; }
 };
 
-/// The tokens of `text`; `lower` is util::to_lower_ascii(text), which the tokens' `lower` views.
-std::vector<Tok> scan(std::string_view text, std::string_view lower);
+/// The tokens of `text`; `lower` is util::to_lower_ascii(text), which the tokens' `lower` views;
+/// `tokens` is segment::tokenize(text).
+std::vector<Tok> scan(std::string_view text, std::string_view lower, const std::vector<segment::Token>& tokens);
 
 /// A phrase table's match at token `i`: the payload row and the token after the phrase.
 struct Match {

@@ -470,8 +470,13 @@ struct Tagger {
 Result<std::vector<Figure>> tag(std::string_view text, const Context& context) {
   auto res = resources_for(context.lexicon);
   if (!res) return Error{res.error()};
-  const std::string lower = util::to_lower_ascii(text);
-  Tagger t{**res, text, context.timexes, scan(text, lower)};
+  // The lower-case text and the tokens, unless the caller made them for the other taggers.
+  std::string own_lower;
+  if (context.lower == nullptr) own_lower = util::to_lower_ascii(text);
+  const std::string_view lower = context.lower != nullptr ? std::string_view(*context.lower) : own_lower;
+  std::vector<segment::Token> own_tokens;
+  if (context.tokens == nullptr) own_tokens = segment::tokenize(text);
+  Tagger t{**res, text, context.timexes, scan(text, lower, context.tokens != nullptr ? *context.tokens : own_tokens)};
   std::vector<Figure> out;
   for (std::size_t i = 0; i < t.toks.size();) {
     if (!t.may_start(i)) {

@@ -1,5 +1,7 @@
 #include "load/lines.hpp"
 
+#include <algorithm>
+
 #include "util/strings.hpp"
 
 namespace timeline::load {
@@ -12,18 +14,17 @@ constexpr std::string_view k_markers[] = {"-", "*", "+", "\xE2\x80\xA2", "\xE2\x
 
 std::vector<Line> split_lines(std::string_view body) {
   std::vector<Line> lines;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= body.size(); ++i) {
-    if (i == body.size() || body[i] == '\n') {
-      const std::string_view raw = body.substr(start, i - start);
-      const std::string_view text = util::trim(raw);
-      const std::size_t lead = text.empty() ? 0 : static_cast<std::size_t>(text.data() - raw.data());
-      Line line;
-      line.span = {start + lead, start + lead + text.size()};
-      line.text = text;
-      lines.push_back(line);
-      start = i + 1;
-    }
+  for (std::size_t start = 0;;) {
+    const std::size_t i = std::min(body.find('\n', start), body.size());  // memchr, not a loop per byte
+    const std::string_view raw = body.substr(start, i - start);
+    const std::string_view text = util::trim(raw);
+    const std::size_t lead = text.empty() ? 0 : static_cast<std::size_t>(text.data() - raw.data());
+    Line line;
+    line.span = {start + lead, start + lead + text.size()};
+    line.text = text;
+    lines.push_back(line);
+    if (i == body.size()) break;
+    start = i + 1;
   }
   return lines;
 }

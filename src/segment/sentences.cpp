@@ -2,6 +2,7 @@
 // after it), then space, then something that can open a sentence. Abbreviations decide the
 // doubtful periods: "inner" ones never end a sentence, "either" ones only before a common
 // sentence opener; single-letter initials never do.
+#include <array>
 #include <string>
 
 #include "segment/abbreviations.hpp"
@@ -12,6 +13,14 @@ namespace timeline::segment {
 namespace {
 
 using util::is_ascii_space;
+
+// The bytes that can end a sentence: . ! ? and the first byte of "…" (the scan looks up each
+// byte of the text once here).
+constexpr auto k_may_end = [] {
+  std::array<bool, 256> t{};
+  for (const unsigned char c : {'.', '!', '?', '\xE2'}) t[c] = true;
+  return t;
+}();
 
 // Closing quotes and brackets that may follow the final mark: " ' ) ] ” ’ »
 std::size_t closer_length(std::string_view s, std::size_t i) {
@@ -110,6 +119,7 @@ std::vector<ByteSpan> split_sentences(std::string_view text, std::size_t base, c
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n; ++i) {
     const char c = text[i];
+    if (!k_may_end[static_cast<unsigned char>(c)]) continue;
     std::size_t j = 0;
     if (c == '.' || c == '!' || c == '?') {
       j = i + 1;

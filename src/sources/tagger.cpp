@@ -71,15 +71,20 @@ class SentenceFrames {
     m_w = &w;
     m_begin.assign(w.size(), npos);
     m_end.assign(w.size(), npos);
-    // Mentions by the word they start and end at.
+    // Mentions by the word they start and end at. Words are in order and do not overlap, and a
+    // word's name ends inside it: the word a mention starts at is found by its start, the one it
+    // ends at is the first that ends at or after the mention's end.
     auto it = std::lower_bound(m_actors.mentions.begin(), m_actors.mentions.end(), w.empty() ? 0 : w.front().span.begin,
                                [](const actors::Mention& m, std::size_t b) { return m.span.begin < b; });
     for (; it != m_actors.mentions.end() && !w.empty() && it->span.begin < w.back().span.end; ++it) {
       const std::size_t mi = static_cast<std::size_t>(it - m_actors.mentions.begin());
-      for (std::size_t k = 0; k < w.size(); ++k) {
-        if (w[k].span.begin == it->span.begin) m_begin[k] = mi;
-        if (w[k].name_end == it->span.end || w[k].span.end == it->span.end) m_end[k] = mi;
-      }
+      const auto first = std::lower_bound(w.begin(), w.end(), it->span.begin,
+                                          [](const Word& x, std::size_t b) { return x.span.begin < b; });
+      if (first != w.end() && first->span.begin == it->span.begin) m_begin[static_cast<std::size_t>(first - w.begin())] = mi;
+      const auto last = std::lower_bound(w.begin(), w.end(), it->span.end,
+                                         [](const Word& x, std::size_t e) { return x.span.end < e; });
+      if (last != w.end() && (last->name_end == it->span.end || last->span.end == it->span.end))
+        m_end[static_cast<std::size_t>(last - w.begin())] = mi;
     }
     std::vector<Frame> out;
     for (std::size_t k = 0; k < w.size(); ++k) {

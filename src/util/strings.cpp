@@ -17,8 +17,8 @@ std::string to_lower_ascii(std::string_view s) {
 }
 
 void lower_ascii(std::string& s) {
-  for (char& c : s)
-    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  // Every byte stored, changed or not: without a branch the compiler does sixteen at a time.
+  for (char& c : s) c = static_cast<char>(c + (is_ascii_upper(c) ? 'a' - 'A' : 0));
 }
 
 namespace {
@@ -61,6 +61,7 @@ bool iends_with(std::string_view s, std::string_view suffix) {
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> parts;
+  parts.reserve(static_cast<std::size_t>(std::count(s.begin(), s.end(), sep)) + 1);  // one allocation
   std::size_t start = 0;
   for (std::size_t i = 0; i <= s.size(); ++i) {
     if (i == s.size() || s[i] == sep) {

@@ -1,8 +1,9 @@
-// Shared texts: copies share one allocation, a pool makes equal values one, and a text reads
-// and compares like the string it holds.
+// Shared texts: copies share one allocation, and so do equal texts made one after another on a
+// thread; a pool makes equal values one, and a text reads and compares like the string it holds.
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <thread>
 
 #include "timeline/claims.hpp"
 
@@ -35,9 +36,18 @@ TEST_CASE("text: copies share one allocation and outlive the original") {
   CHECK(moved == "a sentence cited by two claims");
 }
 
+TEST_CASE("text: equal texts made one after another on a thread share one allocation") {
+  const Text a("a sentence cited by two claims");
+  const Text b(std::string("a sentence cited by two claims"));
+  CHECK(a.same(b));
+  CHECK(b == "a sentence cited by two claims");
+}
+
 TEST_CASE("pool: equal values become one allocation") {
   Pool pool;
-  Text a("intrusion"), b(std::string("intrusion")), c("disclosure"), empty;
+  Text a("intrusion"), b, c("disclosure"), empty;
+  // Made on another thread: not shared by the recent texts of this one.
+  std::thread([&b] { b = Text(std::string("intrusion")); }).join();
   CHECK_FALSE(a.same(b));
   pool.share(a);
   pool.share(b);
