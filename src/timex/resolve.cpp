@@ -290,7 +290,15 @@ Placed place(const Draft& d, const Anchors& a) {
     out.anchor = "previous";
     return out;
   }
-  if ((d.from_previous || period_comparison) && a.previous) {
+  // "the previous Friday", "the following Monday": the weekday before (after) the day named last.
+  if (d.from_previous && d.weekday) {
+    if (a.previous_day && a.previous_day->precision >= Precision::day) {
+      out.point = day_point(place_weekday(to_ymd(*a.previous_day), *d.weekday, d.direction, true));
+      out.anchor = "previous";
+      return out;
+    }
+    // With no day named before, the weekday before (after) the report, as "last Friday".
+  } else if ((d.from_previous || period_comparison) && a.previous) {
     Point base = *a.previous;
     // "nine days later", "the following day": counted from the last day the text named, even when
     // a coarser expression came in between ("hacked on March 3, 2019, its worst breach of 2019;
