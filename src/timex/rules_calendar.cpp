@@ -603,6 +603,8 @@ std::optional<Match> clock(const Cursor& c) {
       }
     }
   }
+  // "2:30 a.m. local time": the zone said in words, as much part of the expression as "EST".
+  if (c.is(k, "local") && c.is(k + 1, "time") && c.same_sentence(k)) k += 2;
   d.hour = h;
   d.minute = m;
   d.rule = "<hh:mm> [a.m.|p.m.] [zone]";

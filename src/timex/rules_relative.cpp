@@ -316,11 +316,23 @@ std::optional<Match> ago(const Cursor& c) {
     count = n->value;
     k = n->length;
   }
+  // "two and a half years ago", "a year and a half later": in months.
+  bool half = false;
+  const auto and_a_half = [&](std::size_t at) { return c.is(at, "and") && c.is(at + 1, "a") && c.is(at + 2, "half"); };
+  if (k > 0 && count > 0 && and_a_half(k)) {
+    half = true;
+    k += 3;
+  }
   auto u = unit_at(c, k);
   if (!u) return std::nullopt;
   if (k == 0 && u->plural) count = -1;  // "years ago": an unspecified number
   if (count > 0) count *= u->multiple;
   k += u->length;
+  if (!half && count == 1 && !u->plural && and_a_half(k)) {
+    half = true;
+    k += 3;
+  }
+  if (half && u->unit != "Y") return std::nullopt;  // only years halve into whole months
   // "a week or so ago": the approximation sits between the amount and "ago".
   const bool or_so = c.is(k, "or") && c.is(k + 1, "so") && !c.is(k + 2, "or");
   if (or_so) k += 2;
@@ -351,6 +363,9 @@ std::optional<Match> ago(const Cursor& c) {
   if (count < 0) {
     d.ref = d.shift < 0 ? "PAST_REF" : "FUTURE_REF";
     d.shift_unit.clear();
+  } else if (half) {
+    d.shift_unit = "M";
+    d.shift *= count * 12 + 6;
   } else {
     d.shift *= count;
   }
@@ -680,6 +695,15 @@ std::optional<Match> set(const Cursor& c) {
     d.rule = "every <unit>";
     return Match{phrase.size(), d};
   }
+  // "twice a year", "once a month": the frequency belongs to the set, as TimeML marks it.
+  if ((c.is(0, "once") || c.is(0, "twice")) && (c.is(1, "a") || c.is(1, "an") || c.is(1, "per") || c.is(1, "each")))
+    if (auto u = unit_at(c, 2); u && !u->plural) {
+      Draft d;
+      d.type = Type::set;
+      d.fixed = duration_value(u->unit, u->multiple);
+      d.rule = "every <unit>";
+      return Match{2 + u->length, d};
+    }
   // "$412 million a year", "200 cases per month": a rate after an amount.
   if ((c.is(0, "a") || c.is(0, "an") || c.is(0, "per")) && c.i > 0) {
     const Tok& prev = c.toks[c.i - 1];
