@@ -95,6 +95,8 @@ constexpr std::size_t k_max_opening = 12;
 
 // The longest aside in parentheses passed over between a date and its trigger, in tokens.
 constexpr std::size_t k_max_aside = 8;
+// How many words after a trigger, in its clause, the company it happened to may be named.
+constexpr std::size_t k_other_reach = 6;
 
 // How far a temporal expression is from a trigger, in tokens, with a toll for
 // each clause boundary between them; an expression usually follows its verb
@@ -201,6 +203,15 @@ bool dated_by_other_verb(const Expr& x, const std::vector<std::string>& lower, c
   for (std::size_t back = 1; back <= 8 && back <= k && !tr.is(lower[k - back], k_boundary); ++back)
     if (in_trigger(k - back)) return false;
   return true;
+}
+
+// "emailed out that warning the following day": a noun trigger after a demonstrative, as the
+// object of a verb, points back to an event already told: it makes no claim (the dates of its
+// clause are the verb's act, not that event's).
+bool anaphoric_object(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
+  if (!f.trigger->noun || f.first < 2 || !tr.is(lower[f.first - 1], k_demonstrative)) return false;
+  const std::string& before = lower[f.first - 2];
+  return !before.empty() && util::is_ascii_lower(before[0]) && !tr.is(before, k_boundary | k_preposition | k_function);
 }
 
 // "a 2016 security incident", "the March audit": a year, month or day between a determiner and a
@@ -355,7 +366,9 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             ++k;
             continue;
           }
-          if (!hit->blocks) found.push_back({k, k + hit->words.size() - 1, hit});
+          // "emailed out that warning": an event already told, not a new one.
+          const Found f{k, k + hit->words.size() - 1, hit};
+          if (!hit->blocks && !anaphoric_object(f, lower, tr)) found.push_back(f);
           k += hit->words.size();
         }
 
@@ -471,7 +484,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           bool only_event = event_triggers == 1 && best < found.size() && !found[best].trigger->report;
           if (only_event && best_cost >= 12) {
             const std::size_t a = std::min(found[best].last, x.last), b = std::max(found[best].first, x.first);
-            for (std::size_t k = a; k < b && only_event; ++k) only_event = !tr.is(lower[k], k_relative);
+            // Nor into a clause of what came before the dated act: "launched a bounty programme
+            // on Feb. 1, weeks after researchers exposed the flaw".
+            const unsigned blocking = x.last < found[best].first ? k_relative | k_anterior : k_relative;
+            for (std::size_t k = a; k < b && only_event; ++k) only_event = !tr.is(lower[k], blocking);
             if (x.last < found[best].first && opens_relative(x.first, lower, tr)) only_event = false;
           }
           // A trigger keeps its nearest expression; a date of the calendar ("on Aug. 19, 2023")
@@ -544,7 +560,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       for (std::size_t k = next_figure; k < mentions.figures.size() && mentions.figures[k].span.begin < span.end; ++k)
         figs.push_back(mentions.figures[k]);
       std::vector<std::string> actor_keys;
-      bool about_subject = false, names_other = false;
+      bool about_subject = false;
+      std::vector<std::size_t> other_orgs;  // where other companies are named (byte offsets)
       const auto& am = mentions.actors.mentions;
       while (next_actor < am.size() && am[next_actor].span.begin < span.begin) ++next_actor;
       for (std::size_t k = next_actor; k < am.size() && am[k].span.begin < span.end; ++k) {
@@ -554,10 +571,23 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         if (mentions.actors.main_subject && am[k].entity == *mentions.actors.main_subject)
           about_subject = true;
         else if (mentions.actors.entities[am[k].entity].kind == actors::Kind::organisation)
-          names_other = true;
+          other_orgs.push_back(am[k].span.begin);
       }
-      // A sentence about another company ("Target's 2013 breach") is not about the incident.
-      const bool about_other = names_other && !about_subject;
+      // A sentence about another company ("Target's 2013 breach", "hackers broke into Target's
+      // network") is not about the incident: the company is named before the trigger or right
+      // after it in its clause. One named further on ("logged in on 12 May, using the password of
+      // an employee at a contractor") is not the one the event happened to.
+      auto about_other = [&](const Found& f) {
+        if (about_subject) return false;
+        for (const std::size_t at : other_orgs) {
+          if (at < tokens[f.last].span.end) return true;
+          std::size_t k = f.last + 1;
+          for (std::size_t n = 0; k < tokens.size() && tokens[k].span.begin < at && n <= k_other_reach; ++k, ++n)
+            if (tokens[k].kind == segment::TokenKind::punct || tr.is(lower[k], k_boundary)) break;
+          if (k < tokens.size() && tokens[k].span.begin >= at) return true;
+        }
+        return false;
+      };
       std::vector<std::string> chain, markers;
       bool hedged = false, negated = false, retracted = false;
       std::string origin = "document:" + doc.id;
@@ -727,7 +757,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         }
         c.actors = actor_keys;
         c.about_subject = about_subject;
-        c.about_other = about_other;
+        c.about_other = about_other(hit);
         c.chain = chain;
         c.origin = origin;
         denials.push_back(hit.trigger->denial);

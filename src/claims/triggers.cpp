@@ -77,6 +77,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"not-verb", k_not_verb},       {"perfect", k_perfect},           {"past-perfect", k_past_perfect},
       {"between-had", k_between_had}, {"relative", k_relative},
       {"generic-name", k_generic_name}, {"future", k_future},         {"anterior", k_anterior}, {"cause", k_cause},
+      {"demonstrative", k_demonstrative},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

@@ -44,6 +44,7 @@ enum WordClass : unsigned {
   k_future = 1U << 12,
   k_anterior = 1U << 13,
   k_cause = 1U << 14,
+  k_demonstrative = 1U << 15,
 };
 
 struct Triggers {

@@ -638,6 +638,9 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
 
   std::map<std::string, std::set<int>> years;                  // "-07-29" / "-07" → years
   std::map<std::pair<std::string, int>, std::string> witness;  // (suffix, year) → first document
+  // The same, of one kind of event: ("discovery", "-12") → years, and (kind, suffix, year) → document.
+  std::map<std::pair<std::string, std::string>, std::set<int>> kind_years;
+  std::map<std::tuple<std::string, std::string, int>, std::string> kind_witness;
   for (const auto& c : claims) {
     if (!c.time->known() || !c.time->year_from.empty() || c.time->value.size() < 7 || c.time->value[4] != '-') continue;
     const int year = std::stoi(c.time->value.substr(0, 4));
@@ -647,6 +650,9 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
       if (len == 7 && !util::is_ascii_digit(suffix[1])) continue;  // 2020-Q1, 2020-W05
       years[suffix].insert(year);
       witness.try_emplace({suffix, year}, c.document);
+      if (c.negated || c.about_other) continue;
+      kind_years[{c.kind.str(), suffix}].insert(year);
+      kind_witness.try_emplace({c.kind.str(), suffix, year}, c.document);
     }
   }
   for (auto& c : claims) {
@@ -663,6 +669,18 @@ void complete_years(std::vector<Claim>& claims, const std::vector<claims::Docume
     std::vector<int> fits;
     for (const int y : it->second)
       if (allowed(c, y, suffix)) fits.push_back(y);
+    // Several years name that month: "discovered on Dec. 10" takes the one year in which the
+    // other articles date the same kind of event in December.
+    if (fits.size() > 1) {
+      const std::string month = suffix.substr(0, 3);
+      const auto k = kind_years.find({c.kind.str(), month});
+      std::erase_if(fits, [&](int y) { return k == kind_years.end() || !k->second.count(y); });
+      if (fits.size() == 1)
+        complete(c, fits.front(),
+                 fmt::format("a {} in {}", c.kind.str(), kind_witness.at({c.kind.str(), month, fits.front()})),
+                 suffix, month);
+      continue;
+    }
     if (fits.size() == 1) complete(c, fits.front(), witness.at({named, fits.front()}), suffix, named);
   }
 }
@@ -1013,13 +1031,33 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   // A consequence of the incident (a fine, a lawsuit, its disclosure) dated wholly before the
   // earliest date any claim gives its onset (intrusion, discovery) is another story of the same
   // company ("In 2021 the firm paid an IRS penalty"): related, not the timeline.
+  // The onset is read from the events of those kinds that two or more articles tell (the
+  // incident), when there are any: an older story's "discovered the error in July 2021", told by
+  // its one article, does not move it back.
   std::string onset;
   std::string onset_text;
-  for (const auto& k : kinds) {
-    if (!k.once || k.speech) continue;
-    const auto bucket = of_kind.find(k.kind);
-    if (bucket == of_kind.end()) continue;
-    for (const auto i : bucket->second) {
+  std::unordered_set<std::string_view> onset_kinds;
+  for (const auto& k : kinds)
+    if (k.once && !k.speech) onset_kinds.insert(k.kind);
+  auto told_by_several = [&](const Event& e) {
+    for (const auto i : e.claims)
+      if (tl.claims[i].document != tl.claims[e.claims.front()].document) return true;
+    return false;
+  };
+  const bool corroborated = std::any_of(events.begin(), events.end(), [&](const Event& e) {
+    return onset_kinds.count(e.kind) && told_by_several(e);
+  });
+  for (const auto& e : events) {
+    if (!onset_kinds.count(e.kind) || (corroborated && !told_by_several(e))) continue;
+    if (corroborated) {
+      // The incident's own date, as its sources settle it (an outlier claim of the event,
+      // "files from as far back as 2019", does not move it).
+      if (e.date.earliest.empty() || (!onset.empty() && e.date.earliest >= onset)) continue;
+      onset = e.date.earliest;
+      onset_text = tl.claims[e.claims.front()].time->text.str();
+      continue;
+    }
+    for (const auto i : e.claims) {
       const auto& c = tl.claims[i];
       if (c.negated || c.about_other || !c.time->known() || c.time->earliest.empty()) continue;
       if (onset.empty() || c.time->earliest.str() < onset) {

@@ -493,12 +493,54 @@ std::optional<MonthDay> parse_wire_month_day(std::string_view prefix, const Reso
   return MonthDay{*month, *day};
 }
 
+namespace {
+
+// The author's or outlet's credit before a dash or a bar, without "By": "Jane Doe, Harbor Daily —
+// 25 January 2024", "Staff Reporter | …". Capitalised words only (with "&", "and", "of", "the"
+// and commas), at most k_max_credit_words: prose has lower-case words. Returns where the rest
+// starts, or npos.
+constexpr int k_max_credit_words = 8;
+
+std::size_t after_credit(std::string_view line) {
+  for (const std::string_view sep : {std::string_view{" \xE2\x80\x94 "}, std::string_view{" \xE2\x80\x93 "},
+                                     std::string_view{" | "}, std::string_view{" - "}}) {
+    const auto at = line.find(sep);
+    if (at == std::string_view::npos || at == 0) continue;
+    int words = 0;
+    bool credit = true;
+    for (std::size_t i = 0; i < at && credit;) {
+      if (line[i] == ' ' || line[i] == ',' || line[i] == '&') {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < at && line[j] != ' ' && line[j] != ',') ++j;
+      const std::string_view word = line.substr(i, j - i);
+      const bool joiner = word == "and" || word == "of" || word == "the";
+      credit = ++words <= k_max_credit_words && (joiner || util::is_ascii_upper(word[0]));
+      for (const char c : word) credit = credit && !is_ascii_digit(c);
+      i = j;
+    }
+    if (credit && words > 0) return at + sep.size();
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::optional<PublicationDate> parse_dateline(std::string_view line, const Resources& res,
                                               std::optional<bool> day_first, bool* ambiguous) {
   line = util::trim(line);
   if (line.empty() || line.size() > k_max_line_bytes) return std::nullopt;
   Scan sc = scan(line, res);
-  if (sc.unknown > k_max_unknown_words) return std::nullopt;
+  if (sc.unknown > k_max_unknown_words) {
+    // "Jane Doe, Harbor Daily — 25 January 2024": the credit's names are not prose.
+    const std::size_t rest = after_credit(line);
+    if (rest == std::string_view::npos) return std::nullopt;
+    line = line.substr(rest);
+    sc = scan(line, res);
+    if (sc.unknown > k_max_unknown_words) return std::nullopt;
+  }
   if (sc.ambiguous_numeric) {
     if (ambiguous != nullptr) *ambiguous = true;
     if (!day_first) return std::nullopt;

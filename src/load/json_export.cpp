@@ -5,18 +5,22 @@
 //              site_name, siteName, source_name, publication, domain
 //   published: publishedAt, published_at, published, pubDate, datePublished, date_published,
 //              publication_date, published_date, publish_date, firstPublished, date,
-//              webPublicationDate, created_at (never a crawl or update time: fetched_at,
-//              updated_at, dateModified are not publication dates)
+//              webPublicationDate, created_at, datetime, timestamp, ts (never a crawl or update
+//              time: fetched_at, updated_at, dateModified are not publication dates); a string,
+//              or a number of seconds (or milliseconds) since 1970-01-01 UTC
 //   body:      content, text, body, article, full_text, content_text, body_text, articleBody,
-//              article_body, fulltext, description, summary (first found)
+//              article_body, fulltext, paragraphs, description, summary (first found)
+// The list of articles may sit in an envelope too ({"response": {"status": 200, "results": […]}}).
 // An object without a body that holds exactly one object with one, a member or nested a few
 // levels down ({"export": {…}, "article": {…}}, {"meta": {…}, "data": {"attributes": {…}}}),
 // is that article. Its envelopes fill the fields it lacks: each enclosing object, innermost
 // first, then the enclosing objects' other member objects ("meta", "export").
 // HTML inside the body field (<p>…</p>) is read as HTML.
 #include <algorithm>
+#include <chrono>
 #include <vector>
 
+#include <date/date.h>
 #include <nlohmann/json.hpp>
 
 #include "load/formats.hpp"
@@ -38,7 +42,7 @@ constexpr const char* k_date_keys[] = {"publishedAt",      "published_at",   "pu
                                        "created_at",       "datetime",       "timestamp",      "ts"};
 constexpr const char* k_body_keys[] = {"content",     "text",         "body",     "article",     "full_text",
                                        "content_text", "body_text",   "articleBody", "article_body", "fulltext",
-                                       "description", "summary"};
+                                       "paragraphs",  "description", "summary"};
 // How deep an article may sit in its envelopes.
 constexpr int k_max_envelope_depth = 4;
 
@@ -121,6 +125,32 @@ std::string with_zone(std::string date, const nlohmann::json& obj) {
   return date + " " + zone;
 }
 
+// A publication date given as a number: seconds since 1970-01-01 UTC (1728472500), or
+// milliseconds. Only 2001-09-09 to 2096-10-02 (10 digits) and their milliseconds count: a
+// smaller number is an id or a count, not a date.
+std::string epoch_date(const nlohmann::json& v) {
+  if (!v.is_number_integer() && !v.is_number_unsigned()) return {};
+  const auto n = v.get<long long>();
+  long long seconds = n;
+  if (n >= 1'000'000'000'000LL && n < 4'000'000'000'000LL) seconds = n / 1000;
+  else if (n < 1'000'000'000LL || n >= 4'000'000'000LL) return {};
+  return date::format("%FT%TZ", date::sys_seconds{std::chrono::seconds{seconds}});
+}
+
+// The publication date: the first date field, as a string or as a number (epoch_date).
+std::string date_field(const nlohmann::json& obj, std::string* used) {
+  for (const char* key : k_date_keys) {
+    const auto it = obj.find(key);
+    if (it == obj.end()) continue;
+    std::string value = it->is_string() ? it->get<std::string>() : epoch_date(*it);
+    if (!util::trim(value).empty()) {
+      *used = key;
+      return with_zone(std::move(value), obj);
+    }
+  }
+  return {};
+}
+
 bool looks_like_html(std::string_view s) {
   return s.find("</p>") != std::string_view::npos || s.find("<p>") != std::string_view::npos ||
          s.find("<br") != std::string_view::npos || s.find("</div>") != std::string_view::npos;
@@ -177,15 +207,15 @@ std::optional<Draft> article_from(const nlohmann::json& obj, const Resources& re
         if (d->outlet.empty()) d->outlet = field(*h, k_outlet_keys);
         if (d->published_text.empty()) {
           std::string date_key;
-          d->published_text = with_zone(field(*h, k_date_keys, &date_key), *h);
+          d->published_text = date_field(*h, &date_key);
           if (!d->published_text.empty()) d->published_source = "JSON field '" + date_key + "'";
         }
       }
       return d;
     }
-    problem = "no article text (none of the fields content, text, body, article, full_text, content_text, "
-              "body_text, articleBody, article_body, fulltext, description, summary holds text or a list of "
-              "paragraphs, nor does one enclosed object)";
+    problem = "no article text (none of the fields ";
+    for (const char* key : k_body_keys) problem += std::string(key) + (key == k_body_keys[std::size(k_body_keys) - 1] ? "" : ", ");
+    problem += " holds text or a list of paragraphs, nor does one enclosed object)";
     return std::nullopt;
   }
   Draft d;
@@ -201,9 +231,27 @@ std::optional<Draft> article_from(const nlohmann::json& obj, const Resources& re
   d.url = field(obj, k_url_keys);
   d.outlet = field(obj, k_outlet_keys);
   std::string date_key;
-  d.published_text = with_zone(field(obj, k_date_keys, &date_key), obj);
+  d.published_text = date_field(obj, &date_key);
   if (!d.published_text.empty()) d.published_source = "JSON field '" + date_key + "'";
   return d;
+}
+
+// The list of articles of an API response: {"articles": […]}, or in an envelope without article
+// text of its own, a few levels down ({"response": {"status": 200, "results": […]}}). Null when
+// there is none, or several in different envelopes.
+const nlohmann::json* article_list(const nlohmann::json& obj, int depth) {
+  for (const char* key : {"articles", "items", "data", "results", "documents"})
+    if (auto it = obj.find(key); it != obj.end() && it->is_array()) return &*it;
+  if (depth + 1 >= k_max_envelope_depth || !body_field(obj).empty()) return nullptr;
+  const nlohmann::json* found = nullptr;
+  for (const auto& member : obj) {
+    if (!member.is_object()) continue;
+    if (const auto* list = article_list(member, depth + 1)) {
+      if (found != nullptr) return nullptr;
+      found = list;
+    }
+  }
+  return found;
 }
 
 void add_articles(const nlohmann::json& j, const Resources& res, JsonArticles& out, std::size_t line_no) {
@@ -211,12 +259,7 @@ void add_articles(const nlohmann::json& j, const Resources& res, JsonArticles& o
   if (j.is_array()) {
     for (const auto& e : j) items.push_back(&e);
   } else if (j.is_object()) {
-    const nlohmann::json* list = nullptr;
-    for (const char* key : {"articles", "items", "data", "results", "documents"})
-      if (auto it = j.find(key); it != j.end() && it->is_array()) {
-        list = &*it;
-        break;
-      }
+    const nlohmann::json* list = article_list(j, 0);
     if (list != nullptr)
       for (const auto& e : *list) items.push_back(&e);
     else

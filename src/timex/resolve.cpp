@@ -330,6 +330,15 @@ Placed place(const Draft& d, const Anchors& a) {
     // nine days later …" is March 12).
     if (d.from_previous && (d.shift_unit == "D" || d.shift_unit == "W") && base.precision < Precision::day && a.previous_day)
       base = *a.previous_day;
+    // "In 2019 … two days later": days after a year or a month name no day; the text only says
+    // it was still about then.
+    if (d.from_previous && !d.unit_precision && (d.shift_unit == "D" || d.shift_unit == "W") &&
+        base.precision < Precision::week) {
+      out.point = base;
+      out.precision = base.precision;
+      out.anchor = "previous";
+      return out;
+    }
     // "the year-ago quarter" after "the quarter ended Sept. 30": the quarter under discussion.
     if (d.as_quarter && base.precision > Precision::quarter)
       base = a.previous_period && a.previous_period->precision == Precision::quarter
@@ -603,6 +612,20 @@ std::optional<Resolved> resolve(const Draft& d, const Anchors& a) {
       if (d.ref != "FUTURE_REF") r.latest = day;
       if (d.ref != "PAST_REF") r.earliest = day;
     }
+    return r;
+  }
+  // "discovered it on Nov. 22 and reported it two days later", the year unknown: Nov. 24 of that
+  // year (unknown still when the days cross into another year).
+  if (d.from_previous && !a.previous && a.previous_month_day && d.shift != 0 && (d.shift_unit == "D" || d.shift_unit == "W")) {
+    const auto [month, day] = *a.previous_month_day;
+    const int year = month == 2 && day == 29 ? 2000 : 2001;  // any year that has the day
+    const year_month_day base = date::year{year} / date::month{month} / date::day{day};
+    const year_month_day moved{date::sys_days{base} + date::days{d.shift * (d.shift_unit == "W" ? 7 : 1)}};
+    r.precision = Precision::day;
+    r.anchor = "previous";
+    r.value = moved.year() == base.year()
+                  ? fmt::format("XXXX-{:02d}-{:02d}", static_cast<unsigned>(moved.month()), static_cast<unsigned>(moved.day()))
+                  : "XXXX-XX-XX";
     return r;
   }
   Placed placed = place(d, a);

@@ -20,6 +20,9 @@ struct Anchors {
   std::optional<Point> previous_day;  ///< the last such expression that names a day (or a time of one)
   bool previous_year_back = false;       ///< previous is itself the year before the DCT ("last year", "a year ago")
   std::optional<Point> previous_period;  ///< the last quarter or half named (the period a report is about)
+  /// The last expression named a month and day without a known year ("Nov. 22" in an article
+  /// without a publication date): "two days later" counts from it, its year unknown too.
+  std::optional<std::pair<unsigned, unsigned>> previous_month_day;
   int month_year[13] = {};               ///< the year each month (1-12) was last named with, 0 for none
   std::size_t sentences_since_previous = SIZE_MAX;  ///< sentences between it and this expression
   int fiscal_year_start_month = 1;

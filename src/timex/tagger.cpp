@@ -450,7 +450,17 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // A clock time put on the publication day for want of a date ("at 5 p.m.") names no day.
     const bool clock_on_dct = m->draft.hour && !m->draft.month && !m->draft.weekday && m->draft.shift_unit.empty() &&
                               m->draft.holiday.empty() && !m->draft.year && !m->draft.keep_dct_day;
+    if (!r->point && t.type == Type::date && t.anchor != "previous" && m->draft.month && m->draft.day &&
+        !m->draft.year) {
+      // "Nov. 22" without a year to place it: the next "two days later" counts from it, not from
+      // an older expression.
+      anchors.previous.reset();
+      anchors.previous_day.reset();
+      anchors.previous_month_day = {static_cast<unsigned>(*m->draft.month), static_cast<unsigned>(*m->draft.day)};
+      previous_sentence = toks[i].sentence;
+    }
     if (r->point && (t.type == Type::date || t.type == Type::time) && t.anchor != "previous" && !clock_on_dct) {
+      anchors.previous_month_day.reset();
       anchors.previous = r->point;
       if (r->point->precision >= Precision::day) anchors.previous_day = r->point;
       anchors.previous_year_back = m->draft.shift_unit == "Y" && m->draft.shift == -1 && !m->draft.from_previous;

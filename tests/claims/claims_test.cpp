@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "support/data.hpp"
@@ -43,7 +44,8 @@ std::vector<std::string> split_entries(const std::string& s) {
 struct Want {
   std::string kind, value, basis;
   bool negated = false;
-  bool absent = false;  // "!kind": the text must yield no claim of that kind
+  bool absent = false;         // "!kind": the text must yield no claim of that kind
+  std::optional<bool> other;   // "other": about another company than the subject; "own": not
 };
 
 std::vector<Want> parse(const std::string& expected) {
@@ -65,6 +67,7 @@ std::vector<Want> parse(const std::string& expected) {
     while (in >> extra) {
       if (extra.rfind("basis=", 0) == 0) w.basis = extra.substr(6);
       if (extra == "negated") w.negated = true;
+      if (extra == "other" || extra == "own") w.other = extra == "other";
     }
     out.push_back(w);
   }
@@ -84,8 +87,8 @@ TEST_CASE("claims: every example of data/examples/claims yields its kinds and da
     REQUIRE(claims);
     std::string got;
     for (const auto& c : claims->claims)
-      got += fmt::format(" [{} {} basis={}{}]", c.kind, c.time->value.empty() ? "-" : c.time->value, c.time->basis,
-                         c.negated ? " negated" : "");
+      got += fmt::format(" [{} {} basis={}{}{}]", c.kind, c.time->value.empty() ? "-" : c.time->value, c.time->basis,
+                         c.negated ? " negated" : "", c.about_other ? " other" : "");
     const auto want = parse(row.field(2));
     std::string problems;
     if (row.field(2) == "none" && !claims->claims.empty()) problems = "expected no claim";
@@ -106,11 +109,13 @@ TEST_CASE("claims: every example of data/examples/claims yields its kinds and da
         }
         if (!w.basis.empty() && c.time->basis != w.basis) continue;
         if (w.negated && !c.negated) continue;
+        if (w.other && c.about_other != *w.other) continue;
         found = true;
       }
       if (!found)
-        problems += fmt::format(" missing {} {}{};", w.kind, w.value.empty() ? "-" : w.value,
-                                w.basis.empty() ? "" : " basis=" + w.basis);
+        problems += fmt::format(" missing {} {}{}{};", w.kind, w.value.empty() ? "-" : w.value,
+                                w.basis.empty() ? "" : " basis=" + w.basis,
+                                w.other ? (*w.other ? " other" : " own") : "");
     }
     if (!problems.empty()) {
       ++failures;

@@ -50,6 +50,13 @@ const correlate::Event* find(const correlate::Timeline& tl, const std::string& k
   return nullptr;
 }
 
+// "fine 2021-03-02" for each event of a list: what a reader sees of the timeline or of `related`.
+std::vector<std::string> kinds_and_dates(const std::vector<correlate::Event>& events) {
+  std::vector<std::string> out;
+  for (const auto& e : events) out.push_back(e.kind + " " + e.date.value);
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("correlate: a month and a day that agree narrow the event to the day") {
@@ -151,6 +158,26 @@ TEST_CASE("correlate: a day without its year takes the year of the same month na
   for (const auto& c : tl->claims)
     if (c.document == "b.txt") why = c.time->year_from;
   CHECK(why == "the year is not in the article; a.txt dates the same month 2021-10");
+}
+
+TEST_CASE("correlate: a day without its year takes the year in which others date the same kind that month") {
+  // "discovered on Dec. 10" in an undated explainer: the articles name two Decembers, but only
+  // one of them has a discovery, a day apart: one event, with its date conflict.
+  auto a = document("a.txt", "2023-12-14"), b = document("b.txt", "2024-01-10"), c = document("c.txt");
+  a.claims.push_back(claim("a.txt", "discovery", "2023-12-11", "2023-12-11", "2023-12-11", timex::Precision::day));
+  b.claims.push_back(claim("b.txt", "other", "2022-12-25", "2022-12-25", "2022-12-25", timex::Precision::day));
+  c.claims.push_back(claim("c.txt", "discovery", "XXXX-12-10", "", "", timex::Precision::day));
+  auto tl = correlate::correlate({a, b, c}, {});
+  REQUIRE(tl);
+  const auto& completed = tl->claims[2];
+  CHECK(completed.time->value == "2023-12-10");
+  CHECK(completed.time->year_from == "the year is not in the article; a discovery in a.txt dates the same month 2023-12");
+  const auto* e = find(*tl, "discovery");
+  REQUIRE(e != nullptr);
+  CHECK(e->sources == std::vector<claims::Text>{"a.txt", "c.txt"});
+  bool date_conflict = false;
+  for (const auto& x : e->conflicts) date_conflict = date_conflict || x.field == "date";
+  CHECK(date_conflict);
 }
 
 TEST_CASE("correlate: the same claims give the same bytes") {
@@ -660,12 +687,31 @@ TEST_CASE("correlate: a consequence dated before the incident began is another s
   a.claims.push_back(claim("a.txt", "statement", "2019", "2019-01-01", "2019-12-31", timex::Precision::year));
   auto tl = correlate::correlate({a}, {});
   REQUIRE(tl);
-  std::vector<std::string> timeline, related;
-  for (const auto& e : tl->events) timeline.push_back(e.kind + " " + e.date.value);
-  for (const auto& e : tl->related) related.push_back(e.kind + " " + e.date.value);
+  const auto timeline = kinds_and_dates(tl->events), related = kinds_and_dates(tl->related);
   CHECK(timeline == std::vector<std::string>{"sanction 2023-03-08", "intrusion 2023-11-28", "fine 2024-02"});
   REQUIRE(related == std::vector<std::string>{"statement 2019", "other 2020-05", "fine 2021"});
   CHECK(tl->related.back().date_rationale.find("before the incident began (2023-11-28") != std::string::npos);
+}
+
+TEST_CASE("correlate: the onset is the incident's date as several articles tell it - an older story's discovery does not move it") {
+  // Two articles tell the breach of May 2024; an article of 2022 tells another story of the
+  // company (an error it discovered in July 2021, a fine), which a 2025 article mentions again.
+  auto a = document("a.txt", "2024-06-11"), b = document("b.txt", "2024-07-02");
+  a.claims.push_back(claim("a.txt", "intrusion", "2024-05", "2024-05-01", "2024-05-31", timex::Precision::month));
+  b.claims.push_back(claim("b.txt", "intrusion", "2024-05-12", "2024-05-12", "2024-05-12", timex::Precision::day));
+  // A fix the vendor released before the breach is part of its story.
+  b.claims.push_back(claim("b.txt", "remediation", "2024-02", "2024-02-01", "2024-02-29", timex::Precision::month));
+  auto old = document("old.txt", "2022-09-08");
+  old.claims.push_back(claim("old.txt", "discovery", "2021-07", "2021-07-01", "2021-07-31", timex::Precision::month));
+  old.claims.push_back(claim("old.txt", "fine", "2022-09-08", "2022-09-08", "2022-09-08", timex::Precision::day));
+  auto later = document("later.txt", "2025-03-18");
+  later.claims.push_back(claim("later.txt", "fine", "2022-09", "2022-09-01", "2022-09-30", timex::Precision::month));
+  later.claims.push_back(claim("later.txt", "fine", "2025-03-18", "2025-03-18", "2025-03-18", timex::Precision::day));
+  auto tl = correlate::correlate({a, b, old, later}, {});
+  REQUIRE(tl);
+  const auto timeline = kinds_and_dates(tl->events), related = kinds_and_dates(tl->related);
+  CHECK(timeline == std::vector<std::string>{"remediation 2024-02", "intrusion 2024-05-12", "fine 2025-03-18"});
+  CHECK(related == std::vector<std::string>{"discovery 2021-07", "fine 2022-09-08"});
 }
 
 TEST_CASE("correlate: what only articles published before the incident began tell is another story - whatever its kind") {
@@ -683,9 +729,7 @@ TEST_CASE("correlate: what only articles published before the incident began tel
   later.claims.push_back(claim("later.txt", "sanction", "2021-03-02", "2021-03-02", "2021-03-02", timex::Precision::day));
   auto tl = correlate::correlate({now, old, both, later}, {});
   REQUIRE(tl);
-  std::vector<std::string> timeline, related;
-  for (const auto& e : tl->events) timeline.push_back(e.kind + " " + e.date.value);
-  for (const auto& e : tl->related) related.push_back(e.kind + " " + e.date.value);
+  const auto timeline = kinds_and_dates(tl->events), related = kinds_and_dates(tl->related);
   CHECK(timeline == std::vector<std::string>{"sanction 2021-03-02", "intrusion 2021-11-23"});
   REQUIRE(related == std::vector<std::string>{"sanction 2019-05-21"});
   CHECK(tl->related.front().date_rationale.find("published before the incident began") != std::string::npos);

@@ -174,6 +174,32 @@ TEST_CASE("JSON exports: a body given as a list of paragraphs - a zone field bes
   CHECK(tags.documents.empty());
 }
 
+TEST_CASE("JSON exports: a paragraphs field is the body - a date in seconds since 1970 - results in a response envelope") {
+  const auto api = load::load_bytes("api.json", R"({"payload":{"story":{"storyId":5530981,"timestamp":1728472500,
+  "headline":"Carmaker settles","paragraphs":["The carmaker will pay a penalty.","The order ends the probe."]}}})",
+                                    {});
+  REQUIRE(api.documents.size() == 1);
+  CHECK(api.documents[0].sentences.size() == 2);
+  CHECK(api.documents[0].published.value() == "2024-10-09T11:15:00+00:00");
+  const auto ms = load::load_bytes("ms.json", R"({"date":1728472500000,"text":"A story."})", {});
+  REQUIRE(ms.documents.size() == 1);
+  CHECK(ms.documents[0].published.value() == "2024-10-09T11:15:00+00:00");
+  // An API response: its list of results in an envelope, each result's text in "fields".
+  const auto response = load::load_bytes("api-response.json", R"({"response":{"status":200,"total":2,"results":[
+  {"id":"a1","fields":{"headline":"Fine criticised","pubDate":"Wed, 19 Mar 2025 06:45:00 +0100",
+   "paragraphs":["Consumer groups criticised the fine.","The regulator announced it on Tuesday."]}},
+  {"id":"a2","fields":{"headline":"Operator appeals","pubDate":"Thu, 20 Mar 2025 08:00:00 +0100",
+   "paragraphs":["The operator said it would appeal."]}}]}})",
+                                         {});
+  REQUIRE(response.documents.size() == 2);
+  CHECK(response.documents[0].published.value() == "2025-03-19T06:45:00+01:00");
+  CHECK(response.documents[1].sentences.size() == 1);
+  // A small number is an id or a count, never a date.
+  const auto id = load::load_bytes("id.json", R"({"timestamp":5530981,"text":"A story."})", {});
+  REQUIRE(id.documents.size() == 1);
+  CHECK_FALSE(id.documents[0].published.known());
+}
+
 TEST_CASE("JSONL: one article a line - a broken line is skipped with its number") {
   const std::string jsonl =
       "{\"title\":\"A\",\"published\":\"2024-01-02\",\"text\":\"Alpha story text.\"}\n"
