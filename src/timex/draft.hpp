@@ -40,6 +40,7 @@ struct Draft {
   bool alternative_day_first = false;  ///< 03/04/2020: also reads as 3 April
   bool week_of = false;          ///< "the week of March 6": the week that contains the day
   bool period_of_previous = false;  ///< "the 1988 period", "the latest period": the quarter or half under discussion
+  bool day_of_month_named = false;  ///< "on the 14th": that day of the month being talked about
   bool quarter_ending = false;   ///< "the quarter ended Sept. 30": an unnumbered quarter (YYYY-QX) ending on month/day
 
   std::string then_unit;  ///< "the day before <date>": once placed, the date moved by then_shift units

@@ -261,6 +261,31 @@ Placed place(const Draft& d, const Anchors& a) {
     return out;
   }
 
+  // "on the 14th": that day of the month named last (of the DCT's month when none was named: the
+  // last such day in a past sentence, the next in a future one, else the DCT's month).
+  if (d.day_of_month_named) {
+    out.precision = Precision::day;
+    std::optional<year_month_day> month;
+    if (a.previous && a.previous->precision >= Precision::month && a.previous->precision != Precision::week) {
+      month = to_ymd(truncate(*a.previous, Precision::month));
+      out.anchor = "previous";
+    } else if (a.dct) {
+      const int dct_day = static_cast<int>(static_cast<unsigned>(a.dct->day()));
+      int moved = 0;
+      if (a.tense == "past" && *d.day > dct_day) moved = -1;
+      if (a.tense == "future" && *d.day < dct_day) moved = 1;
+      month = year_month_day{a.dct->year() / a.dct->month() / 1} + date::months{moved};
+      out.anchor = "dct";
+    }
+    if (!month) return out;  // no month to put it in: XXXX-XX-XX
+    const year_month_day ymd = month->year() / month->month() / date::day{static_cast<unsigned>(*d.day)};
+    if (!ymd.ok()) {
+      out.invalid = true;
+      return out;
+    }
+    out.point = day_point(ymd);
+    return out;
+  }
   // Relative: what precision it will have, even when no anchor can place it.
   if (!d.holiday.empty()) out.precision = Precision::day;
   else if (d.weekend) out.precision = Precision::week;
@@ -290,7 +315,15 @@ Placed place(const Draft& d, const Anchors& a) {
     out.anchor = "previous";
     return out;
   }
-  if ((d.from_previous || period_comparison) && a.previous) {
+  // "the previous Friday", "the following Monday": the weekday before (after) the day named last.
+  if (d.from_previous && d.weekday) {
+    if (a.previous_day && a.previous_day->precision >= Precision::day) {
+      out.point = day_point(place_weekday(to_ymd(*a.previous_day), *d.weekday, d.direction, true));
+      out.anchor = "previous";
+      return out;
+    }
+    // With no day named before, the weekday before (after) the report, as "last Friday".
+  } else if ((d.from_previous || period_comparison) && a.previous) {
     Point base = *a.previous;
     // "nine days later", "the following day": counted from the last day the text named, even when
     // a coarser expression came in between ("hacked on March 3, 2019, its worst breach of 2019;

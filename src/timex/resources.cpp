@@ -136,7 +136,7 @@ Result<Resources> compile(const Lexicon& lex) {
         "quarter",     "decade",       "century",   "level",     "results",     "tenth",      "eleventh",   "twelfth",
         "thirteenth",  "fourteenth",   "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
         "twenty",      "twenties",     "thirties",  "forties",   "fifties",     "sixties",    "seventies",  "eighties",
-        "nineties",    "corresponding", "comparable"})
+        "nineties",    "corresponding", "comparable", "additional", "extra", "further"})
     r.inner.insert(w);
   for (const auto* list : {&r.time_words, &r.sets, &r.holidays})
     for (const auto& [p, v] : *list)

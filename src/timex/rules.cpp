@@ -64,7 +64,7 @@ void index_starts(Resources& res) {
   for (const char* w : {"last", "this", "next", "past", "coming", "previous", "current"}) any(w, k_relative);
   for (const auto& [w, v] : res.time_word_index) any(w, k_time_word);
   for (const auto& [w, v] : res.set_index) any(w, k_set_word);
-  for (const char* w : {"every", "each", "per", "a", "an"}) any(w, k_set_word);
+  for (const char* w : {"every", "each", "per", "a", "an", "once", "twice"}) any(w, k_set_word);
   for (const auto& [w, v] : res.seasons) any(w, k_season);
   for (const char* w : {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"}) any(w, k_ordinal);
   for (const char* w : {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",

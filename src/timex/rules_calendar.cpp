@@ -199,10 +199,20 @@ std::optional<Match> weekday_date(const Cursor& c) {
   const auto w = c.res.weekdays.find(c.tok(0).lower);
   if (w == c.res.weekdays.end() || !c.tok(0).capitalized) return std::nullopt;
   std::size_t k = 1;
+  // "Sunday evening, March 12": the part of the day goes with the date.
+  std::string part;
+  if (const auto p = c.res.parts.find(c.tok(1).lower); p != c.res.parts.end() && c.same_sentence(0)) {
+    part = p->second;
+    ++k;
+  }
   if (c.is(k, ",")) ++k;
   auto m = month_day_year(c.from(k));
   if (!m) m = day_month_year(c.from(k));
   if (!m) return std::nullopt;
+  if (!part.empty()) {
+    m->draft.part = part;
+    m->draft.type = Type::time;
+  }
   m->draft.rule = "<weekday>, <date>";
   return Match{k + m->length, m->draft};
 }
@@ -345,6 +355,27 @@ std::optional<Match> week_of(const Cursor& c) {
 }
 
 // "the morning of March 4", "the night of Oct. 4, 2001": that part of the day.
+// "on the 14th", "by the 3rd": a day of the month the text is talking about (an ordinal after a
+// preposition of time, closing the phrase: not "on the 14th floor", "the 14th of March").
+std::optional<Match> ordinal_day(const Cursor& c) {
+  if (!c.is(0, "the") || c.i == 0 || c.toks[c.i - 1].sentence != c.tok(0).sentence) return std::nullopt;
+  const std::string_view before = c.toks[c.i - 1].lower;
+  if (before != "on"sv && before != "by"sv && before != "until"sv && before != "since"sv) return std::nullopt;
+  const std::string& word = c.tok(1).lower;
+  if (word.size() < 3 || !util::is_ascii_digit(word[0]) || util::is_ascii_digit(word.back())) return std::nullopt;
+  const auto day = day_at(c, 1);
+  if (!day || !c.same_sentence(0)) return std::nullopt;
+  if (const Tok* next = c.at(2); next != nullptr && next->sentence == c.tok(1).sentence && !next->lower.empty() &&
+                                 std::isalpha(static_cast<unsigned char>(next->lower[0])) && next->lower != "and"sv &&
+                                 next->lower != "or"sv && next->lower != "at"sv && next->lower != "when"sv)
+    return std::nullopt;
+  Draft d;
+  d.day = day->value;
+  d.day_of_month_named = true;
+  d.rule = "the <nth>";
+  return Match{2, d};
+}
+
 std::optional<Match> part_of_date(const Cursor& c) {
   if (!c.is(0, "the") || !c.is(2, "of")) return std::nullopt;
   const auto part = c.res.parts.find(c.tok(1).lower);
@@ -603,6 +634,8 @@ std::optional<Match> clock(const Cursor& c) {
       }
     }
   }
+  // "2:30 a.m. local time": the zone said in words, as much part of the expression as "EST".
+  if (c.is(k, "local") && c.is(k + 1, "time") && c.same_sentence(k)) k += 2;
   d.hour = h;
   d.minute = m;
   d.rule = "<hh:mm> [a.m.|p.m.] [zone]";
@@ -740,6 +773,7 @@ void add_calendar_rules(std::vector<Rule>& out) {
   out.push_back({"the quarter ended <date>", quarter_ending, k_the});
   out.push_back({"the week of <date>", week_of, k_the});
   out.push_back({"the <part of day> of <date>", part_of_date, k_the});
+  out.push_back({"the <nth>", ordinal_day, k_the});
   out.push_back({"the <year>|latest period", discussed_period, k_the});
   out.push_back({"fiscal <year>", fiscal_year, k_fiscal});
   out.push_back({"the fiscal year ending <month> <year>", fiscal_year_ending, k_the | k_fiscal});

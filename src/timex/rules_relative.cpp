@@ -64,6 +64,12 @@ std::optional<Match> weekday(const Cursor& c) {
     k = 2;
   } else if (c.is(0, "this")) {
     k = 1;
+  } else if (c.is(0, "the") && (c.is(1, "previous") || c.is(1, "preceding") || c.is(1, "following"))) {
+    // "the previous Friday", "the following Monday": counted from the day the text is talking
+    // about, not from the report ("down 4.5% from the previous Friday").
+    d.direction = c.is(1, "following") ? 1 : -1;
+    d.from_previous = true;
+    k = 2;
   }
   auto w = weekday_at(c, k);
   if (!w) return std::nullopt;
@@ -105,6 +111,11 @@ std::optional<Match> time_word(const Cursor& c) {
         d.shift_unit = "D";
         d.shift = 0;
         d.part = meaning.substr(5);
+        // "mid-afternoon yesterday": the part of that day.
+        if (c.is(len, "yesterday") || c.is(len, "tomorrow") || c.is(len, "today")) {
+          d.shift = c.is(len, "yesterday") ? -1 : c.is(len, "tomorrow") ? 1 : 0;
+          ++len;
+        }
       } else {
         d.shift_unit = "D";
         d.shift = std::stoi(meaning.substr(3));
@@ -164,6 +175,11 @@ std::optional<Match> relative_unit(const Cursor& c) {
   else if (c.is(0, "the") && (c.is(1, "current") || c.is(1, "coming"))) {
     shift = c.is(1, "coming") ? 1 : 0;
     k = 1;
+  } else if (const std::size_t latest = c.is(1, "latest") ? 2 : (c.is(1, "most") && c.is(2, "recent")) ? 3 : 0;
+             c.is(0, "the") && latest > 0 && c.is(latest, "fiscal") && c.is(latest + 1, "year")) {
+    // "the latest fiscal year", "the most recent fiscal year": the last one that has ended.
+    shift = -1;
+    k = latest - 1;
   } else {
     return std::nullopt;
   }
@@ -300,11 +316,23 @@ std::optional<Match> ago(const Cursor& c) {
     count = n->value;
     k = n->length;
   }
+  // "two and a half years ago", "a year and a half later": in months.
+  bool half = false;
+  const auto and_a_half = [&](std::size_t at) { return c.is(at, "and") && c.is(at + 1, "a") && c.is(at + 2, "half"); };
+  if (k > 0 && count > 0 && and_a_half(k)) {
+    half = true;
+    k += 3;
+  }
   auto u = unit_at(c, k);
   if (!u) return std::nullopt;
   if (k == 0 && u->plural) count = -1;  // "years ago": an unspecified number
   if (count > 0) count *= u->multiple;
   k += u->length;
+  if (!half && count == 1 && !u->plural && and_a_half(k)) {
+    half = true;
+    k += 3;
+  }
+  if (half && u->unit != "Y") return std::nullopt;  // only years halve into whole months
   // "a week or so ago": the approximation sits between the amount and "ago".
   const bool or_so = c.is(k, "or") && c.is(k + 1, "so") && !c.is(k + 2, "or");
   if (or_so) k += 2;
@@ -335,6 +363,9 @@ std::optional<Match> ago(const Cursor& c) {
   if (count < 0) {
     d.ref = d.shift < 0 ? "PAST_REF" : "FUTURE_REF";
     d.shift_unit.clear();
+  } else if (half) {
+    d.shift_unit = "M";
+    d.shift *= count * 12 + 6;
   } else {
     d.shift *= count;
   }
@@ -523,12 +554,20 @@ std::optional<Match> duration(const Cursor& c) {
       k += 3;
     }
   }
+  bool run = false;  // "two consecutive quarters", "an additional year": a run of units, never a fraction
   if (n && (c.is(k, "consecutive") || c.is(k, "straight") || c.is(k, "successive") || c.is(k, "more") ||
-            c.is(k, "full") || c.is(k, "additional")))
+            c.is(k, "full") || c.is(k, "additional") || c.is(k, "extra") || c.is(k, "further"))) {
     ++k;
+    run = true;
+  }
   auto u = unit_at(c, k);
   if (!u) return std::nullopt;
-  if (c.is(k + 1, "of") && u->unit == "Q") return std::nullopt;  // "three quarters of the staff"
+  // "three quarters of the staff" is a fraction; "several quarters of losses", "two consecutive
+  // quarters of growth" are periods (a fraction has a number, and no "consecutive").
+  if (c.is(k + 1, "of") && u->unit == "Q" && !run && !(n && n->value < 0)) return std::nullopt;
+  // "CBS's \"60 Minutes\"", "``48 Hours''": a capitalised unit right after an opening quotation
+  // mark is a programme's name, as "This Week" is.
+  if (n && c.tok(k).capitalized && after_opening_quote(c)) return std::nullopt;
   if (n && n->value >= 1000 && !u->plural) return std::nullopt;  // "the 1988 second quarter": a year, not a count
   // "a year-earlier $7 million", "a year-ago loss": the adjective "year-earlier" (year_ago_compound).
   if (c.tok(k + 1).hyphen_before && (c.is(k + 1, "earlier") || c.is(k + 1, "ago"))) return std::nullopt;
@@ -565,6 +604,12 @@ std::optional<Match> duration(const Cursor& c) {
   if (n && n->value == 1 && u->plural && !half) return std::nullopt;
   k += u->length;
   if (c.is(k, "old")) return std::nullopt;  // "two-year-old" is an age
+  // "a three-day-long meeting" is one adjective; in "a day-long meeting" the article is not part
+  // of "day-long" (the rule "<unit>-long").
+  if (c.is(k, "long") && c.tok(k).hyphen_before) {
+    if (!hyphenated) return std::nullopt;
+    ++k;
+  }
   // "a year and a half"
   if (!half && count == 1 && c.is(k, "and") && c.is(k + 1, "a") && c.is(k + 2, "half")) {
     half = true;
@@ -607,6 +652,18 @@ std::optional<Match> vague_duration(const Cursor& c) {
   return Match{k + 1, d};
 }
 
+// "a day-long meeting", "a year-long inquiry", "the decades-long dispute": an adjective of length,
+// a DURATION as TimeML marks "two-year"; a plural unit is an unknown number of them (PXY).
+std::optional<Match> unit_long(const Cursor& c) {
+  auto u = unit_at(c, 0);
+  if (!u || !c.is(u->length, "long") || !c.tok(u->length).hyphen_before || c.tok(0).hyphen_before) return std::nullopt;
+  Draft d;
+  d.type = Type::duration;
+  d.fixed = duration_value(u->unit, u->plural ? -1 : u->multiple);
+  d.rule = "<unit>-long";
+  return Match{u->length + 1, d};
+}
+
 // daily, every year, each month, every Monday
 std::optional<Match> set(const Cursor& c) {
   const auto candidates = c.res.set_index.find(c.tok(0).lower);
@@ -638,6 +695,15 @@ std::optional<Match> set(const Cursor& c) {
     d.rule = "every <unit>";
     return Match{phrase.size(), d};
   }
+  // "twice a year", "once a month": the frequency belongs to the set, as TimeML marks it.
+  if ((c.is(0, "once") || c.is(0, "twice")) && (c.is(1, "a") || c.is(1, "an") || c.is(1, "per") || c.is(1, "each")))
+    if (auto u = unit_at(c, 2); u && !u->plural) {
+      Draft d;
+      d.type = Type::set;
+      d.fixed = duration_value(u->unit, u->multiple);
+      d.rule = "every <unit>";
+      return Match{2 + u->length, d};
+    }
   // "$412 million a year", "200 cases per month": a rate after an amount.
   if ((c.is(0, "a") || c.is(0, "an") || c.is(0, "per")) && c.i > 0) {
     const Tok& prev = c.toks[c.i - 1];
@@ -786,7 +852,7 @@ void add_relative_rules(std::vector<Rule>& out) {
   out.push_back({"the [full] year", the_year_ref, k_the});
   out.push_back({"the year-ago <period>", year_ago_compound, k_the | k_year_word});
   out.push_back({"[by] year-end", year_end, k_year_word});
-  out.push_back({"[last|next] <weekday> [<part of day>]", weekday, k_relative | k_weekday});
+  out.push_back({"[last|next] <weekday> [<part of day>]", weekday, k_relative | k_weekday | k_the});
   out.push_back({"<time word>", time_word, k_time_word});
   out.push_back({"this <part of day>", this_part_of_day, k_relative});
   out.push_back({"last|this|next <unit>", relative_unit, k_relative | k_the});
@@ -802,6 +868,7 @@ void add_relative_rules(std::vector<Rule>& out) {
   out.push_back({"every <unit>", set, k_set_word});  // before durations: "$3 million a year" is a rate
   out.push_back({"<n> <unit>", duration, k_the | k_relative | k_count | k_digit});
   out.push_back({"for <units>", vague_duration, k_recent | k_unit});
+  out.push_back({"<unit>-long", unit_long, k_unit});
 }
 
 }  // namespace timeline::timex

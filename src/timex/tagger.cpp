@@ -269,6 +269,21 @@ std::optional<std::size_t> range_connector(const std::vector<Tok>& toks, std::si
 // "from mid-May through July 2017", "between May and July 2017", "May 3 to June 5, 2019" (the
 // start in the year before when it falls later in the year: "from December to March 2017"), and
 // "from July 2016 to March" (the end in the year after when it falls earlier).
+// A month (and day) without a year after "effective" ('e'), or after "through" in a sentence that
+// extends something ('x'): "named him chairman, effective Feb. 1" is announced close to the date,
+// on either side, whatever the verb says of the announcement (the nearest Feb. 1); "extended the
+// loans through January" puts the end ahead of the extension (the coming January), as
+// "extended to" does. Weekdays keep their tense ("were let go effective Tuesday").
+char extension_or_effective(const std::vector<Tok>& toks, std::size_t first) {
+  if (first == 0 || toks[first - 1].sentence != toks[first].sentence) return 0;
+  const std::string& before = toks[first - 1].lower;
+  if (before == "effective"sv) return 'e';
+  if (before != "through"sv && before != "thru"sv) return 0;
+  for (std::size_t k = first - 1; k-- > 0 && toks[k].sentence == toks[first].sentence;)
+    if (toks[k].lower.rfind("extend", 0) == 0) return 'x';
+  return 0;
+}
+
 bool month_without_year(const Draft& d) { return d.needs_year && !d.year && d.month && !d.dct_year_offset && d.direction == 0; }
 bool month_with_year(const Draft& d) { return d.year && !d.needs_year && d.month && !d.fiscal && d.holiday.empty(); }
 int month_day_key(const Draft& d) { return *d.month * 100 + d.day.value_or(0); }
@@ -403,7 +418,10 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       }
     }
     Tense tense = tense_near(toks, cues, i, i + m->length - 1);
-    if (tense.tense.empty() && month_without_year(m->draft) && !m->draft.weekday)
+    const char cue = month_without_year(m->draft) && !m->draft.weekday ? extension_or_effective(toks, i) : 0;
+    if (cue == 'e') tense = {};                      // "effective Feb. 1": the nearest, whatever the verb
+    if (cue == 'x') tense = {"future", 1, true};     // "extended the loans through January": the coming one
+    if (cue == 0 && tense.tense.empty() && month_without_year(m->draft) && !m->draft.weekday)
       tense = tense_in_sentence(toks, cues, i, i + m->length - 1);
     // "told customers in February 2022 that the skimming had started on 11 January": a month
     // without a year told in the past, after a month with a year other than the DCT's in the
