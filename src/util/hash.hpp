@@ -63,6 +63,21 @@ class FlatStringTable {
   using iterator = typename std::deque<Entry>::iterator;
   using const_iterator = typename std::deque<Entry>::const_iterator;
 
+  FlatStringTable() = default;
+  // A copy points its index at its own entries, not at the original's (a moved deque keeps its
+  // elements where they are, so moves need nothing).
+  FlatStringTable(const FlatStringTable& other)
+      : m_entries(other.m_entries), m_slots(other.m_slots), m_filter(other.m_filter) {
+    for (auto& e : m_entries) m_index.push_back(&e);
+  }
+  FlatStringTable& operator=(const FlatStringTable& other) {
+    if (this != &other) *this = FlatStringTable(other);
+    return *this;
+  }
+  FlatStringTable(FlatStringTable&&) noexcept = default;
+  FlatStringTable& operator=(FlatStringTable&&) noexcept = default;
+  ~FlatStringTable() = default;
+
   iterator begin() { return m_entries.begin(); }
   iterator end() { return m_entries.end(); }
   const_iterator begin() const { return m_entries.begin(); }
