@@ -36,6 +36,7 @@ struct Scan {
   int unknown = 0;
   int month_token = -1;                          // token index of the month name
   int meridiem_token = -1;                       // token index of "a.m."/"PM"
+  int other_time_token = -1;                     // token index of a second clock time (an update's)
   std::vector<std::pair<int, int>> loose;        // (token index, value) of bare 1-2 digit numbers
   int tokens = 0;
 };
@@ -142,6 +143,7 @@ void read_time(std::string_view s, std::size_t& i, Scan& sc) {
   }
   if (sc.hour) {
     ++sc.unknown;
+    sc.other_time_token = sc.tokens;
     return;
   }
   sc.hour = h;
@@ -263,7 +265,7 @@ void scan_number(std::string_view s, std::size_t& i, Scan& sc) {
       return;
     }
     if ((suffix == "am" || suffix == "pm") && run <= 2 && value >= 1 && value <= 12) {  // "9am"
-      if (!sc.hour) {
+      if (!sc.hour && !sc.pm) {
         sc.hour = value;
         sc.minute = 0;
         sc.second = 0;
@@ -340,6 +342,12 @@ bool scan_word(std::string_view s, std::size_t& i, Scan& sc, const Resources& re
     if (role == "updated") {
       sc.updated = true;
       return false;
+    }
+    // "11:48am • Updated 2:15pm": a meridiem right after a second time is that time's.
+    if (sc.other_time_token >= 0 && sc.other_time_token == sc.tokens - 1) return true;
+    if (sc.pm) {
+      ++sc.unknown;
+      return true;
     }
     sc.pm = role == "pm";
     sc.meridiem_token = sc.tokens;

@@ -8,8 +8,9 @@
 //              webPublicationDate, created_at, datetime, timestamp, ts (never a crawl or update
 //              time: fetched_at, updated_at, dateModified are not publication dates); a string,
 //              or a number of seconds (or milliseconds) since 1970-01-01 UTC
-//   body:      content, text, body, article, full_text, content_text, body_text, articleBody,
-//              article_body, fulltext, paragraphs, description, summary (first found)
+//   body:      content, text, body, article, full_text, content_text, body_text, bodyText,
+//              body_html, bodyHtml, articleBody, article_body, articleText, article_text,
+//              story_text, maintext, fulltext, paragraphs, description, summary (first found)
 // The list of articles may sit in an envelope too ({"response": {"status": 200, "results": […]}}).
 // An object without a body that holds exactly one object with one, a member or nested a few
 // levels down ({"export": {…}, "article": {…}}, {"meta": {…}, "data": {"attributes": {…}}}),
@@ -41,9 +42,10 @@ constexpr const char* k_date_keys[] = {"publishedAt",      "published_at",   "pu
                                        "datePublished",    "date_published", "publication_date", "published_date",
                                        "publish_date",     "firstPublished", "date",           "webPublicationDate",
                                        "created_at",       "datetime",       "timestamp",      "ts"};
-constexpr const char* k_body_keys[] = {"content",      "text",        "body",        "article",      "full_text",
-                                       "content_text", "body_text",   "articleBody", "article_body", "fulltext",
-                                       "paragraphs",   "description", "summary"};
+constexpr const char* k_body_keys[] = {
+    "content",    "text",      "body",      "article",      "full_text",   "content_text", "body_text",
+    "bodyText",   "body_html", "bodyHtml",  "articleBody",  "article_body", "articleText", "article_text",
+    "story_text", "maintext",  "fulltext",  "paragraphs",   "description", "summary"};
 // How deep an article may sit in its envelopes.
 constexpr int k_max_envelope_depth = 4;
 

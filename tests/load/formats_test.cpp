@@ -195,6 +195,16 @@ TEST_CASE(
   REQUIRE(response.documents.size() == 2);
   CHECK(response.documents[0].published.value() == "2025-03-19T06:45:00+01:00");
   CHECK(response.documents[1].sentences.size() == 1);
+  // The text under the names other news APIs give it: "bodyText", "maintext".
+  const auto body_text = load::load_bytes("body-text.json", R"({"response":{"status":"ok","results":[
+  {"id":"uk/2025/mar/19/fine","webPublicationDate":"2025-03-19T18:05:00Z",
+   "fields":{"headline":"Fine criticised","bodyText":"Consumer groups criticised the fine. The regulator replied."}}]}})",
+                                          {});
+  REQUIRE(body_text.documents.size() == 1);
+  CHECK(body_text.documents[0].sentences.size() == 2);
+  CHECK(body_text.documents[0].published.value() == "2025-03-19T18:05:00+00:00");
+  const auto maintext = load::load_bytes("maintext.json", R"({"title":"T","maintext":"A story."})", {});
+  CHECK(maintext.documents.size() == 1);
   // A small number is an id or a count, never a date.
   const auto id = load::load_bytes("id.json", R"({"timestamp":5530981,"text":"A story."})", {});
   REQUIRE(id.documents.size() == 1);
