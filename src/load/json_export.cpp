@@ -3,10 +3,12 @@
 //   url:       url, link, canonical_url, webUrl
 //   outlet:    source (string, or object with "name"), outlet, publisher (string or {name}),
 //              site_name, siteName, source_name, publication, domain
-//   published: publishedAt, published_at, published, pubDate, datePublished, date_published,
-//              publication_date, published_date, publish_date, firstPublished, date,
-//              webPublicationDate, created_at, datetime, timestamp, ts (never a crawl or update
-//              time: fetched_at, updated_at, dateModified are not publication dates); a string,
+//   published: publishedAt, published_at, published, pubDate, pub_date, datePublished,
+//              date_published, publication_date, published_date, publishedDate, publish_date,
+//              published_time, publish_time, publishTime, published_ms, firstPublished,
+//              first_published, date, webPublicationDate, created_at, datetime, timestamp, ts
+//              (never a crawl or update time: fetched_at, updated_at, updated_ms, dateModified
+//              are not publication dates); a string,
 //              or a number of seconds (or milliseconds) since 1970-01-01 UTC
 //   body:      content, text, body, article, full_text, content_text, body_text, bodyText,
 //              body_html, bodyHtml, articleBody, article_body, articleText, article_text,
@@ -38,10 +40,11 @@ constexpr const char* k_title_keys[] = {"title", "headline", "name"};
 constexpr const char* k_url_keys[] = {"url", "link", "canonical_url", "webUrl"};
 constexpr const char* k_outlet_keys[] = {"source",      "outlet",      "publisher", "site_name",
                                          "siteName",    "source_name", "publication", "domain"};
-constexpr const char* k_date_keys[] = {"publishedAt",      "published_at",   "published",      "pubDate",
-                                       "datePublished",    "date_published", "publication_date", "published_date",
-                                       "publish_date",     "firstPublished", "date",           "webPublicationDate",
-                                       "created_at",       "datetime",       "timestamp",      "ts"};
+constexpr const char* k_date_keys[] = {
+    "publishedAt",      "published_at",   "published",        "pubDate",      "pub_date",       "datePublished",
+    "date_published",   "publication_date", "published_date", "publishedDate", "publish_date",  "published_time",
+    "publish_time",     "publishTime",    "published_ms",     "firstPublished", "first_published", "date",
+    "webPublicationDate", "created_at",   "datetime",         "timestamp",    "ts"};
 constexpr const char* k_body_keys[] = {
     "content",    "text",      "body",      "article",      "full_text",   "content_text", "body_text",
     "bodyText",   "body_html", "bodyHtml",  "articleBody",  "article_body", "articleText", "article_text",

@@ -205,6 +205,11 @@ TEST_CASE(
   CHECK(body_text.documents[0].published.value() == "2025-03-19T18:05:00+00:00");
   const auto maintext = load::load_bytes("maintext.json", R"({"title":"T","maintext":"A story."})", {});
   CHECK(maintext.documents.size() == 1);
+  // A date in milliseconds under "published_ms"; the edit time beside it is not the date.
+  const auto ms_key = load::load_bytes(
+      "ms-key.jsonl", R"({"updated_ms":1728480000000,"published_ms":1728472500000,"body":"A story."})", {});
+  REQUIRE(ms_key.documents.size() == 1);
+  CHECK(ms_key.documents[0].published.value() == "2024-10-09T11:15:00+00:00");
   // A small number is an id or a count, never a date.
   const auto id = load::load_bytes("id.json", R"({"timestamp":5530981,"text":"A story."})", {});
   REQUIRE(id.documents.size() == 1);
