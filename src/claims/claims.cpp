@@ -371,6 +371,18 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (!hit->blocks && !anaphoric_object(f, lower, tr)) found.push_back(f);
           k += hit->words.size();
         }
+        // "the report said", "the report found": a document already named speaks. It is the
+        // source of what follows, not a media report of its own.
+        for (std::size_t i = 0; i + 1 < found.size();) {
+          const Found& f = found[i];
+          const Found& g = found[i + 1];
+          if (f.trigger->kind == "media-report"sv && f.trigger->noun && f.first > 0 &&
+              tr.is(lower[f.first - 1], k_determiner | k_demonstrative) && g.first == f.last + 1 &&
+              (g.trigger->report || g.trigger->kind == "finding"sv))
+            found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
+          else
+            ++i;
+        }
 
         // Temporal expressions of the sentence, as token ranges.
         while (next_timex < mentions.timexes.size() && mentions.timexes[next_timex].span.begin < span.begin)

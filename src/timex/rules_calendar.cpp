@@ -661,7 +661,30 @@ std::optional<Match> clock_day(const Cursor& c) {
     return Match{k + date->length, d};
   }
   if (const auto w = c.res.weekdays.find(c.tok(k).lower); w != c.res.weekdays.end() && c.tok(k).capitalized && c.tok(k).lower.size() >= 6) {
+    // "midnight on Saturday 9 March", "noon Friday, June 7": the date after the weekday is the day.
+    std::size_t j = k + 1;
+    if (c.is(j, ",")) ++j;
+    auto named = month_day_year(c.from(j));
+    if (!named) named = day_month_year(c.from(j));
+    if (named) {
+      d.month = named->draft.month;
+      d.day = named->draft.day;
+      d.year = named->draft.year;
+      d.needs_year = named->draft.needs_year;
+      d.rule = "<time> <day>";
+      return Match{j + named->length, d};
+    }
     d.weekday = w->second;
+  } else if (c.is(k, "the") && (c.is(k + 1, "following") || c.is(k + 1, "next") || c.is(k + 1, "previous") ||
+                                c.is(k + 1, "preceding")) &&
+             (c.is(k + 2, "day") || c.is(k + 2, "morning") || c.is(k + 2, "afternoon") || c.is(k + 2, "evening") ||
+              c.is(k + 2, "night"))) {
+    // "at 04:15 the following morning": that time on the day after the one the text is talking about.
+    d.shift_unit = "D";
+    d.shift = (c.is(k + 1, "previous") || c.is(k + 1, "preceding")) ? -1 : 1;
+    d.from_previous = true;
+    d.rule = "<time> <day>";
+    return Match{k + 3, d};
   } else if (c.is(k, "yesterday") || c.is(k, "today") || c.is(k, "tomorrow")) {
     d.shift_unit = "D";
     d.shift = c.is(k, "yesterday") ? -1 : c.is(k, "tomorrow") ? 1 : 0;
