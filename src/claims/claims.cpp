@@ -713,6 +713,13 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // reporting verb that announces it.
           c.time = time_of(*report_time->timex);
           if (c.time->basis != "relative") c.time.edit().basis = "report";
+        } else if (kind != nullptr && !kind->speech && !hit.trigger->noun && tr.announced.count(hit.trigger->kind) &&
+                   report_time == nullptr && has_report && has_perfect(hit, lower, tr) && !future(hit, lower, tr) &&
+                   !in_earlier_clause(hit, lower, tr)) {
+          // "Police said they had opened an investigation": the act the news announces, dated by
+          // the report that tells it when the reporting verb has no date of its own.
+          if (!reporting.empty()) c.time = day_time(reporting, "reporting-date");
+          else c.time.edit().basis = "reporting-date";
         } else if (kind != nullptr && kind->speech && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr) &&
                    !(hit.trigger->kind != "statement"sv && opens_relative(hit.first, lower, tr))) {
           // Not a public act told in a relative clause ("the chief executive, who has apologised
