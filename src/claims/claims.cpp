@@ -98,10 +98,13 @@ constexpr std::size_t k_max_aside = 8;
 // How many words after a trigger, in its clause, the company it happened to may be named.
 constexpr std::size_t k_other_reach = 6;
 
+// A noun trigger that is no verb trigger's object.
+constexpr std::size_t k_not_object = std::numeric_limits<std::size_t>::max();
+
 // How far a temporal expression is from a trigger, in tokens, with a toll for
 // each clause boundary between them; an expression usually follows its verb
 // ("discovered on June 28").
-double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower, bool object_of_verb,
+double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower, std::size_t object_gap,
             const Triggers& tr) {
   const bool before = x.last < f.first;
   const std::size_t a = before ? x.last + 1 : f.last + 1;
@@ -142,9 +145,11 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
     if (f.trigger->noun && cause) c += 8;
     return c * 2 + 1;
   }
-  // "disclosed the breach on Tuesday", "learned of the hack in November": the date goes to the
-  // verb rather than to its object.
-  return f.trigger->noun ? c + (object_of_verb ? 3.5 : 0.5) : c;
+  // "disclosed the breach on Tuesday", "learned of the hack in November", "reported the contents
+  // of the leak on Thursday": the date goes to the verb rather than to its object.
+  if (!f.trigger->noun) return c;
+  if (object_gap == k_not_object) return c + 0.5;
+  return c + std::max(3.5, static_cast<double>(object_gap) + 2.5);
 }
 
 // The sentence as a record cites it: whole, unless it is a page of text without full stops,
@@ -429,16 +434,20 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         attached.assign(found.size(), nullptr);
         std::vector<double> attached_cost(found.size(), std::numeric_limits<double>::max());
         std::vector<bool> modifier(found.size(), false);  // the date modifies the noun: "its Sept. 12 statement"
-        // A noun trigger right after a verb trigger is its object ("learned of the hack").
-        std::vector<bool> object_of_verb(found.size(), false);
+        // A noun trigger right after a verb trigger is its object ("learned of the hack", "reported
+        // the contents of the leak"): the words between them, or k_not_object.
+        std::vector<std::size_t> object_gap(found.size(), k_not_object);
         std::size_t event_triggers = 0;
         for (std::size_t f = 0; f < found.size(); ++f) {
           if (!found[f].trigger->report) ++event_triggers;
           if (f == 0 || !found[f].trigger->noun || found[f - 1].trigger->noun) continue;
-          bool close = found[f].first - found[f - 1].last <= 4;
+          const std::size_t gap = found[f].first - found[f - 1].last - 1;
+          bool of = false;  // "the contents of the leak", "details of the breach"
+          for (std::size_t k = found[f - 1].last + 1; k < found[f].first; ++k) of = of || lower[k] == "of"sv;
+          bool close = gap <= 3 || (of && gap <= 5);
           for (std::size_t k = found[f - 1].last + 1; k < found[f].first && close; ++k)
             close = tokens[k].kind != segment::TokenKind::punct;
-          object_of_verb[f] = close;
+          if (close) object_gap[f] = gap;
         }
         // Only triggers near an expression compete for it (a sentence may be a whole page of
         // text without full stops); the first trigger after a fronted date and a sentence's only
@@ -463,10 +472,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           std::sort(candidates.begin(), candidates.end());
           candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
           for (const std::size_t f : candidates) {
-            double c = cost(x, found[f], lower, object_of_verb[f], tr);
+            double c = cost(x, found[f], lower, object_gap[f], tr);
             // "confirmed the attack on Friday": a date right after a reporting verb's object
             // is the verb's, as it would be right after the verb.
-            if (found[f].trigger->report && f + 1 < found.size() && object_of_verb[f + 1] &&
+            if (found[f].trigger->report && f + 1 < found.size() && object_gap[f + 1] != k_not_object &&
                 found[f + 1].last < x.first && x.first - found[f + 1].last <= 2)
               c = std::max(0.0, c - 3);
             // "staff found the intruders had entered the network on May 3": the date is the
@@ -517,7 +526,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         for (std::size_t f = 1; f < found.size(); ++f) {
           const Found& verb = found[f - 1];
           const KindInfo* k = tr.kind(verb.trigger->kind);
-          if (!object_of_verb[f] || attached[f] != nullptr || attached[f - 1] == nullptr || modifier[f - 1] ||
+          if (object_gap[f] == k_not_object || attached[f] != nullptr || attached[f - 1] == nullptr || modifier[f - 1] ||
               k == nullptr || !(k->speech || verb.trigger->report) || !tr.announced.count(found[f].trigger->kind))
             continue;
           // "said its forensic investigation had found …": the noun is the subject of what was
@@ -691,7 +700,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.kind = hit.trigger->kind;
         // What an authority states about what happened is its finding ("the ministry said
         // Friday that 12,500 files may have been leaked").
-        if (c.kind == "statement"sv && government_speaker && states_act) c.kind = "finding";
+        // The incident's own body (a public authority hacked) speaking of itself makes statements.
+        if (c.kind == "statement"sv && government_speaker && !subject_speaker && states_act) c.kind = "finding";
         // What another news outlet says is its report ("the Courier reported Thursday evening").
         if (c.kind == "statement"sv && media_speaker && hit.trigger->report) c.kind = "media-report";
         c.trigger_span = {tokens[hit.first].span.begin, tokens[hit.last].span.end};
