@@ -50,6 +50,8 @@ std::optional<int> place_year_of_month(year_month_day dct, int month, std::optio
 
 // A past verb this close (in tokens) decides even for a date just ahead of the DCT.
 constexpr std::size_t k_adjacent = 2;
+// A future verb further than this (in tokens) does not carry a date just behind the DCT a year on.
+constexpr std::size_t k_far_tense = 6;
 // How far ahead of the DCT a month and day is read as the coming one despite a past verb
 // further away in the sentence: deadlines and schedules reported before they happen.
 constexpr long k_near_future_days = 45;
@@ -524,6 +526,14 @@ Placed place(const Draft& d, const Anchors& a) {
           const auto ahead = (date::sys_days{first} - date::sys_days{dct}).count();
           if (first.ok() && ahead > 0 && ahead <= k_near_future_days) year = candidate;
         }
+      }
+      // A date just behind the DCT is the past one when the future verb stands far from it ("- 14
+      // March: the gang claims the attack; the authority says it will not pay", published 5 April).
+      if (d.direction == 0 && a.tense == "future" && a.tense_distance > k_far_tense && d.day) {
+        const int past_year = *place_year_of_month(dct, *d.month, d.day, -1, false);
+        const year_month_day past = date::year{past_year} / date::month{static_cast<unsigned>(*d.month)} /
+                                    date::day{static_cast<unsigned>(*d.day)};
+        if (past.ok() && (date::sys_days{dct} - date::sys_days{past}).count() <= k_near_future_days) year = past_year;
       }
       Point p;
       p.year = *year;
