@@ -241,6 +241,20 @@ class SentenceFrames {
         if (w[open].text == "("sv) return SourcePhrase{open, e, from_mention(m_end[inner])};
       }
     }
+    // "a transport authority in northern England said": a place after "in" is where the speaker
+    // is, not who; the speaker is the phrase before it.
+    if (m_end[k] != npos) {
+      std::size_t first = k;
+      while (first > 0 && m_begin[first] != m_end[k]) --first;
+      for (std::size_t p = first, n = 0; p > 1 && n <= 2 && !w[p - 1].punct; --p, ++n) {
+        const std::string_view l = w[p - 1].lower;
+        if (l == "in"sv || l == "near"sv || l == "across"sv || l == "outside"sv || l == "throughout"sv) {
+          if (!w[p - 2].punct && m_end[p - 2] == npos) k = p - 2;
+          break;
+        }
+        if (w[p - 1].cap) break;
+      }
+    }
     if (m_end[k] != npos) {
       const std::size_t mi = m_end[k];
       std::size_t first = k;
