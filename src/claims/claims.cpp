@@ -98,6 +98,8 @@ constexpr std::size_t k_max_aside = 8;
 // How many words after a trigger, in its clause, the company it happened to may be named.
 constexpr std::size_t k_other_reach = 6;
 
+bool is_double_quote(std::string_view w) { return w == "\""sv || w == "\u201C"sv || w == "\u201D"sv; }
+
 // A noun trigger that is no verb trigger's object.
 constexpr std::size_t k_not_object = std::numeric_limits<std::size_t>::max();
 
@@ -355,13 +357,20 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
                                   lower[k - 1] == "\u2019"sv);
           const auto it = name_like ? tr.by_first.end() : tr.by_first.find(lower[k]);
           const Trigger* hit = nullptr;
+          std::size_t hit_end = k + 1;  // one past the trigger's last token
           if (it != tr.by_first.end()) {
             for (const auto& cand : it->second) {
               if (k + cand.words.size() > tokens.size()) continue;
+              // A quotation mark inside the phrase does not break it: had found "no evidence".
               bool ok = true;
-              for (std::size_t w = 1; w < cand.words.size() && ok; ++w) ok = lower[k + w] == cand.words[w];
+              std::size_t at = k + 1;
+              for (std::size_t w = 1; w < cand.words.size() && ok; ++w, ++at) {
+                while (at < tokens.size() && is_double_quote(lower[at])) ++at;
+                ok = at < tokens.size() && lower[at] == cand.words[w];
+              }
               if (ok) {
                 hit = &cand;
+                hit_end = at;
                 break;
               }
             }
@@ -372,9 +381,9 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             continue;
           }
           // "emailed out that warning": an event already told, not a new one.
-          const Found f{k, k + hit->words.size() - 1, hit};
+          const Found f{k, hit_end - 1, hit};
           if (!hit->blocks && !anaphoric_object(f, lower, tr)) found.push_back(f);
-          k += hit->words.size();
+          k = hit_end;
         }
         // "the report said", "the report found": a document already named speaks. It is the
         // source of what follows, not a media report of its own.

@@ -111,7 +111,10 @@ Result<Triggers> compile(const Lexicon& lex) {
 }  // namespace
 
 const Trigger* Triggers::find(std::string_view written) const {
-  const std::string lower = util::to_lower_ascii(written);
+  std::string lower = util::to_lower_ascii(written);
+  // Quotation marks inside a phrase are not its words (had found "no evidence").
+  for (const std::string_view quote : {"\u201C", "\u201D", "\""})
+    for (auto at = lower.find(quote); at != std::string::npos; at = lower.find(quote, at)) lower.erase(at, quote.size());
   std::vector<std::string_view> parts;
   for (const auto w : util::split(lower, ' '))
     if (!w.empty()) parts.push_back(w);

@@ -800,6 +800,38 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
       tl.subject = key;
     }
   }
+  // A public body the incident happened to (a transport authority, a city council) is seldom a
+  // document's subject: an article's subject is an organisation whenever it names one (the
+  // gang, a contractor, the rail line's brand). Yet nearly every article names the body. So when
+  // no subject is shared by half the documents, the actor the claims of three documents in four
+  // name, if one is, is the corpus subject; what it says of itself is its statement, not an
+  // authority's finding.
+  {
+    std::set<std::string_view> with_claims;
+    std::map<std::string_view, std::set<std::string_view>> named_in;  // actor key → documents
+    for (const auto& c : tl.claims) {
+      with_claims.insert(c.document.str());
+      for (const auto& key : c.actors) named_in[key].insert(c.document.str());
+    }
+    const std::size_t n = with_claims.size();
+    if (n >= 4 && best_family * 2 < n) {
+      std::string_view best;
+      std::size_t most = 0;
+      for (const auto& [key, docs] : named_in)
+        if (docs.size() > most) {
+          most = docs.size();
+          best = key;
+        }
+      if (most * 4 >= n * 3 && most > best_family) {
+        tl.subject = std::string(best);
+        for (auto& c : tl.claims) {
+          if (c.kind != "finding" || c.origin.str() != tl.subject) continue;
+          const claims::Trigger* t = (*trig)->find(c.trigger);
+          if (t != nullptr && (t->report || t->denial)) c.kind = "statement";
+        }
+      }
+    }
+  }
   // A document's subject and claims that name the corpus subject under another of its names
   // are about it ("the regulator fined Tellmark Mobile" in an article about "Tellmark").
   if (!tl.subject.empty()) {

@@ -412,6 +412,44 @@ TEST_CASE("correlate: the names of one company are one subject, those sharing a 
   CHECK(national->related.size() == 1);
 }
 
+TEST_CASE("correlate: a public body named by nearly every article is the subject, and what it says of itself a statement") {
+  // Four articles, each with another organisation as its subject (the gang, a contractor, the
+  // line's brand), all naming the transport authority: it is the incident's subject, and its
+  // "said" is a statement, not an authority's finding. A regulator's finding stays one.
+  auto make = [](std::size_t naming) {
+    std::vector<claims::DocumentClaims> docs;
+    const std::array<const char*, 4> subjects{"harlow gang", "pellin systems", "norbury tram", "corvid assurance"};
+    for (std::size_t i = 0; i < subjects.size(); ++i) {
+      const std::string id = "d" + std::to_string(i) + ".txt";
+      auto d = document(id, "2024-09-30");
+      d.info.subject = subjects[i];
+      d.claims.push_back(claim(id, "intrusion", "2024-03-09", "2024-03-09", "2024-03-09", timex::Precision::day));
+      if (i < naming) d.claims.back().actors = {"norbury transport authority"};
+      docs.push_back(d);
+    }
+    auto said = claim("d0.txt", "finding", "2024-03-15", "2024-03-15", "2024-03-15", timex::Precision::day);
+    said.origin = "norbury transport authority";  // "The authority said on Friday it would not pay"
+    said.trigger = "said";
+    said.actors = {"norbury transport authority"};
+    docs[0].claims.push_back(said);
+    auto regulator = claim("d1.txt", "finding", "2024-09-25", "2024-09-25", "2024-09-25", timex::Precision::day);
+    regulator.origin = "data office";  // "The data office said the records were stolen"
+    regulator.trigger = "said";
+    docs[1].claims.push_back(regulator);
+    return correlate::correlate(docs, {});
+  };
+  auto tl = make(4);
+  REQUIRE(tl);
+  CHECK(tl->subject == "norbury transport authority");
+  CHECK(kinds_and_dates(tl->events) ==
+        std::vector<std::string>{"intrusion 2024-03-09", "statement 2024-03-15", "finding 2024-09-25"});
+  // Named by two articles in four only: no subject is found that way, and the finding stays.
+  auto few = make(2);
+  REQUIRE(few);
+  CHECK(few->subject != "norbury transport authority");
+  CHECK(find(*few, "statement") == nullptr);
+}
+
 TEST_CASE("correlate: a statement dated only by the article reporting it is not a timeline event") {
   std::vector<claims::DocumentClaims> docs;
   auto d = document("a.txt", "2024-03-05");
