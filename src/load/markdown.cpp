@@ -104,6 +104,28 @@ Draft read_markdown(std::string_view text, const Resources& res) {
       }
     }
     while (!line.empty() && line.front() == '>') line = util::trim(line.substr(1));  // quotes
+    // A table: each row is a paragraph of its own, its cells joined ("| 14 Aug 2023 | Flaw found |"
+    // → "14 Aug 2023: Flaw found."); the row of dashes under the header is dropped.
+    if (const std::string_view row = util::trim(line); row.size() >= 2 && row.front() == '|') {
+      if (row.find_first_not_of("|-: \t") == std::string_view::npos) {
+        d.body += '\n';
+        continue;
+      }
+      std::string joined;
+      std::size_t cells = 0;
+      for (const std::string_view cell : util::split(row.substr(1, row.back() == '|' ? row.size() - 2 : row.size() - 1), '|')) {
+        const std::string content = strip_inline(util::trim(cell));
+        if (content.empty()) continue;
+        if (cells == 1) joined += ": ";
+        else if (cells > 1) joined += "; ";
+        joined += content;
+        ++cells;
+      }
+      if (!joined.empty() && joined.back() != '.' && joined.back() != '!' && joined.back() != '?') joined += '.';
+      d.body += joined;
+      d.body += "\n\n";
+      continue;
+    }
     if (trimmed == "---" || trimmed == "***" || trimmed == "___") {  // rules
       d.body += '\n';
       continue;

@@ -255,6 +255,16 @@ TEST_CASE("Markdown: front matter - heading title - markup stripped") {
   for (const auto& s : d.sentences) CHECK(d.text(s.span) != "Breach at the mill");
 }
 
+TEST_CASE("Markdown: a table's rows are sentences of their own - its rule row is dropped") {
+  const std::string md =
+      "# Timeline\n\n| Date | What happened |\n|------|:--------------|\n"
+      "| 14 Aug 2023 | Flaw found in the **export** tool |\n| 16 Aug 2023 | Report sent to the vendor |\n";
+  const auto& d = only(load::load_bytes("timeline.md", md, {}));
+  CHECK(has_sentence(d, "14 Aug 2023: Flaw found in the export tool."));
+  CHECK(has_sentence(d, "16 Aug 2023: Report sent to the vendor."));
+  for (const auto& s : d.sentences) CHECK(d.text(s.span).find("---") == std::string_view::npos);
+}
+
 TEST_CASE("text: title - repeated title - dateline and wire credit") {
   const std::string txt =
       "Mill hit by ransomware\n\nMill hit by ransomware\n# 3 May 2022 14:05 (UTC +02:00)\n\n"
