@@ -31,6 +31,9 @@ struct Timex {
   std::string anchor;            ///< "dct", "previous" (an earlier expression), "" for absolute values
   std::string rule;              ///< the rule that matched (for messages and --explain)
   bool ambiguous = false;        ///< another reading exists (see alternatives)
+  /// Its year counts from the DCT by a stated offset ("July last year", "Friday last week"):
+  /// without a DCT the year is unknown, and no other article's year for the month fits it.
+  bool dct_offset = false;
   std::vector<std::string> alternatives;
   /// When this expression is one end of a range ("between October 2017 and April 2020",
   /// "from 2011 to 2016", "2007-2019", "June–September"): the whole range's days, and the

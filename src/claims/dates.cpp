@@ -50,6 +50,7 @@ bool is_partial_date(std::string_view v) {
 
 bool unresolved_relative(const timex::Timex& t) {
   if (t.anchor != "dct" || t.value.empty() || t.value[0] != 'X') return false;
+  if (t.dct_offset) return true;  // "in July last year": no other article's July fits it
   // A bare clock time ("03:18", often a video's length) says nothing of the day.
   return t.type == timex::Type::date && !is_partial_date(t.value);
 }

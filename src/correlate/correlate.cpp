@@ -806,13 +806,13 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   // no subject is shared by half the documents, the actor the claims of three documents in four
   // name, if one is, is the corpus subject; what it says of itself is its statement, not an
   // authority's finding.
+  std::set<std::string_view> with_claims;
+  std::map<std::string_view, std::set<std::string_view>> named_in;  // actor key → documents
+  for (const auto& c : tl.claims) {
+    with_claims.insert(c.document.str());
+    for (const auto& key : c.actors) named_in[key].insert(c.document.str());
+  }
   {
-    std::set<std::string_view> with_claims;
-    std::map<std::string_view, std::set<std::string_view>> named_in;  // actor key → documents
-    for (const auto& c : tl.claims) {
-      with_claims.insert(c.document.str());
-      for (const auto& key : c.actors) named_in[key].insert(c.document.str());
-    }
     const std::size_t n = with_claims.size();
     if (n >= 4 && best_family * 2 < n) {
       std::string_view best;
@@ -837,6 +837,22 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   if (!tl.subject.empty()) {
     for (auto& d : tl.documents)
       if (!d.subject.empty() && one_company(d.subject, tl.subject, **trig)) d.subject = tl.subject;
+    // A subject no other article names nor has (a newsletter's own masthead, "THE PRIVACY
+    // LETTER") in an article whose claims name the corpus subject: that is what it is about.
+    std::map<std::string_view, std::size_t> subject_count;
+    for (const auto& d : tl.documents) ++subject_count[d.subject];
+    for (auto& d : tl.documents) {
+      if (d.subject.empty() || d.subject == tl.subject || subject_count[d.subject] > 1) continue;
+      const auto named = named_in.find(d.subject);
+      if (named != named_in.end() && (named->second.size() > 1 || !named->second.count(d.id))) continue;
+      bool names_subject = false;
+      for (const auto& [key, docs] : named_in)
+        if (docs.count(d.id) && one_company(key, tl.subject, **trig)) {
+          names_subject = true;
+          break;
+        }
+      if (names_subject) d.subject = tl.subject;
+    }
     std::unordered_map<std::string, bool> of_subject;  // actor key → one of the subject's names
     for (auto& c : tl.claims)
       if (c.about_other && std::any_of(c.actors.begin(), c.actors.end(), [&](const std::string& key) {

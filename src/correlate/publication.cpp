@@ -205,10 +205,13 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
   // the others (a lawsuit, a sanction: an incident may have several), by kind, subject and one
   // of the other actors the claim names ("Sullivan was convicted in October 2022" witnesses
   // "his conviction last year", not the company's settlement of 2018).
+  // Statements witness nothing: a spokesperson speaks many times, and what one article has them
+  // say "on Thursday" is seldom what another dates.
   std::map<Key, std::vector<std::size_t>> witnesses;  // claim indexes
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const auto& c = claims[i];
-    if (c.negated || c.about_other || c.time->basis != "expression" || !c.time->known()) continue;
+    if (c.negated || c.about_other || c.kind == "statement" || c.time->basis != "expression" || !c.time->known())
+      continue;
     const auto& subject = documents[doc_index.at(c.document)].subject;
     const auto lo = day_number(c.time->earliest), hi = day_number(c.time->latest);
     if (subject.empty() || !lo || !hi || *lo > *hi) continue;

@@ -347,6 +347,7 @@ Timex make_timex(std::string_view text, std::size_t begin, std::size_t end, Reso
   t.rule = d.rule;
   t.ambiguous = r.ambiguous;
   t.alternatives = std::move(r.alternatives);
+  t.dct_offset = d.dct_year_offset.has_value() || d.dct_week_offset.has_value();
   return t;
 }
 

@@ -317,6 +317,9 @@ TEST_CASE("correlate: an undated article is dated by what the others date") {
        "dana whitlock"},
       {"a recurring event without a shared actor tells nothing", "The conviction last year was upheld.", "last year",
        "lawsuit", {{"2022-10", "2022-10-01", "2022-10-31"}}, "", "", "", "", "conviction", "convicted", ""},
+      {"a statement tells nothing - even one of the same speaker", "Dana Whitlock said on Monday the files were safe.",
+       "Monday", "statement", {{"2022-03-14", "2022-03-14", "2022-03-14"}}, "", "", "", "", "said", "said",
+       "dana whitlock"},
   };
   for (const auto& t : cases) {
     INFO(t.name);
@@ -448,6 +451,31 @@ TEST_CASE("correlate: a public body named by nearly every article is the subject
   REQUIRE(few);
   CHECK(few->subject != "norbury transport authority");
   CHECK(find(*few, "statement") == nullptr);
+}
+
+TEST_CASE("correlate: an article whose subject no other names - its masthead - is about the corpus subject it names") {
+  auto make = [](const std::string& named_elsewhere) {
+    std::vector<claims::DocumentClaims> docs;
+    for (const char* id : {"a.txt", "b.txt"}) {
+      auto d = document(id, "2024-03-01");
+      d.info.subject = "tellmark";
+      d.claims.push_back(claim(id, "intrusion", "2024-01", "2024-01-01", "2024-01-31", timex::Precision::month));
+      d.claims.back().actors = {"tellmark", named_elsewhere};
+      docs.push_back(d);
+    }
+    auto d = document("letter.txt");
+    d.info.subject = "privacy letter";  // "THE PRIVACY LETTER", the newsletter's own name
+    d.claims.push_back(claim("letter.txt", "apology", "", "", "", timex::Precision::none));
+    d.claims.back().actors = {"tellmark", "privacy letter"};
+    docs.push_back(d);
+    return correlate::correlate(docs, {});
+  };
+  auto masthead = make("");
+  REQUIRE(masthead);
+  CHECK(masthead->documents.back().subject == "tellmark");
+  auto named = make("privacy letter");  // another article names it: a subject of its own
+  REQUIRE(named);
+  CHECK(named->documents.back().subject == "privacy letter");
 }
 
 TEST_CASE("correlate: a statement dated only by the article reporting it is not a timeline event") {
