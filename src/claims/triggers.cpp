@@ -43,9 +43,9 @@ Result<Triggers> compile(const Lexicon& lex) {
       return Error{(*events)->error_at(row, "unknown event kind '" + kind + "' (see event_kinds.tsv)")};
     const std::string& role = row.field(2);
     const std::string& pos = row.field(3);
-    if (role != "event" && role != "report" && role != "onset" && role != "denial")
+    if (role != "event" && role != "report" && role != "onset" && role != "stage" && role != "denial")
       return Error{
-          (*events)->error_at(row, "expected role 'event', 'report', 'onset' or 'denial', got '" + role + "'")};
+          (*events)->error_at(row, "expected role 'event', 'report', 'onset', 'stage' or 'denial', got '" + role + "'")};
     if (pos != "noun" && pos != "verb")
       return Error{(*events)->error_at(row, "expected pos 'noun' or 'verb', got '" + pos + "'")};
     const std::string forms = util::to_lower_ascii(row.field(0));
@@ -57,6 +57,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       tr.kind = kind;
       tr.report = role == "report";
       tr.onset = role == "onset";
+      tr.stage = role == "stage";
       tr.denial = role == "denial";
       tr.noun = pos == "noun";
       tr.blocks = blocks;

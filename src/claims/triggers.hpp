@@ -21,6 +21,7 @@ struct Trigger {
   bool report = false;  ///< a reporting verb ("said", "according to")
   bool noun = false;    ///< a date right before it belongs to it
   bool onset = false;   ///< role "onset": names when the event began ("first broke into")
+  bool stage = false;   ///< role "stage": names a later stage of it ("began encrypting", "drained")
   bool denial = false;  ///< role "denial": found nothing ("found no evidence"); the incident's own
                         ///< company saying so makes a statement, anyone else a finding
   bool blocks = false;  ///< kind "none": a phrase that holds a trigger word but names no event

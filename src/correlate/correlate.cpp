@@ -989,11 +989,35 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         return e;
       };
       if (kind.once && !side && !clusters.empty()) {
+        // "began encrypting on 9 March", weeks after "first logged in on 19 February": a date
+        // after the kept one that only words of a later stage give (role "stage") is that stage,
+        // an event of its own, not a rival date.
+        auto stage_only = [&](const Cluster& cl) {
+          for (const auto m : cl.members) {
+            const auto* t = (*trig)->find(tl.claims[m].trigger.str());
+            if (t == nullptr || !t->stage) return false;
+          }
+          return !cl.members.empty();
+        };
         std::vector<const Cluster*> all;
-        for (const auto& cl : clusters) all.push_back(&cl);
+        std::vector<const Cluster*> stages;
+        for (const auto& cl : clusters) {
+          if (&cl != &clusters.front() && stage_only(cl) && !cl.span.lo.empty() && !clusters.front().span.hi.empty() &&
+              cl.span.lo > clusters.front().span.hi)
+            stages.push_back(&cl);
+          else
+            all.push_back(&cl);
+        }
         Event e = conflicting(all, fmt::format("an incident has one {}", kind.kind));
         for (const auto u : undated) e.claims.push_back(u);
+        const std::string kept = e.date.value;
         kind_events.push_back(std::move(e));
+        for (const Cluster* cl : stages) {
+          Event stage = make_event(*cl);
+          stage.date_rationale += fmt::format("; a later stage of the {} of {} ('{}')", kind.kind, kept,
+                                              tl.claims[cl->best].trigger.str());
+          kind_events.push_back(std::move(stage));
+        }
       } else {
         // "opened an investigation on Monday" (the 24th) in one article, "on February 26" in
         // another: the same act, named by the same word of the same actor, dated days apart by

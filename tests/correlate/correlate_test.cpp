@@ -382,6 +382,34 @@ TEST_CASE("correlate: the onset of an intrusion is its date, though more sources
   }
 }
 
+TEST_CASE("correlate: a later stage of the intrusion is an event of its own - a rival date is still a conflict") {
+  auto make = [](const std::string& stage_day) {
+    std::vector<claims::DocumentClaims> docs;
+    auto a = document("a.txt", "2024-09-25");
+    a.claims.push_back(claim("a.txt", "intrusion", "2024-02-19", "2024-02-19", "2024-02-19", timex::Precision::day));
+    a.claims.back().trigger = "first logged in";
+    a.claims.push_back(claim("a.txt", "intrusion", stage_day, stage_day, stage_day, timex::Precision::day));
+    a.claims.back().trigger = "began encrypting";
+    docs.push_back(a);
+    auto b = document("b.txt", "2024-04-05");
+    b.claims.push_back(claim("b.txt", "intrusion", "2024-01", "2024-01-01", "2024-01-31", timex::Precision::month));
+    b.claims.back().trigger = "breached";  // "the network had been breached in January"
+    docs.push_back(b);
+    return correlate::correlate(docs, {});
+  };
+  auto tl = make("2024-03-09");
+  REQUIRE(tl);
+  CHECK(kinds_and_dates(tl->events) == std::vector<std::string>{"intrusion 2024-02-19", "intrusion 2024-03-09"});
+  REQUIRE(tl->events.front().conflicts.size() == 1);  // January is a rival date of the onset
+  CHECK(tl->events.back().conflicts.empty());
+  CHECK(tl->events.back().date_rationale.find("a later stage of the intrusion of 2024-02-19") != std::string::npos);
+  // A stage dated before the intrusion began is a rival date like any other: one event.
+  auto before = make("2024-02-10");
+  REQUIRE(before);
+  REQUIRE(before->events.size() == 1);
+  CHECK(before->events.front().conflicts.size() == 1);
+}
+
 TEST_CASE("correlate: the names of one company are one subject, those sharing a generic word are not") {
   auto make = [](const std::string& subject, const std::string& other) {
     std::vector<claims::DocumentClaims> docs;
