@@ -1,10 +1,12 @@
 // The tagger: scan tokens, take the best rule match at each place, resolve it against the
 // DCT, the sentence's tense and the previous expression, left to right.
 #include <date/date.h>
+#include <fmt/format.h>
 
 #include <cctype>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <unordered_set>
 
 #include "timeline/timex.hpp"
@@ -174,6 +176,11 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   };
   for (std::size_t k = first, gap = 0; k-- > 0 && toks[k].sentence == sentence && gap <= 1; ++gap) {
     if (cues[k] == 'd') {
+      // "harvested data from March until August": the end of a range, as past as its verb.
+      bool range_end = false;
+      for (std::size_t j = k; j-- > 0 && k - j <= 4 && toks[j].sentence == sentence && !range_end;)
+        range_end = toks[j].lower == "from"sv;
+      if (range_end) break;
       // "held up by Monday's outage" (an agent that is a thing), "were fully restored by 23
       // March" (a passive verb: done by then); "everyone affected by the end of February", a
       // participle without an auxiliary, still sets a deadline.
@@ -300,6 +307,44 @@ void year_from_range_end(const std::vector<Tok>& toks, std::size_t first, Match&
   m.draft.needs_year = false;
 }
 
+// Whether an expression's words state a year (four digits in a row).
+bool states_year(std::string_view text) {
+  std::size_t run = 0;
+  for (const char c : text) {
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
+// "harvested data from March to August", neither end with its year: each was placed on its own,
+// the start nearest the DCT ("March", published in January: the coming one), the end by the
+// verb. The start is in the end's year (the year before when it falls later in the year).
+void start_in_year_of_end(Timex& start, const Timex& end) {
+  if (start.anchor != "dct" || end.anchor != "dct" || states_year(start.text) || states_year(end.text)) return;
+  if (start.dct_offset || end.dct_offset) return;
+  const bool month = start.precision == Precision::month, day = start.precision == Precision::day;
+  if ((!month && !day) || start.value.size() != (month ? 7U : 10U) || end.value.size() < 7 ||
+      (end.precision != Precision::month && end.precision != Precision::day) || !std::isdigit(static_cast<unsigned char>(end.value[0])))
+    return;
+  const int end_year = std::stoi(end.value.substr(0, 4));
+  const int year = start.value.substr(5) > end.value.substr(5, start.value.size() - 5) ? end_year - 1 : end_year;
+  if (year == std::stoi(start.value.substr(0, 4))) return;
+  const unsigned m = static_cast<unsigned>(std::stoi(start.value.substr(5, 2)));
+  const date::year_month ym = date::year{year} / date::month{m};
+  date::year_month_day first = ym / date::day{1};
+  date::year_month_day last = ym / date::last;
+  if (day) {
+    first = last = ym / date::day{static_cast<unsigned>(std::stoi(start.value.substr(8, 2)))};
+    if (!first.ok()) return;  // February 29 in a common year
+  }
+  start.value = fmt::format("{:04}{}", year, start.value.substr(4));
+  start.earliest = date::format("%F", first);
+  start.latest = date::format("%F", last);
+  start.ambiguous = false;
+  start.alternatives.clear();
+}
+
 // Ranges: two calendar expressions joined by "between … and", "from … to|until|through", or a
 // dash ("2007-2019", "June–September"). Both ends keep their own values; each also gets the
 // whole range, so a later stage can use "between October 2017 and April 2020" as one interval.
@@ -325,6 +370,7 @@ void link_ranges(std::string_view text, const std::vector<Tok>& toks,
           is(a_first - 1, "from"))
         linked = true;
     }
+    if (linked) start_in_year_of_end(out[a], out[b]);
     if (!linked || out[a].earliest > out[b].latest) continue;
     out[a].range = Timex::Range{out[a].earliest, out[b].latest, b};
     out[b].range = Timex::Range{out[a].earliest, out[b].latest, a};
