@@ -167,6 +167,35 @@ std::optional<Piece> ordinal_at(const Cursor& c, std::size_t k) {
   return std::nullopt;
 }
 
+std::optional<Piece> spelled_day_at(const Cursor& c, std::size_t k) {
+  static const std::pair<std::string_view, int> k_days[] = {
+      {"first", 1},       {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
+      {"sixth", 6},       {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
+      {"eleventh", 11},   {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+      {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+      {"thirtieth", 30}};
+  auto word = [&](std::size_t at) -> int {
+    const Tok* t = c.at(at);
+    if (t == nullptr) return 0;
+    for (const auto& [w, v] : k_days)
+      if (t->lower == w) return v;
+    return 0;
+  };
+  const Tok* t = c.at(k);
+  if (t == nullptr) return std::nullopt;
+  // "twenty-first", "thirty first": tens and a unit ordinal.
+  if ((t->lower == "twenty"sv || t->lower == "thirty"sv) && c.at(k + 1) != nullptr) {
+    std::size_t u = k + 1;
+    if (c.is(u, "-")) ++u;
+    const int unit = word(u);
+    const int v = (t->lower == "twenty"sv ? 20 : 30) + unit;
+    if (unit >= 1 && unit <= 9 && v <= 31) return Piece{v, u - k + 1};
+    return std::nullopt;
+  }
+  if (const int v = word(k)) return Piece{v, 1};
+  return std::nullopt;
+}
+
 std::optional<Piece> weekday_at(const Cursor& c, std::size_t k) {
   const Tok* t = c.at(k);
   if (t == nullptr || !t->capitalized || t->lower.size() < 6) return std::nullopt;  // full names only

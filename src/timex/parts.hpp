@@ -36,6 +36,8 @@ struct UnitPiece {
 std::optional<UnitPiece> unit_at(const Cursor& c, std::size_t k);
 /// An ordinal 1-4 for quarters and halves: "first", "1st", "third".
 std::optional<Piece> ordinal_at(const Cursor& c, std::size_t k);
+/// A day of the month spelled as an ordinal word: "third", "eleventh", "twenty-first" (1–31).
+std::optional<Piece> spelled_day_at(const Cursor& c, std::size_t k);
 /// A weekday name (full, capitalised).
 std::optional<Piece> weekday_at(const Cursor& c, std::size_t k);
 

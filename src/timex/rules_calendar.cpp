@@ -53,8 +53,14 @@ std::optional<Match> month_day_year(const Cursor& c) {
 std::optional<Match> day_month_year(const Cursor& c) {
   std::size_t k = c.is(0, "the") ? 1 : 0;
   auto day = day_at(c, k);
+  std::size_t day_length = 1;
+  if (!day && k == 1) {  // "the third of June", "the twenty-first of May 2024": "of" required
+    day = spelled_day_at(c, k);
+    if (!day || !c.is(k + day->length, "of")) return std::nullopt;
+    day_length = day->length;
+  }
   if (!day) return std::nullopt;
-  k += 1;
+  k += day_length;
   if (c.is(k, "of")) ++k;
   auto m = month_at(c, k);
   if (!m) return std::nullopt;
