@@ -419,7 +419,9 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // ("Two weeks later, on 21 February, the company admitted …"); a comma after it, or the
           // colon of a chronology's entry ("- 11 March: the operator confirms the attack").
           if (e.last + 1 < lower.size() &&
-              (lower[e.last + 1] == ","sv || (lower[e.last + 1] == ":"sv && e.first <= 1))) {
+              (lower[e.last + 1] == ","sv ||
+               (e.first <= 1 && (lower[e.last + 1] == ":"sv || lower[e.last + 1] == "\u2013"sv ||
+                                 lower[e.last + 1] == "\u2014"sv || lower[e.last + 1] == "-"sv)))) {
             bool after_fronted = !exprs.empty() && exprs.back().fronted && exprs.back().last < e.first &&
                                  e.first - exprs.back().last <= 3;
             for (std::size_t k = exprs.empty() ? 0 : exprs.back().last + 1; after_fronted && k < e.first; ++k)

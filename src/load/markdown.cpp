@@ -130,8 +130,17 @@ Draft read_markdown(std::string_view text, const Resources& res) {
       d.body += '\n';
       continue;
     }
+    // A list item is a paragraph of its own: a chronology's entries are not one sentence.
+    const std::string_view item = util::trim(line);
+    const bool bullet = item.size() > 2 && (item[0] == '-' || item[0] == '*' || item[0] == '+') && item[1] == ' ';
+    std::size_t digits = 0;
+    while (digits < item.size() && digits < 3 && util::is_ascii_digit(item[digits])) ++digits;
+    const bool numbered = digits > 0 && digits + 1 < item.size() && (item[digits] == '.' || item[digits] == ')') &&
+                          item[digits + 1] == ' ';
+    if (bullet || numbered) d.body += '\n';
     d.body += strip_inline(line);
     d.body += '\n';
+    if (bullet || numbered) d.body += '\n';
   }
   return d;
 }

@@ -265,6 +265,17 @@ TEST_CASE("Markdown: a table's rows are sentences of their own - its rule row is
   for (const auto& s : d.sentences) CHECK(d.text(s.span).find("---") == std::string_view::npos);
 }
 
+TEST_CASE("Markdown: each list item is a sentence of its own") {
+  const std::string md =
+      "## Chronology\n\n- **3 October** – the security team identifies the attack\n"
+      "- **4 October** – remote viewing suspended\n1. First step\n2) Second step\n";
+  const auto& d = only(load::load_bytes("chronology.md", md, {}));
+  CHECK(has_sentence(d, "- 3 October – the security team identifies the attack"));
+  CHECK(has_sentence(d, "- 4 October – remote viewing suspended"));
+  CHECK(has_sentence(d, "2) Second step"));
+  for (const auto& s : d.sentences) CHECK(d.text(s.span).find("First step 2)") == std::string_view::npos);
+}
+
 TEST_CASE("text: title - repeated title - dateline and wire credit") {
   const std::string txt =
       "Mill hit by ransomware\n\nMill hit by ransomware\n# 3 May 2022 14:05 (UTC +02:00)\n\n"
