@@ -744,7 +744,9 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (!reporting.empty()) c.time = day_time(reporting, "reporting-date");
           else c.time.edit().basis = "reporting-date";
         } else if (kind != nullptr && kind->speech && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr) &&
-                   !(hit.trigger->kind != "statement"sv && opens_relative(hit.first, lower, tr))) {
+                   !(hit.trigger->kind != "statement"sv && opens_relative(hit.first, lower, tr)) &&
+                   !(hit.trigger->noun && hit.first > 0 && tr.is(lower[hit.first - 1], k_demonstrative))) {
+          // ("That admission stands in contrast to …": an act told before, not news of the day.)
           // Not a public act told in a relative clause ("the chief executive, who has apologised
           // twice in a week"): background to the sentence's news, not dated by it.
           if (report_time != nullptr) {
