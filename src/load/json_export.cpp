@@ -52,12 +52,13 @@ constexpr const char* k_body_keys[] = {
 // How deep an article may sit in its envelopes.
 constexpr int k_max_envelope_depth = 4;
 
-// The text of one paragraph of a body given as a list: a string, or an object with a "text"
-// or "content" string ({"type": "paragraph", "text": "…"}); empty otherwise.
+// The text of one paragraph of a body given as a list: a string, or an object with a "text",
+// "content", "p", "paragraph", "html" or "value" string ({"type": "paragraph", "text": "…"},
+// {"p": "…"}); empty otherwise.
 std::string paragraph_text(const nlohmann::json& p) {
   if (p.is_string()) return p.get<std::string>();
   if (!p.is_object()) return {};
-  for (const char* key : {"text", "content"})
+  for (const char* key : {"text", "content", "p", "paragraph", "html", "value"})
     if (const auto it = p.find(key); it != p.end() && it->is_string()) return it->get<std::string>();
   return {};
 }

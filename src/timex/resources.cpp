@@ -77,10 +77,14 @@ Result<Resources> compile(const Lexicon& lex) {
   auto tense = table("en/tense_cues");
   if (!tense) return Error{tense.error()};
   for (const auto& row : (*tense)->rows) {
-    if (row.field(1) != "future" && row.field(1) != "past" && row.field(1) != "deadline" && row.field(1) != "since")
-      return Error{(*tense)->error_at(row, "unknown tense '" + row.field(1) + "' (expected future|past|deadline|since)")};
+    if (row.field(1) != "future" && row.field(1) != "past" && row.field(1) != "deadline" && row.field(1) != "since" &&
+        row.field(1) != "none")
+      return Error{
+          (*tense)->error_at(row, "unknown tense '" + row.field(1) + "' (expected future|past|deadline|since|none)")};
     auto phrase = words(row.field(0));
     if (phrase.empty()) return Error{(*tense)->error_at(row, "empty cue")};
+    if (phrase.size() == 1 && row.field(1) == "none")
+      return Error{(*tense)->error_at(row, "'none' is for phrases that hold a cue word (\"as planned\")")};
     if (phrase.size() == 1) r.tense[phrase.front()] = row.field(1);
     else r.tense_phrases.emplace_back(std::move(phrase), row.field(1)[0]);
   }

@@ -87,7 +87,7 @@ char cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
         const Tok& w = toks[k + 1 - phrase.size() + j];
         match = w.lower == phrase[j] && w.sentence == t.sentence;
       }
-      if (match) return tense;
+      if (match) return tense == 'n' ? '\0' : tense;  // "none": "as planned" tells no tense
     }
   }
   // A participle after "be"/"been" ("must be returned", "will be held") says nothing about the tense.
