@@ -445,6 +445,26 @@ std::optional<int> offset_in_zone(std::string_view zone, const LocalDateTime& t)
   }
 }
 
+std::optional<PublicationDate> parse_wire_dateline(std::string_view prefix, const Resources& res) {
+  prefix = util::trim(prefix);
+  if (prefix.empty() || prefix.size() > k_max_line_bytes) return std::nullopt;
+  if (prefix.back() == ')') {  // the outlet's credit: "(Harbor Wire)"
+    const auto open = prefix.rfind('(');
+    if (open == std::string_view::npos) return std::nullopt;
+    prefix = util::trim(prefix.substr(0, open));
+  }
+  std::size_t upper = 0;  // the city, in capitals: "PORT ELLIS", "NEW YORK"
+  for (const char c : prefix) {
+    if (c == ' ' || c == ',') break;
+    if (!util::is_ascii_upper(c) && c != '.' && c != '-' && c != '\'') return std::nullopt;
+    ++upper;
+  }
+  if (upper < 2) return std::nullopt;
+  for (auto comma = prefix.find(','); comma != std::string_view::npos; comma = prefix.find(',', comma + 1))
+    if (auto date = parse_dateline(util::trim(prefix.substr(comma + 1)), res)) return date;
+  return std::nullopt;
+}
+
 std::optional<MonthDay> parse_wire_month_day(std::string_view prefix, const Resources& res) {
   prefix = util::trim(prefix);
   if (prefix.empty() || prefix.size() > k_max_line_bytes) return std::nullopt;
@@ -511,7 +531,8 @@ constexpr int k_max_credit_words = 8;
 
 std::size_t after_credit(std::string_view line) {
   for (const std::string_view sep : {std::string_view{" \xE2\x80\x94 "}, std::string_view{" \xE2\x80\x93 "},
-                                     std::string_view{" | "}, std::string_view{" - "}}) {
+                                     std::string_view{" | "}, std::string_view{" - "}, std::string_view{" \xC2\xB7 "},
+                                     std::string_view{" \xE2\x80\xA2 "}}) {
     const auto at = line.find(sep);
     if (at == std::string_view::npos || at == 0) continue;
     int words = 0;
@@ -519,6 +540,15 @@ std::size_t after_credit(std::string_view line) {
     for (std::size_t i = 0; i < at && credit;) {
       if (line[i] == ' ' || line[i] == ',' || line[i] == '&') {
         ++i;
+        continue;
+      }
+      if (line[i] == '(') {  // "Jane Doe (now) and John Roe (earlier)": an aside about a name
+        const auto close = line.find(')', i);
+        if (close == std::string_view::npos || close >= at || close - i > 16) {
+          credit = false;
+          break;
+        }
+        i = close + 1;
         continue;
       }
       std::size_t j = i;

@@ -26,6 +26,11 @@ std::optional<PublicationDate> parse_dateline(std::string_view line, const Resou
 /// else (a year, a time, more words) is not this form.
 std::optional<MonthDay> parse_wire_month_day(std::string_view prefix, const Resources& res);
 
+/// Reads the prefix of a wire lead before its dash as a full dateline after its city: "HARTFORD,
+/// Conn., Aug 19, 2021 (Meridian News)", "OSLO, 3 March 2024". The city opens in capitals; the
+/// date is what follows one of its commas, read by parse_dateline.
+std::optional<PublicationDate> parse_wire_dateline(std::string_view prefix, const Resources& res);
+
 /// How the article writes numeric dates, from its spelling (spelling_variants.tsv) and the
 /// order of its written dates: true when it has more British variants and day-first dates
 /// ("5 February") than American variants and month-first dates ("February 5"), false for the

@@ -176,7 +176,9 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
       if (const auto dash = prefix_dash(line.text)) {
         const std::string_view prefix = line.text.substr(0, dash->first);
         if (!info.date) {
-          if (auto date = parse_dateline(prefix, res)) {
+          auto date = parse_dateline(prefix, res);
+          if (!date) date = parse_wire_dateline(prefix, res);
+          if (date) {
             date->evidence = std::string(util::trim(prefix));
             info.date = std::move(date);
             info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});

@@ -57,6 +57,23 @@ TEST_CASE("wire datelines without a year: data/examples/load/wire_datelines.tsv"
   CHECK(report.empty());
 }
 
+TEST_CASE("wire datelines with a year: the date after the city's commas") {
+  auto res = load::resources_for(nullptr);
+  REQUIRE(res.ok());
+  const std::pair<const char*, const char*> cases[] = {
+      {"HARTFORD, Conn., Aug 19, 2021 (Meridian News Service)", "2021-08-19"},
+      {"OSLO, 3 March 2024", "2024-03-03"},
+      {"PORT ELLIS, Md., June 20, 2023", "2023-06-20"},
+      {"PORT ELLIS, Md., June 20 (Harbor Wire)", "-"},       // no year: parse_wire_month_day's form
+      {"Shares rose, June 20, 2023", "-"},                   // no city in capitals
+      {"LONDON, the court heard, June 20, 2023", "2023-06-20"}};
+  for (const auto& [prefix, want] : cases) {
+    INFO(prefix);
+    const auto got = load::parse_wire_dateline(prefix, **res);
+    CHECK((got && got->local ? got->local->iso().substr(0, 10) : std::string("-")) == want);
+  }
+}
+
 TEST_CASE("named zones follow daylight saving through the tz database") {
   auto res = load::resources_for(nullptr);
   REQUIRE(res.ok());
