@@ -659,6 +659,33 @@ TEST_CASE("correlate: one fine named two ways and dated a day apart - the lead's
   CHECK(e.conflicts.front().rationale.find("one fine by data commission") != std::string::npos);
 }
 
+TEST_CASE("correlate: a fine dated to the month next to its day by another article is one event with a date conflict") {
+  auto fine = [](const char* doc, const char* value, const char* earliest, const char* latest, timex::Precision p) {
+    auto c = claim(doc, "fine", value, earliest, latest, p);
+    c.trigger = "penalty";
+    c.actors = {"ardley college", "data commission"};
+    return c;
+  };
+  auto make = [&](const char* month, const char* first, const char* last) {
+    auto a = document("a.txt", "2024-02-14");
+    a.info.subject = "ardley college";
+    a.claims.push_back(fine("a.txt", "2024-02-13", "2024-02-13", "2024-02-13", timex::Precision::day));
+    auto b = document("b.txt", "2024-06-20");
+    b.info.subject = "ardley college";
+    b.claims.push_back(fine("b.txt", month, first, last, timex::Precision::month));  // "the penalty imposed in January"
+    return correlate::correlate({a, b}, {});
+  };
+  auto tl = make("2024-01", "2024-01-01", "2024-01-31");
+  REQUIRE(tl);
+  REQUIRE(tl->events.size() == 1);
+  REQUIRE(tl->events.front().conflicts.size() == 1);
+  CHECK(tl->events.front().date.value == "2024-02-13");
+  // A month further away is another act.
+  auto far = make("2023-11", "2023-11-01", "2023-11-30");
+  REQUIRE(far);
+  CHECK(far->events.size() == 2);
+}
+
 TEST_CASE("correlate: the subject's disclosure dated days apart however worded is one event with a date conflict") {
   auto act = [](const char* doc, const char* day, const char* trigger) {
     auto c = claim(doc, "disclosure", day, day, day, timex::Precision::day);
