@@ -100,6 +100,9 @@ constexpr std::size_t k_other_reach = 6;
 
 bool is_double_quote(std::string_view w) { return w == "\""sv || w == "\u201C"sv || w == "\u201D"sv; }
 
+// The sentences of an article's top, where a present perfect tells the day's news.
+constexpr std::size_t k_news_sentences = 15;
+
 // A noun trigger that is no verb trigger's object.
 constexpr std::size_t k_not_object = std::numeric_limits<std::size_t>::max();
 
@@ -752,7 +755,11 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (report_time != nullptr) {
             c.time = time_of(*report_time->timex);
             if (c.time->basis != "relative") c.time.edit().basis = "report";
-          } else if (hit.trigger->report || has_report || has_perfect(hit, lower, tr) || sentence.paragraph == 0) {
+          } else if (hit.trigger->report || has_report ||
+                     (has_perfect(hit, lower, tr) && si <= k_news_sentences) ||
+                     sentence.paragraph == 0) {
+            // (A present perfect is the day's news near the top, "The carrier has disclosed a breach";
+            // deep in a feature, "Corvane has notified 412,000 people" is background.)
             if (!reporting.empty()) c.time = day_time(reporting, "reporting-date");
             else c.time.edit().basis = "reporting-date";  // the article's date is unknown: the correlator may find it
           }

@@ -220,6 +220,22 @@ TEST_CASE("claims: a dated act far below the lead is background - not the articl
   CHECK(last == std::vector<std::string>{"2024-03-14"});
 }
 
+TEST_CASE("claims: a present perfect is the day's news at the top of an article - background deep in a feature") {
+  const std::string act = "Corvell Freight has notified about 40,000 customers.";
+  auto disclosure_date = [](const Document& doc, std::size_t sentence) {
+    auto claims = claims::extract(doc, extract::tag_document(doc));
+    REQUIRE(claims);
+    for (const auto& c : claims->claims)
+      if (c.sentence == sentence && c.kind == "disclosure") return c.time->value.str();
+    return std::string("no claim");
+  };
+  CHECK(disclosure_date(make_document(act, "2024-03-14"), 0) == "2024-03-14");
+  std::string feature;
+  for (int i = 1; i <= 20; ++i) feature += fmt::format("The dock workers met for the {}th time.\n\n", i);
+  feature += act;
+  CHECK(disclosure_date(make_document(feature, "2024-03-14"), 20).empty());
+}
+
 TEST_CASE("claims: an article with a publication date gets no inferred bounds") {
   const Document doc = make_document("Intruders broke into the network on the 3rd of March 2021.", "2021-10-01");
   auto claims = claims::extract(doc, extract::tag_document(doc));
