@@ -61,6 +61,9 @@ struct Frame {
   SourcePhrase who;
 };
 
+// How far back (in words) the subject of "X did this and said" is looked for.
+constexpr std::size_t k_max_coordinated = 20;
+
 class SentenceFrames {
  public:
   SentenceFrames(const Document& doc, const actors::DocumentActors& actors, const Resources& r,
@@ -222,6 +225,22 @@ class SentenceFrames {
       --k;
     if (k == 0) return std::nullopt;
     --k;
+    // "In a statement on Tuesday, Kestrel thanked the researchers and said …": the subject of
+    // the first verb, opening its clause (at the sentence's start or after a comma), says it.
+    if (w[k].lower == "and"sv) {
+      for (std::size_t j = k; j-- > 0 && k - j <= k_max_coordinated;) {
+        if (w[j].text == ";"sv || w[j].text == ":"sv || w[j].quote) break;
+        if (j + 1 >= k || w[j + 1].punct || w[j + 1].cap) continue;
+        if (m_end[j] != npos) {
+          std::size_t first = j;
+          while (first > 0 && m_begin[first] != m_end[j]) --first;
+          if (first == 0 || w[first - 1].text == ","sv) return SourcePhrase{first, e, from_mention(m_end[j])};
+        } else if (j == 0 || w[j - 1].text == ","sv) {
+          if (auto p = pronoun(j)) return p;
+        }
+      }
+      return std::nullopt;
+    }
     if (w[k].text == ","sv && k > 0) {  // an apposition: "Jane Doe, a spokesperson for Acme, said"
       std::size_t c = k;
       while (c > 0 && c + 14 > k && w[c - 1].text != ","sv) --c;
