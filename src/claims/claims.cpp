@@ -209,9 +209,19 @@ bool dated_by_other_verb(const Expr& x, const std::vector<std::string>& lower, c
   // "The complaint, filed Wednesday in federal court, …": a participle set off after a noun
   // trigger says when that event took place.
   if (k >= 2 && lower[k - 1] == ","sv && in_trigger(k - 2)) return false;
-  // "an investigation was launched in May": the verb says when the event before it began.
+  // "an investigation was launched in May": the verb says when the event before it began. A
+  // reporting verb before a verb of its own clause ("had been created") does not own it: "The
+  // report said the account had been created in 2019" dates the creation, not the saying; but
+  // "said in a video posted on Friday" is the saying's.
+  const bool finite = k > 0 && (lower[k - 1] == "been"sv || lower[k - 1] == "was"sv || lower[k - 1] == "were"sv ||
+                                lower[k - 1] == "had"sv || lower[k - 1] == "has"sv || lower[k - 1] == "have"sv);
+  auto owns = [&](std::size_t t) {
+    return std::any_of(found.begin(), found.end(), [&](const Found& f) {
+      return f.first <= t && t <= f.last && !(finite && f.trigger->report);
+    });
+  };
   for (std::size_t back = 1; back <= 8 && back <= k && !tr.is(lower[k - back], k_boundary); ++back)
-    if (in_trigger(k - back)) return false;
+    if (owns(k - back)) return false;
   return true;
 }
 
