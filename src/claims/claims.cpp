@@ -479,7 +479,39 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         // text without full stops); the first trigger after a fronted date and a sentence's only
         // event are always candidates.
         constexpr std::size_t k_window = 48;
+        // "The review, published on Wednesday by the authority, also found that …": the date of a
+        // publication participle set off after the sentence's subject is the main verb's, when
+        // that verb (a speech act) follows right after the closing comma.
+        std::size_t published_main = found.size();
+        std::size_t published_from = 0, published_to = 0;  // the participle clause, in tokens
+        if (!found.empty() && lower.size() > 4 && tr.is(lower[0], k_determiner)) {
+          std::size_t open = 1;
+          while (open < lower.size() && open <= 6 && lower[open] != ","sv) ++open;
+          if (open + 1 < lower.size() && open <= 6 &&
+              (lower[open + 1] == "published"sv || lower[open + 1] == "released"sv ||
+               lower[open + 1] == "issued"sv || lower[open + 1] == "unveiled"sv)) {
+            std::size_t close = open + 2;
+            while (close < lower.size() && close <= open + 25 && lower[close] != ","sv) ++close;
+            for (std::size_t g = 0; g < found.size() && close < lower.size() && lower[close] == ","sv; ++g) {
+              if (found[g].first <= close) continue;
+              const KindInfo* gk = tr.kind(found[g].trigger->kind);
+              if (found[g].first - close <= 3 && gk != nullptr && gk->speech) {
+                published_main = g;
+                published_from = open + 1;
+                published_to = close;
+              }
+              break;
+            }
+          }
+        }
         for (const auto& x : exprs) {
+          if (published_main < found.size() && x.first > published_from && x.last < published_to) {
+            if (attached[published_main] == nullptr) {
+              attached[published_main] = &x;
+              attached_cost[published_main] = 0;
+            }
+            continue;
+          }
           if (dated_by_other_verb(x, lower, found, tr)) continue;
           const bool noun_modifier = modifies_noun(x, tokens, lower, doc, tr);
           std::size_t best = found.size();
