@@ -216,9 +216,8 @@ bool dated_by_other_verb(const Expr& x, const std::vector<std::string>& lower, c
   const bool finite = k > 0 && (lower[k - 1] == "been"sv || lower[k - 1] == "was"sv || lower[k - 1] == "were"sv ||
                                 lower[k - 1] == "had"sv || lower[k - 1] == "has"sv || lower[k - 1] == "have"sv);
   auto owns = [&](std::size_t t) {
-    return std::any_of(found.begin(), found.end(), [&](const Found& f) {
-      return f.first <= t && t <= f.last && !(finite && f.trigger->report);
-    });
+    return std::any_of(found.begin(), found.end(),
+                       [&](const Found& f) { return f.first <= t && t <= f.last && !(finite && f.trigger->report); });
   };
   for (std::size_t back = 1; back <= 8 && back <= k && !tr.is(lower[k - back], k_boundary); ++back)
     if (owns(k - back)) return false;
@@ -488,8 +487,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           std::size_t open = 1;
           while (open < lower.size() && open <= 6 && lower[open] != ","sv) ++open;
           if (open + 1 < lower.size() && open <= 6 &&
-              (lower[open + 1] == "published"sv || lower[open + 1] == "released"sv ||
-               lower[open + 1] == "issued"sv || lower[open + 1] == "unveiled"sv)) {
+              (lower[open + 1] == "published"sv || lower[open + 1] == "released"sv || lower[open + 1] == "issued"sv ||
+               lower[open + 1] == "unveiled"sv)) {
             std::size_t close = open + 2;
             while (close < lower.size() && close <= open + 25 && lower[close] != ","sv) ++close;
             for (std::size_t g = 0; g < found.size() && close < lower.size() && lower[close] == ","sv; ++g) {
@@ -584,8 +583,9 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         for (std::size_t f = 1; f < found.size(); ++f) {
           const Found& verb = found[f - 1];
           const KindInfo* k = tr.kind(verb.trigger->kind);
-          if (object_gap[f] == k_not_object || attached[f] != nullptr || attached[f - 1] == nullptr || modifier[f - 1] ||
-              k == nullptr || !(k->speech || verb.trigger->report) || !tr.announced.count(found[f].trigger->kind))
+          if (object_gap[f] == k_not_object || attached[f] != nullptr || attached[f - 1] == nullptr ||
+              modifier[f - 1] || k == nullptr || !(k->speech || verb.trigger->report) ||
+              !tr.announced.count(found[f].trigger->kind))
             continue;
           // "said its forensic investigation had found …": the noun is the subject of what was
           // said (a verb follows it), not the object of the saying.
@@ -786,8 +786,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
                    !in_earlier_clause(hit, lower, tr)) {
           // "Police said they had opened an investigation": the act the news announces, dated by
           // the report that tells it when the reporting verb has no date of its own.
-          if (!reporting.empty()) c.time = day_time(reporting, "reporting-date");
-          else c.time.edit().basis = "reporting-date";
+          if (!reporting.empty())
+            c.time = day_time(reporting, "reporting-date");
+          else
+            c.time.edit().basis = "reporting-date";
         } else if (kind != nullptr && kind->speech && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr) &&
                    !(hit.trigger->kind != "statement"sv && opens_relative(hit.first, lower, tr)) &&
                    !(hit.trigger->noun && hit.first > 0 && tr.is(lower[hit.first - 1], k_demonstrative))) {
@@ -797,8 +799,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (report_time != nullptr) {
             c.time = time_of(*report_time->timex);
             if (c.time->basis != "relative") c.time.edit().basis = "report";
-          } else if (hit.trigger->report || has_report ||
-                     (has_perfect(hit, lower, tr) && si <= k_news_sentences) ||
+          } else if (hit.trigger->report || has_report || (has_perfect(hit, lower, tr) && si <= k_news_sentences) ||
                      sentence.paragraph == 0) {
             // (A present perfect is the day's news near the top, "The carrier has disclosed a breach";
             // deep in a feature, "Corvane has notified 412,000 people" is background.)

@@ -44,8 +44,8 @@ Result<Triggers> compile(const Lexicon& lex) {
     const std::string& role = row.field(2);
     const std::string& pos = row.field(3);
     if (role != "event" && role != "report" && role != "onset" && role != "stage" && role != "denial")
-      return Error{
-          (*events)->error_at(row, "expected role 'event', 'report', 'onset', 'stage' or 'denial', got '" + role + "'")};
+      return Error{(*events)->error_at(
+          row, "expected role 'event', 'report', 'onset', 'stage' or 'denial', got '" + role + "'")};
     if (pos != "noun" && pos != "verb")
       return Error{(*events)->error_at(row, "expected pos 'noun' or 'verb', got '" + pos + "'")};
     const std::string forms = util::to_lower_ascii(row.field(0));
@@ -115,7 +115,8 @@ const Trigger* Triggers::find(std::string_view written) const {
   std::string lower = util::to_lower_ascii(written);
   // Quotation marks inside a phrase are not its words (had found "no evidence").
   for (const std::string_view quote : {"\u201C", "\u201D", "\""})
-    for (auto at = lower.find(quote); at != std::string::npos; at = lower.find(quote, at)) lower.erase(at, quote.size());
+    for (auto at = lower.find(quote); at != std::string::npos; at = lower.find(quote, at))
+      lower.erase(at, quote.size());
   std::vector<std::string_view> parts;
   for (const auto w : util::split(lower, ' '))
     if (!w.empty()) parts.push_back(w);

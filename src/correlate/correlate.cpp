@@ -539,8 +539,8 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
         if (const auto other = day_of(clusters[j])) {
           gap = std::abs(*other - *day);
         } else if (const auto& sp = clusters[j].span; sp.lo.size() == 10 && sp.hi.size() == 10 &&
-                                                         sp.lo.compare(0, 7, sp.hi, 0, 7) == 0 &&
-                                                         sp.lo.compare(8, 2, "01") == 0) {
+                                                      sp.lo.compare(0, 7, sp.hi, 0, 7) == 0 &&
+                                                      sp.lo.compare(8, 2, "01") == 0) {
           const auto lo = dates::to_days(sp.lo), hi = dates::to_days(sp.hi);
           if (lo && hi && dates::to_days(dates::from_days(*hi + 1).substr(0, 7) + "-01") == *hi + 1 &&
               (*day < *lo || *day > *hi))
@@ -1031,8 +1031,8 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         kind_events.push_back(std::move(e));
         for (const Cluster* cl : stages) {
           Event stage = make_event(*cl);
-          stage.date_rationale += fmt::format("; a later stage of the {} of {} ('{}')", kind.kind, kept,
-                                              tl.claims[cl->best].trigger.str());
+          stage.date_rationale +=
+              fmt::format("; a later stage of the {} of {} ('{}')", kind.kind, kept, tl.claims[cl->best].trigger.str());
           kind_events.push_back(std::move(stage));
         }
       } else {

@@ -530,9 +530,9 @@ namespace {
 constexpr int k_max_credit_words = 8;
 
 std::size_t after_credit(std::string_view line) {
-  for (const std::string_view sep : {std::string_view{" \xE2\x80\x94 "}, std::string_view{" \xE2\x80\x93 "},
-                                     std::string_view{" | "}, std::string_view{" - "}, std::string_view{" \xC2\xB7 "},
-                                     std::string_view{" \xE2\x80\xA2 "}}) {
+  for (const std::string_view sep :
+       {std::string_view{" \xE2\x80\x94 "}, std::string_view{" \xE2\x80\x93 "}, std::string_view{" | "},
+        std::string_view{" - "}, std::string_view{" \xC2\xB7 "}, std::string_view{" \xE2\x80\xA2 "}}) {
     const auto at = line.find(sep);
     if (at == std::string_view::npos || at == 0) continue;
     int words = 0;

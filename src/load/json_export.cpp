@@ -40,15 +40,33 @@ constexpr const char* k_title_keys[] = {"title", "headline", "name"};
 constexpr const char* k_url_keys[] = {"url", "link", "canonical_url", "webUrl"};
 constexpr const char* k_outlet_keys[] = {"source",      "outlet",      "publisher", "site_name",
                                          "siteName",    "source_name", "publication", "domain"};
-constexpr const char* k_date_keys[] = {
-    "publishedAt",      "published_at",   "published",        "pubDate",      "pub_date",       "datePublished",
-    "date_published",   "publication_date", "published_date", "publishedDate", "publish_date",  "published_time",
-    "publish_time",     "publishTime",    "published_ms",     "firstPublished", "first_published", "date",
-    "webPublicationDate", "created_at",   "datetime",         "timestamp",    "ts"};
-constexpr const char* k_body_keys[] = {
-    "content",    "text",      "body",      "article",      "full_text",   "content_text", "body_text",
-    "bodyText",   "body_html", "bodyHtml",  "articleBody",  "article_body", "articleText", "article_text",
-    "story_text", "maintext",  "fulltext",  "paragraphs",   "description", "summary"};
+constexpr const char* k_date_keys[] = {"publishedAt",
+                                       "published_at",
+                                       "published",
+                                       "pubDate",
+                                       "pub_date",
+                                       "datePublished",
+                                       "date_published",
+                                       "publication_date",
+                                       "published_date",
+                                       "publishedDate",
+                                       "publish_date",
+                                       "published_time",
+                                       "publish_time",
+                                       "publishTime",
+                                       "published_ms",
+                                       "firstPublished",
+                                       "first_published",
+                                       "date",
+                                       "webPublicationDate",
+                                       "created_at",
+                                       "datetime",
+                                       "timestamp",
+                                       "ts"};
+constexpr const char* k_body_keys[] = {"content",      "text",         "body",        "article",      "full_text",
+                                       "content_text", "body_text",    "bodyText",    "body_html",    "bodyHtml",
+                                       "articleBody",  "article_body", "articleText", "article_text", "story_text",
+                                       "maintext",     "fulltext",     "paragraphs",  "description",  "summary"};
 // How deep an article may sit in its envelopes.
 constexpr int k_max_envelope_depth = 4;
 

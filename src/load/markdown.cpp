@@ -113,11 +113,14 @@ Draft read_markdown(std::string_view text, const Resources& res) {
       }
       std::string joined;
       std::size_t cells = 0;
-      for (const std::string_view cell : util::split(row.substr(1, row.back() == '|' ? row.size() - 2 : row.size() - 1), '|')) {
+      for (const std::string_view cell :
+           util::split(row.substr(1, row.back() == '|' ? row.size() - 2 : row.size() - 1), '|')) {
         const std::string content = strip_inline(util::trim(cell));
         if (content.empty()) continue;
-        if (cells == 1) joined += ": ";
-        else if (cells > 1) joined += "; ";
+        if (cells == 1)
+          joined += ": ";
+        else if (cells > 1)
+          joined += "; ";
         joined += content;
         ++cells;
       }

@@ -169,10 +169,10 @@ std::optional<Piece> ordinal_at(const Cursor& c, std::size_t k) {
 
 std::optional<Piece> spelled_day_at(const Cursor& c, std::size_t k) {
   static const std::pair<std::string_view, int> k_days[] = {
-      {"first", 1},       {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
-      {"sixth", 6},       {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
-      {"eleventh", 11},   {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
-      {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+      {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
+      {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
+      {"eleventh", 11},  {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+      {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
       {"thirtieth", 30}};
   auto word = [&](std::size_t at) -> int {
     const Tok* t = c.at(at);

@@ -681,8 +681,8 @@ std::optional<Match> clock_day(const Cursor& c) {
       return Match{j + named->length, d};
     }
     d.weekday = w->second;
-  } else if (c.is(k, "the") && (c.is(k + 1, "following") || c.is(k + 1, "next") || c.is(k + 1, "previous") ||
-                                c.is(k + 1, "preceding")) &&
+  } else if (c.is(k, "the") &&
+             (c.is(k + 1, "following") || c.is(k + 1, "next") || c.is(k + 1, "previous") || c.is(k + 1, "preceding")) &&
              (c.is(k + 2, "day") || c.is(k + 2, "morning") || c.is(k + 2, "afternoon") || c.is(k + 2, "evening") ||
               c.is(k + 2, "night"))) {
     // "at 04:15 the following morning": that time on the day after the one the text is talking about.

@@ -205,7 +205,8 @@ TEST_CASE(
   CHECK(body_text.documents[0].published.value() == "2025-03-19T18:05:00+00:00");
   // Paragraph objects under "p".
   const auto p_objects = load::load_bytes(
-      "p.json", R"({"data":{"items":[{"title":"T","published":"2025-01-15T06:30:00Z","body":[{"p":"One."},{"p":"Two."}]}]}})",
+      "p.json",
+      R"({"data":{"items":[{"title":"T","published":"2025-01-15T06:30:00Z","body":[{"p":"One."},{"p":"Two."}]}]}})",
       {});
   REQUIRE(p_objects.documents.size() == 1);
   CHECK(p_objects.documents[0].sentences.size() == 2);
