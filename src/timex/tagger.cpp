@@ -326,7 +326,8 @@ void start_in_year_of_end(Timex& start, const Timex& end) {
   const bool month = start.precision == Precision::month, day = start.precision == Precision::day;
   if ((!month && !day) || start.value.size() != (month ? 7U : 10U) || end.value.size() < 7 ||
       (end.precision != Precision::month && end.precision != Precision::day) ||
-      !std::isdigit(static_cast<unsigned char>(end.value[0])))
+      !std::isdigit(static_cast<unsigned char>(end.value[0])) ||
+      !std::isdigit(static_cast<unsigned char>(start.value[0])))
     return;
   const int end_year = std::stoi(end.value.substr(0, 4));
   const int year = start.value.substr(5) > end.value.substr(5, start.value.size() - 5) ? end_year - 1 : end_year;
