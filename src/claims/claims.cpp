@@ -399,15 +399,17 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         }
         // "the report said", "the report found": a document already named speaks. It is the
         // source of what follows, not a media report of its own.
-        for (std::size_t i = 0; i + 1 < found.size();) {
-          const Found& f = found[i];
-          const Found& g = found[i + 1];
-          if (f.trigger->kind == "media-report"sv && f.trigger->noun && f.first > 0 &&
-              tr.is(lower[f.first - 1], k_determiner | k_demonstrative) && g.first == f.last + 1 &&
-              (g.trigger->report || g.trigger->kind == "finding"sv))
-            found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
-          else
-            ++i;
+        {
+          std::size_t kept = 0;
+          for (std::size_t i = 0; i < found.size(); ++i) {
+            const Found& f = found[i];
+            const bool speaks = i + 1 < found.size() && f.trigger->kind == "media-report"sv && f.trigger->noun &&
+                                f.first > 0 && tr.is(lower[f.first - 1], k_determiner | k_demonstrative) &&
+                                found[i + 1].first == f.last + 1 &&
+                                (found[i + 1].trigger->report || found[i + 1].trigger->kind == "finding"sv);
+            if (!speaks) found[kept++] = f;
+          }
+          found.resize(kept);
         }
 
         // Temporal expressions of the sentence, as token ranges.
@@ -799,7 +801,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (report_time != nullptr) {
             c.time = time_of(*report_time->timex);
             if (c.time->basis != "relative") c.time.edit().basis = "report";
-          } else if (hit.trigger->report || has_report || (has_perfect(hit, lower, tr) && si <= k_news_sentences) ||
+          } else if (hit.trigger->report || has_report || (has_perfect(hit, lower, tr) && si < k_news_sentences) ||
                      sentence.paragraph == 0) {
             // (A present perfect is the day's news near the top, "The carrier has disclosed a breach";
             // deep in a feature, "Corvane has notified 412,000 people" is background.)

@@ -856,20 +856,21 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
       if (!d.subject.empty() && one_company(d.subject, tl.subject, **trig)) d.subject = tl.subject;
     // A subject no other article names nor has (a newsletter's own masthead, "THE PRIVACY
     // LETTER") in an article whose claims name the corpus subject: that is what it is about.
-    std::map<std::string_view, std::size_t> subject_count;
+    std::map<std::string, std::size_t> subject_count;  // copies: subjects are rewritten below
     for (const auto& d : tl.documents) ++subject_count[d.subject];
-    for (auto& d : tl.documents) {
+    // The documents whose claims name the corpus subject under any of its names (one pass).
+    std::set<std::string_view> naming_subject;
+    for (const auto& [key, docs] : named_in)
+      if (one_company(key, tl.subject, **trig)) naming_subject.insert(docs.begin(), docs.end());
+    std::vector<std::size_t> masthead;
+    for (std::size_t i = 0; i < tl.documents.size(); ++i) {
+      const auto& d = tl.documents[i];
       if (d.subject.empty() || d.subject == tl.subject || subject_count[d.subject] > 1) continue;
       const auto named = named_in.find(d.subject);
       if (named != named_in.end() && (named->second.size() > 1 || !named->second.count(d.id))) continue;
-      bool names_subject = false;
-      for (const auto& [key, docs] : named_in)
-        if (docs.count(d.id) && one_company(key, tl.subject, **trig)) {
-          names_subject = true;
-          break;
-        }
-      if (names_subject) d.subject = tl.subject;
+      if (naming_subject.count(d.id)) masthead.push_back(i);
     }
+    for (const auto i : masthead) tl.documents[i].subject = tl.subject;
     std::unordered_map<std::string, bool> of_subject;  // actor key → one of the subject's names
     for (auto& c : tl.claims)
       if (c.about_other && std::any_of(c.actors.begin(), c.actors.end(), [&](const std::string& key) {

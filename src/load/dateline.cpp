@@ -460,8 +460,25 @@ std::optional<PublicationDate> parse_wire_dateline(std::string_view prefix, cons
     ++upper;
   }
   if (upper < 2) return std::nullopt;
-  for (auto comma = prefix.find(','); comma != std::string_view::npos; comma = prefix.find(',', comma + 1))
-    if (auto date = parse_dateline(util::trim(prefix.substr(comma + 1)), res)) return date;
+  // After the city, only a short abbreviation ("Conn.", "Md.") may come before the date, which
+  // then opens with its month, weekday or day: "KESTREL, which was hacked on June 20, 2023" is prose.
+  for (auto comma = prefix.find(','); comma != std::string_view::npos;) {
+    const std::string_view rest = util::trim(prefix.substr(comma + 1));
+    if (rest.empty()) return std::nullopt;
+    std::size_t end = 0;
+    while (end < rest.size() && rest[end] != ' ' && rest[end] != ',') ++end;
+    const std::string lower = util::to_lower_ascii(rest.substr(0, end));
+    std::string word = lower;
+    while (!word.empty() && word.back() == '.') word.pop_back();
+    const bool opens_date = util::is_ascii_digit(rest[0]) || res.months.find(word) != res.months.end() ||
+                            res.weekdays.find(word) != res.weekdays.end();
+    if (opens_date) return parse_dateline(rest, res);
+    const std::string_view piece = rest.substr(0, end);
+    const bool abbreviation = piece.size() <= 6 && piece.size() >= 2 && util::is_ascii_upper(piece[0]) &&
+                              piece.back() == '.' && end < rest.size() && rest[end] == ',';
+    if (!abbreviation) return std::nullopt;
+    comma = prefix.find(',', comma + 1);
+  }
   return std::nullopt;
 }
 

@@ -125,6 +125,7 @@ Draft read_markdown(std::string_view text, const Resources& res) {
         ++cells;
       }
       if (!joined.empty() && joined.back() != '.' && joined.back() != '!' && joined.back() != '?') joined += '.';
+      d.body += '\n';
       d.body += joined;
       d.body += "\n\n";
       continue;

@@ -268,7 +268,7 @@ class SentenceFrames {
       for (std::size_t p = first, n = 0; p > 1 && n <= 2 && !w[p - 1].punct; --p, ++n) {
         const std::string_view l = w[p - 1].lower;
         if (l == "in"sv || l == "near"sv || l == "across"sv || l == "outside"sv || l == "throughout"sv) {
-          if (!w[p - 2].punct && m_end[p - 2] == npos) k = p - 2;
+          if (!w[p - 2].punct) k = p - 2;  // "a transport authority in …", "Kestrel Bank in Norway"
           break;
         }
         if (w[p - 1].cap) break;

@@ -330,7 +330,10 @@ void start_in_year_of_end(Timex& start, const Timex& end) {
       !std::isdigit(static_cast<unsigned char>(start.value[0])))
     return;
   const int end_year = std::stoi(end.value.substr(0, 4));
-  const int year = start.value.substr(5) > end.value.substr(5, start.value.size() - 5) ? end_year - 1 : end_year;
+  // Compared at the coarser of the two precisions: "from 10 March until the end of March" is one
+  // March.
+  const std::size_t n = std::min(start.value.size(), end.value.size()) - 5;
+  const int year = start.value.substr(5, n) > end.value.substr(5, n) ? end_year - 1 : end_year;
   if (year == std::stoi(start.value.substr(0, 4))) return;
   const unsigned m = static_cast<unsigned>(std::stoi(start.value.substr(5, 2)));
   const date::year_month ym = date::year{year} / date::month{m};

@@ -66,7 +66,9 @@ TEST_CASE("wire datelines with a year: the date after the city's commas") {
       {"PORT ELLIS, Md., June 20, 2023", "2023-06-20"},
       {"PORT ELLIS, Md., June 20 (Harbor Wire)", "-"},  // no year: parse_wire_month_day's form
       {"Shares rose, June 20, 2023", "-"},              // no city in capitals
-      {"LONDON, the court heard, June 20, 2023", "2023-06-20"}};
+      {"LONDON, the court heard, June 20, 2023", "-"},      // prose between the city and the date
+      {"KESTREL, which was hacked on June 20, 2023", "-"},  // a first sentence, not a dateline
+      {"LONDON, Tuesday, June 20, 2023", "2023-06-20"}};
   for (const auto& [prefix, want] : cases) {
     INFO(prefix);
     const auto got = load::parse_wire_dateline(prefix, **res);
