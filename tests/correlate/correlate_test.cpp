@@ -588,6 +588,25 @@ TEST_CASE("correlate: an article whose subject no other names - its masthead - i
   auto named = make("privacy letter");  // another article names it: a subject of its own
   REQUIRE(named);
   CHECK(named->documents.back().subject == "privacy letter");
+
+  // The masthead first and a corpus subject longer than its name: rewritten in place before the
+  // others are read (ASan kept the rewrite from reading freed memory once).
+  std::vector<claims::DocumentClaims> docs;
+  auto letter = document("letter.txt");
+  letter.info.subject = "pl";
+  letter.claims.push_back(claim("letter.txt", "apology", "", "", "", timex::Precision::none));
+  letter.claims.back().actors = {"tellmark communications holdings", "pl"};
+  docs.push_back(letter);
+  for (const char* id : {"a.txt", "b.txt", "c.txt"}) {
+    auto d = document(id, "2024-03-01");
+    d.info.subject = "tellmark communications holdings";
+    d.claims.push_back(claim(id, "intrusion", "2024-01", "2024-01-01", "2024-01-31", timex::Precision::month));
+    d.claims.back().actors = {"tellmark communications holdings"};
+    docs.push_back(d);
+  }
+  auto first = correlate::correlate(docs, {});
+  REQUIRE(first);
+  CHECK(first->documents.front().subject == "tellmark communications holdings");
 }
 
 TEST_CASE("correlate: a statement dated only by the article reporting it is not a timeline event") {
