@@ -823,20 +823,36 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   // no subject is shared by half the documents, the actor the claims of three documents in four
   // name, if one is, is the corpus subject; what it says of itself is its statement, not an
   // authority's finding.
-  std::set<std::string_view> with_claims;
-  std::map<std::string_view, std::set<std::string_view>> named_in;  // actor key → documents
-  for (const auto& c : tl.claims) {
-    with_claims.insert(c.document.str());
-    for (const auto& key : c.actors) named_in[key].insert(c.document.str());
+  // For each actor key, how many documents' claims name it, and the first of them. A document's
+  // claims are next to each other, so a key is counted once per document by the last one seen.
+  struct Named {
+    std::size_t documents = 0;
+    std::string_view first, last;
+  };
+  std::unordered_map<std::string_view, Named> named_in;
+  std::size_t with_claims = 0;
+  {
+    std::string_view previous;
+    for (const auto& c : tl.claims) {
+      const std::string_view doc = c.document.str();
+      if (doc != previous) ++with_claims;
+      previous = doc;
+      for (const auto& key : c.actors) {
+        Named& named = named_in[key.str()];
+        if (named.last == doc) continue;
+        if (named.documents++ == 0) named.first = doc;
+        named.last = doc;
+      }
+    }
   }
   {
-    const std::size_t n = with_claims.size();
+    const std::size_t n = with_claims;
     if (n >= 4 && best_family * 2 < n) {
       std::string_view best;
       std::size_t most = 0;
-      for (const auto& [key, docs] : named_in)
-        if (docs.size() > most) {
-          most = docs.size();
+      for (const auto& [key, named] : named_in)
+        if (named.documents > most || (named.documents == most && key < best)) {
+          most = named.documents;
           best = key;
         }
       if (most * 4 >= n * 3 && most > best_family) {
@@ -859,15 +875,20 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
     std::map<std::string, std::size_t> subject_count;  // copies: subjects are rewritten below
     for (const auto& d : tl.documents) ++subject_count[d.subject];
     // The documents whose claims name the corpus subject under any of its names (one pass).
-    std::set<std::string_view> naming_subject;
-    for (const auto& [key, docs] : named_in)
-      if (one_company(key, tl.subject, **trig)) naming_subject.insert(docs.begin(), docs.end());
+    std::unordered_set<std::string_view> naming_subject;
+    std::unordered_map<std::string_view, bool> subject_name;  // actor key → one of its names
+    for (const auto& c : tl.claims)
+      for (const auto& key : c.actors) {
+        const auto [it, fresh] = subject_name.try_emplace(key.str(), false);
+        if (fresh) it->second = one_company(key.str(), tl.subject, **trig);
+        if (it->second) naming_subject.insert(c.document.str());
+      }
     std::vector<std::size_t> masthead;
     for (std::size_t i = 0; i < tl.documents.size(); ++i) {
       const auto& d = tl.documents[i];
       if (d.subject.empty() || d.subject == tl.subject || subject_count[d.subject] > 1) continue;
       const auto named = named_in.find(d.subject);
-      if (named != named_in.end() && (named->second.size() > 1 || !named->second.count(d.id))) continue;
+      if (named != named_in.end() && (named->second.documents > 1 || named->second.first != d.id)) continue;
       if (naming_subject.count(d.id)) masthead.push_back(i);
     }
     for (const auto i : masthead) tl.documents[i].subject = tl.subject;
