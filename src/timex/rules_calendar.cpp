@@ -656,30 +656,22 @@ std::optional<Match> clock_day(const Cursor& c) {
   std::size_t k = time->length;
   if (c.is(k, "on") || c.is(k, ",")) ++k;
   Draft d = time->draft;
-  auto date = month_day_year(c.from(k));
-  if (!date) date = day_month_year(c.from(k));
-  if (date) {
+  // The time on a date written after it (at `at`): "9 a.m. on June 3, 2019".
+  auto on_date = [&](std::size_t at) -> std::optional<Match> {
+    auto date = month_day_year(c.from(at));
+    if (!date) date = day_month_year(c.from(at));
+    if (!date) return std::nullopt;
     d.month = date->draft.month;
     d.day = date->draft.day;
     d.year = date->draft.year;
     d.needs_year = date->draft.needs_year;
     d.rule = "<time> <day>";
-    return Match{k + date->length, d};
-  }
+    return Match{at + date->length, d};
+  };
+  if (auto m = on_date(k)) return m;
   if (const auto w = c.res.weekdays.find(c.tok(k).lower); w != c.res.weekdays.end() && c.tok(k).capitalized && c.tok(k).lower.size() >= 6) {
     // "midnight on Saturday 9 March", "noon Friday, June 7": the date after the weekday is the day.
-    std::size_t j = k + 1;
-    if (c.is(j, ",")) ++j;
-    auto named = month_day_year(c.from(j));
-    if (!named) named = day_month_year(c.from(j));
-    if (named) {
-      d.month = named->draft.month;
-      d.day = named->draft.day;
-      d.year = named->draft.year;
-      d.needs_year = named->draft.needs_year;
-      d.rule = "<time> <day>";
-      return Match{j + named->length, d};
-    }
+    if (auto m = on_date(c.is(k + 1, ",") ? k + 2 : k + 1)) return m;
     d.weekday = w->second;
   } else if (c.is(k, "the") &&
              (c.is(k + 1, "following") || c.is(k + 1, "next") || c.is(k + 1, "previous") || c.is(k + 1, "preceding")) &&
