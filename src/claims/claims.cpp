@@ -784,7 +784,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           c.time = time_of(*report_time->timex);
           if (c.time->basis != "relative") c.time.edit().basis = "report";
         } else if (kind != nullptr && !kind->speech && !hit.trigger->noun && tr.announced.count(hit.trigger->kind) &&
-                   report_time == nullptr && has_report && has_perfect(hit, lower, tr) && !future(hit, lower, tr) &&
+                   report_time == nullptr && has_report && has_perfect(hit, lower, tr) && si < k_news_sentences &&
+                   !future(hit, lower, tr) &&
                    !in_earlier_clause(hit, lower, tr)) {
           // "Police said they had opened an investigation": the act the news announces, dated by
           // the report that tells it when the reporting verb has no date of its own.

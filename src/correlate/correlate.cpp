@@ -449,9 +449,6 @@ std::vector<MeasureGroup> corpus_figures(const std::vector<claims::FigureMention
 // besides the subject are one event dated differently. The clusters
 // grouped, strongest first (the order of `clusters`), each with why they are one event.
 constexpr long k_near_days = 7;
-// A month that does not hold the day dates the same act otherwise when it ends (or begins) this
-// close to the day: the month next to it.
-constexpr long k_near_month_days = 31;
 // The sentences of an article's lead (the title is sentence 0 when it has one).
 constexpr std::size_t k_lead_sentences = 1;
 
@@ -532,22 +529,22 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
       auto docs = docs_of(clusters[i]);
       for (std::size_t j = i + 1; j < clusters.size(); ++j) {
         if (taken[j]) continue;
-        // A day, or a month that does not hold the day but ends (or begins) near it: "the penalty
-        // imposed in January" against "fined on Feb. 13".
+        // A day near it, or the whole month before or after the day's: "the penalty imposed in
+        // January" against "fined on Feb. 13".
         std::optional<long> gap;
-        long reach = k_near_days;
         if (const auto other = day_of(clusters[j])) {
           gap = std::abs(*other - *day);
         } else if (const auto& sp = clusters[j].span; sp.lo.size() == 10 && sp.hi.size() == 10 &&
                                                       sp.lo.compare(0, 7, sp.hi, 0, 7) == 0 &&
                                                       sp.lo.compare(8, 2, "01") == 0) {
           const auto lo = dates::to_days(sp.lo), hi = dates::to_days(sp.hi);
-          if (lo && hi && dates::to_days(dates::from_days(*hi + 1).substr(0, 7) + "-01") == *hi + 1 &&
-              (*day < *lo || *day > *hi))
-            gap = *day < *lo ? *lo - *day : *day - *hi;
-          reach = k_near_month_days;
+          const std::string month_of_day = dates::from_days(*day).substr(0, 7);
+          if (lo && hi && dates::from_days(*hi + 1).compare(8, 2, "01") == 0 &&  // the whole month
+              (dates::from_days(*hi + 1).substr(0, 7) == month_of_day ||
+               dates::from_days(*lo - 1).substr(0, 7) == month_of_day))
+            gap = 0;
         }
-        if (!gap || *gap > reach || !stated(clusters[j])) continue;
+        if (!gap || *gap > k_near_days || !stated(clusters[j])) continue;
         const auto other_docs = docs_of(clusters[j]);
         if (std::any_of(other_docs.begin(), other_docs.end(), [&](const std::string& d) { return docs.count(d) > 0; }))
           continue;

@@ -234,6 +234,19 @@ TEST_CASE("claims: a present perfect is the day's news at the top of an article 
   for (int i = 1; i <= 20; ++i) feature += fmt::format("The dock workers met for the {}th time.\n\n", i);
   feature += act;
   CHECK(disclosure_date(make_document(feature, "2024-03-14"), 20).empty());
+  // Likewise an announced act under an undated "said": "police said they had opened an investigation".
+  const std::string opened = "Police said they had opened an investigation.";
+  auto investigation_date = [](const Document& doc, std::size_t sentence) {
+    auto claims = claims::extract(doc, extract::tag_document(doc));
+    REQUIRE(claims);
+    for (const auto& c : claims->claims)
+      if (c.sentence == sentence && c.kind == "investigation") return c.time->value.str();
+    return std::string("no claim");
+  };
+  CHECK(investigation_date(make_document(opened, "2024-03-14"), 0) == "2024-03-14");
+  std::string deep;
+  for (int i = 1; i <= 20; ++i) deep += fmt::format("The dock workers met for the {}th time.\n\n", i);
+  CHECK(investigation_date(make_document(deep + opened, "2024-03-14"), 20).empty());
 }
 
 TEST_CASE("claims: an article with a publication date gets no inferred bounds") {

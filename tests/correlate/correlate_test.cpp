@@ -769,10 +769,10 @@ TEST_CASE("correlate: a fine dated to the month next to its day by another artic
     c.actors = {"ardley college", "data commission"};
     return c;
   };
-  auto make = [&](const char* month, const char* first, const char* last) {
-    auto a = document("a.txt", "2024-02-14");
+  auto make = [&](const char* month, const char* first, const char* last, const char* day = "2024-02-13") {
+    auto a = document("a.txt", "2024-03-14");
     a.info.subject = "ardley college";
-    a.claims.push_back(fine("a.txt", "2024-02-13", "2024-02-13", "2024-02-13", timex::Precision::day));
+    a.claims.push_back(fine("a.txt", day, day, day, timex::Precision::day));
     auto b = document("b.txt", "2024-06-20");
     b.info.subject = "ardley college";
     b.claims.push_back(fine("b.txt", month, first, last, timex::Precision::month));  // "the penalty imposed in January"
@@ -787,6 +787,10 @@ TEST_CASE("correlate: a fine dated to the month next to its day by another artic
   auto far = make("2023-11", "2023-11-01", "2023-11-30");
   REQUIRE(far);
   CHECK(far->events.size() == 2);
+  // January is not next to March, however near its end is to March 2.
+  auto skipped = make("2024-01", "2024-01-01", "2024-01-31", "2024-03-02");
+  REQUIRE(skipped);
+  CHECK(skipped->events.size() == 2);
 }
 
 TEST_CASE("correlate: the subject's disclosure dated days apart however worded is one event with a date conflict") {
