@@ -34,16 +34,38 @@ std::size_t optional_year(const Cursor& c, std::size_t k, Draft& d) {
   return 0;
 }
 
+// After a month and a spelled ordinal ("June third"): the end of the phrase, a year, or a word
+// that starts a clause, so that "the June second round" and "March first-time buyers" stay months.
+bool spelled_day_ends(const Cursor& c, std::size_t k) {
+  const Tok* t = c.at(k);
+  if (t == nullptr || t->sentence != c.tok(0).sentence) return true;
+  if (t->hyphen_before) return false;
+  const unsigned char c0 = t->lower.empty() ? 0 : static_cast<unsigned char>(t->lower[0]);
+  if (!std::isalpha(c0)) return true;
+  static constexpr std::string_view k_words[] = {
+      "the", "a",    "an",   "and",  "or",  "but",   "at",   "in",    "on",   "when", "after", "before",
+      "to",  "that", "as",   "with", "by",  "until", "last", "this",  "next", "of",   "for",   "he",
+      "she", "it",   "they", "we",   "was", "is",    "will", "would", "had",  "has"};
+  for (const std::string_view w : k_words)
+    if (t->lower == w) return true;
+  return false;
+}
+
 std::optional<Match> month_day_year(const Cursor& c) {
   auto m = month_at(c, 0);
   if (!m) return std::nullopt;
   auto day = day_at(c, m->length);
-  if (!day) return std::nullopt;
+  std::size_t day_length = 1;
+  if (!day) {  // "June third", "March twenty-first", before a pause or a word that is no noun
+    day = spelled_day_at(c, m->length);
+    if (!day || !spelled_day_ends(c, m->length + day->length)) return std::nullopt;
+    day_length = day->length;
+  }
   // "June 2019" is a month: a day is 1-2 digits.
   Draft d;
   d.month = m->value;
   d.day = day->value;
-  std::size_t len = m->length + 1;
+  std::size_t len = m->length + day_length;
   len += optional_year(c, len, d);
   if (!d.year) d.needs_year = true;
   d.rule = "<month> <day> [, <year>]";

@@ -3,6 +3,8 @@
 #include <date/date.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <optional>
@@ -10,6 +12,7 @@
 #include <unordered_set>
 
 #include "timeline/timex.hpp"
+#include "timex/parts.hpp"
 #include "timex/resolve.hpp"
 #include "timex/resources.hpp"
 #include "timex/rules.hpp"
@@ -402,25 +405,109 @@ Timex make_timex(std::string_view text, std::size_t begin, std::size_t end, Reso
   return t;
 }
 
-// After a month and day, "and 25" / "or 25" ending the phrase ("on April 24 and 25."): the day of
-// a second date in the same month. Not before a noun ("April 24 and 25 people").
-std::optional<int> second_day(const std::vector<Tok>& toks, std::size_t end, const Draft& d) {
+// A range connector between two day numbers of one month: a dash or a glued hyphen ("14-15
+// March", "March 14–15"), "to", "through", "until", "till", "and", "or", "&". Returns its number
+// of tokens (0 for a glued hyphen) and whether it joins a range (not "and"/"or").
+struct DayJoint {
+  std::size_t tokens = 0;
+  bool range = false;
+};
+std::optional<DayJoint> day_joint(const std::vector<Tok>& toks, std::size_t at) {
+  if (at >= toks.size()) return std::nullopt;
+  const Tok& t = toks[at];
+  if (t.hyphen_before && t.number) return DayJoint{0, true};
+  const std::string& w = t.lower;
+  if (w == "-"sv || w == "\xE2\x80\x93"sv || w == "\xE2\x80\x94"sv || w == "to"sv || w == "through"sv ||
+      w == "until"sv || w == "till"sv)
+    return DayJoint{1, true};
+  if (w == "and"sv || w == "or"sv || w == "&"sv) return DayJoint{1, false};
+  return std::nullopt;
+}
+
+// A bare day of the month: one or two digits, 1 to 31.
+int bare_day(const Tok& t) {
+  const int v = digits_value(t);
+  return t.lower.size() <= 2 && v >= 1 && v <= 31 ? v : -1;
+}
+
+// After a month and day, "and 25", "or 25", "-25", "to 25" ending the phrase ("on April 24 and
+// 25.", "March 14-15", "from May 3 to 5", "June 8–10, 2025"): the day of a second date in the same
+// month, with the year that may follow it. Not before a noun or a clock's meridiem ("April 24 and 25
+// people", "May 3 to 5 p.m."); a range runs forward.
+struct SecondDay {
+  int day = 0;
+  std::size_t at = 0;       // the day's token
+  std::size_t end = 0;      // past the day, or past its year
+  std::optional<int> year;  // "June 8–10, 2025"
+};
+std::optional<SecondDay> second_day(const std::vector<Tok>& toks, std::size_t end, const Draft& d,
+                                    const Resources& res) {
   if (!d.month || !d.day || d.hour || !d.part.empty() || d.then_shift != 0 || d.week_of || d.quarter_ending ||
-      end + 1 >= toks.size())
+      end >= toks.size() || toks[end].sentence != toks[end - 1].sentence)
     return std::nullopt;
-  const Tok& joint = toks[end];
-  const Tok& day = toks[end + 1];
-  if (joint.sentence != toks[end - 1].sentence || day.sentence != joint.sentence) return std::nullopt;
-  if (joint.lower != "and"sv && joint.lower != "or"sv && joint.lower != "&"sv) return std::nullopt;
-  const int v = digits_value(day);
-  if (day.lower.size() > 2 || v < 1 || v > 31 || v == *d.day) return std::nullopt;
-  if (end + 2 < toks.size() && toks[end + 2].sentence == day.sentence) {
-    const std::string& next = toks[end + 2].lower;
-    const unsigned char c0 = next.empty() ? 0 : static_cast<unsigned char>(next[0]);
-    if (std::isalnum(c0) || next == "%"sv || next == "$"sv || next == ":"sv || next == "/"sv)
+  const auto joint = day_joint(toks, end);
+  if (!joint) return std::nullopt;
+  const std::size_t at = end + joint->tokens;
+  if (at >= toks.size() || toks[at].sentence != toks[end - 1].sentence) return std::nullopt;
+  const int v = bare_day(toks[at]);
+  if (v < 1 || v == *d.day || (joint->range && v < *d.day)) return std::nullopt;
+  if (const auto clock = match_at(Cursor{toks, at, res}); clock && clock->draft.hour) return std::nullopt;
+  SecondDay out{v, at, at + 1, std::nullopt};
+  const Cursor after{toks, at + 1, res};
+  if (!d.year && after.is(0, ",")) {
+    if (const auto y = any_year_at(after, 1)) {
+      out.year = y->value;
+      out.end = at + 2 + y->length;
+      return out;
+    }
+  }
+  if (at + 1 < toks.size() && toks[at + 1].sentence == toks[at].sentence) {
+    const Tok& next = toks[at + 1];
+    const std::string& w = next.lower;
+    const unsigned char c0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+    if (w == "%"sv || w == "$"sv || w == ":"sv || w == "/"sv || next.hyphen_before || next.number) return std::nullopt;
+    // After "and"/"or", any word may be what the number counts; after a range, only units do
+    // ("March 14-15 the network was down", not "March 14-15 percent").
+    static constexpr std::array<std::string_view, 3> k_units{"percent", "per", "times"};
+    if (std::isalnum(c0) && (!joint->range || std::find(k_units.begin(), k_units.end(), w) != k_units.end()))
       return std::nullopt;
   }
-  return v;
+  return out;
+}
+
+// Before a day and month ("14-15 March", "from 3 to 5 May", "between 14 and 16 March", "on 3 and
+// 4 May"): the first day, a date of its own in the same month. Returns its token index and day.
+// A range runs forward; "and"/"or" only after "between" or "on", "to"/"through"/"until" only after
+// "from", so that counts before a date ("aged 3 to 5 May", "scored 2 and 3 May") stay numbers.
+std::optional<std::pair<std::size_t, int>> first_day(const std::vector<Tok>& toks, std::size_t first, const Draft& d) {
+  if (!d.month || !d.day || d.hour || !d.part.empty() || d.then_shift != 0 || d.week_of || d.quarter_ending ||
+      bare_day(toks[first]) != *d.day || first < 2)
+    return std::nullopt;
+  const std::size_t sentence = toks[first].sentence;
+  std::size_t day_at = 0;
+  bool range = false;
+  if (toks[first].hyphen_before) {
+    day_at = first - 1;
+    range = true;
+  } else {
+    const auto joint = day_joint(toks, first - 1);
+    if (!joint || joint->tokens != 1) return std::nullopt;
+    day_at = first - 2;
+    range = joint->range;
+    const std::string& w = toks[first - 1].lower;
+    const std::string_view before = day_at > 0 && toks[day_at - 1].sentence == sentence
+                                        ? std::string_view(toks[day_at - 1].lower)
+                                        : std::string_view();
+    if (w == "to"sv || w == "through"sv || w == "until"sv || w == "till"sv) {
+      if (before != "from"sv) return std::nullopt;
+    } else if (!range && before != "between"sv && before != "on"sv) {
+      return std::nullopt;
+    }
+  }
+  if (toks[day_at].sentence != sentence || toks[day_at].hyphen_before) return std::nullopt;
+  const int v = bare_day(toks[day_at]);
+  if (v < 1 || v == *d.day || (range && v > *d.day)) return std::nullopt;
+  return std::pair{day_at, v};
 }
 
 }  // namespace
@@ -468,6 +555,12 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       } else {
         year_from_range_end(toks, i, *m, **res);
       }
+    }
+    // "June 8–10, 2025": the year after the second day is the first's too.
+    const auto second = second_day(toks, i + m->length, m->draft, **res);
+    if (second && second->year && m->draft.needs_year) {
+      m->draft.year = second->year;
+      m->draft.needs_year = false;
     }
     Tense tense = tense_near(toks, cues, i, i + m->length - 1);
     const char cue = month_without_year(m->draft) && !m->draft.weekday ? extension_or_effective(toks, i) : 0;
@@ -523,19 +616,30 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // The year each month was last named with, for "that November".
     if (m->draft.month && r->point && r->point->precision >= Precision::month && r->point->precision != Precision::week)
       anchors.month_year[r->point->month] = r->point->year;
+    // "14-15 March", "from 3 to 5 May": the first day is a date of its own, in the same month
+    // and year (the day before the month was passed over as a number).
+    if (const auto day = first_day(toks, i, m->draft); day && (ends.empty() || ends.back().second <= day->first)) {
+      Draft other = m->draft;
+      other.day = day->second;
+      if (auto r0 = resolve(other, anchors)) {
+        out.push_back(make_timex(text, toks[day->first].span.begin, toks[day->first].span.end, *r0, other));
+        ends.push_back({day->first, day->first + 1});
+      }
+    }
     out.push_back(std::move(t));
     ends.push_back({i, i + m->length});
     previous_draft = m->draft;
     i += m->length;
-    // "April 24 and 25": the second day is a date of its own, in the same month and year.
-    if (const auto day = second_day(toks, i, m->draft)) {
+    // "April 24 and 25", "March 14-15": the second day is a date of its own, in the same month
+    // and year.
+    if (second) {
       Draft other = m->draft;
-      other.day = *day;
+      other.day = second->day;
       if (auto r2 = resolve(other, anchors)) {
-        out.push_back(make_timex(text, toks[i + 1].span.begin, toks[i + 1].span.end, *r2, other));
-        ends.push_back({i + 1, i + 2});
+        out.push_back(make_timex(text, toks[second->at].span.begin, toks[second->end - 1].span.end, *r2, other));
+        ends.push_back({second->at, second->end});
         previous_draft = other;
-        i += 2;
+        i = second->end;
       }
     }
   }
