@@ -568,6 +568,57 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
   return out;
 }
 
+// Later stages of an intrusion that articles date a day or two apart ("began encrypting on 9
+// March" in one, "encrypted the servers on 10 March" in another): one stage, named by the same
+// word, in articles that share none of its claims, whose date they disagree on. Stages a few days
+// apart or named by other words ("exfiltrated", then "encrypted") stay events of their own.
+constexpr long k_stage_days = 2;
+std::vector<std::pair<std::vector<const Cluster*>, std::string>> same_stage(const Ctx& ctx,
+                                                                            const std::vector<const Cluster*>& stages) {
+  std::vector<std::pair<std::vector<const Cluster*>, std::string>> out;
+  auto day_of = [](const Cluster& cl) -> std::optional<long> {
+    if (cl.span.lo.empty() || cl.span.lo != cl.span.hi) return std::nullopt;
+    return dates::to_days(cl.span.lo);
+  };
+  auto words_and_docs = [&](const Cluster& cl) {
+    std::pair<std::set<std::string>, std::set<std::string>> wd;
+    for (const auto m : cl.members) {
+      wd.first.insert(event_word(ctx.claims[m].trigger.str()));
+      wd.second.insert(ctx.claims[m].document.str());
+    }
+    return wd;
+  };
+  std::vector<bool> taken(stages.size(), false);
+  for (std::size_t i = 0; i < stages.size(); ++i) {
+    if (taken[i]) continue;
+    taken[i] = true;
+    std::vector<const Cluster*> group{stages[i]};
+    std::string same;
+    const auto day = day_of(*stages[i]);
+    auto wd = words_and_docs(*stages[i]);
+    const std::set<std::string>& words = wd.first;
+    std::set<std::string>& docs = wd.second;
+    for (std::size_t j = i + 1; j < stages.size() && day; ++j) {
+      const auto other = day_of(*stages[j]);
+      if (taken[j] || !other || std::abs(*other - *day) > k_stage_days) continue;
+      const auto other_wd = words_and_docs(*stages[j]);
+      const std::set<std::string>& other_words = other_wd.first;
+      const std::set<std::string>& other_docs = other_wd.second;
+      if (std::any_of(other_docs.begin(), other_docs.end(), [&](const std::string& d) { return docs.count(d) > 0; }))
+        continue;
+      const auto shared = std::find_if(other_words.begin(), other_words.end(),
+                                       [&](const std::string& w) { return words.count(w) > 0; });
+      if (shared == other_words.end()) continue;
+      if (same.empty()) same = fmt::format("one later stage ('{}…') that articles date days apart", *shared);
+      taken[j] = true;
+      group.push_back(stages[j]);
+      docs.insert(other_docs.begin(), other_docs.end());
+    }
+    out.emplace_back(std::move(group), std::move(same));
+  }
+  return out;
+}
+
 // A negative claim ("no sensitive data was leaked") that a later document contradicts with a
 // positive one of the same event is revised, not a contradiction between contemporaries.
 void mark_revisions(const Ctx& ctx, Event& e) {
@@ -995,7 +1046,7 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
       }
       // One event that sources date differently: the first of `group` (the strongest) is kept,
       // the others are its date conflict. `same` says why they are one event.
-      auto conflicting = [&](const std::vector<const Cluster*>& group, const std::string& same) {
+      auto conflicting = [&](const std::vector<const Cluster*>& group, const std::string& same, bool of_onset = true) {
         Event e = make_event(*group.front());
         if (group.size() < 2) return e;
         Conflict conflict;
@@ -1007,8 +1058,9 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         const auto& a = *group[0];
         const auto& b = *group[1];
         const std::string why =
-            onset != k_none ? fmt::format("'{}' dates when it began, and later dates name later stages of it",
-                                          tl.claims[onset].trigger.str())
+            of_onset && onset != k_none
+                ? fmt::format("'{}' dates when it began, and later dates name later stages of it",
+                              tl.claims[onset].trigger.str())
             : a.support != b.support
                 ? fmt::format("{} independent sources are compatible with it against {}", a.support, b.support)
             : a.deciding != b.deciding
@@ -1048,10 +1100,10 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         for (const auto u : undated) e.claims.push_back(u);
         const std::string kept = e.date.value;
         kind_events.push_back(std::move(e));
-        for (const Cluster* cl : stages) {
-          Event stage = make_event(*cl);
-          stage.date_rationale +=
-              fmt::format("; a later stage of the {} of {} ('{}')", kind.kind, kept, tl.claims[cl->best].trigger.str());
+        for (const auto& [group, same] : same_stage(ctx, stages)) {
+          Event stage = conflicting(group, same, false);
+          stage.date_rationale += fmt::format("; a later stage of the {} of {} ('{}')", kind.kind, kept,
+                                              tl.claims[group.front()->best].trigger.str());
           kind_events.push_back(std::move(stage));
         }
       } else {

@@ -493,6 +493,36 @@ TEST_CASE("correlate: a later stage of the intrusion is an event of its own - a 
   CHECK(before->events.front().conflicts.size() == 1);
 }
 
+TEST_CASE("correlate: one later stage dated a day apart by two articles is one stage with a date conflict") {
+  auto make = [](const std::string& other_trigger, const std::string& other_day) {
+    std::vector<claims::DocumentClaims> docs;
+    auto a = document("a.txt", "2024-04-02");
+    a.claims.push_back(claim("a.txt", "intrusion", "2024-02-19", "2024-02-19", "2024-02-19", timex::Precision::day));
+    a.claims.back().trigger = "first logged in";
+    a.claims.push_back(claim("a.txt", "intrusion", "2024-03-09", "2024-03-09", "2024-03-09", timex::Precision::day));
+    a.claims.back().trigger = "began encrypting";
+    docs.push_back(a);
+    auto b = document("b.txt", "2024-04-05");
+    b.claims.push_back(claim("b.txt", "intrusion", other_day, other_day, other_day, timex::Precision::day));
+    b.claims.back().trigger = other_trigger;
+    docs.push_back(b);
+    return correlate::correlate(docs, {});
+  };
+  auto tl = make("encrypted", "2024-03-10");  // "encrypted the servers on 10 March"
+  REQUIRE(tl);
+  CHECK(kinds_and_dates(tl->events) == std::vector<std::string>{"intrusion 2024-02-19", "intrusion 2024-03-09"});
+  REQUIRE(tl->events.back().conflicts.size() == 1);
+  CHECK(tl->events.back().conflicts.front().rationale.find("one later stage ('encry…')") != std::string::npos);
+  CHECK(tl->events.back().date_rationale.find("a later stage of the intrusion") != std::string::npos);
+  // Another stage word, or the same word days later, is another stage.
+  auto other = make("exfiltrated", "2024-03-10");
+  REQUIRE(other);
+  CHECK(other->events.size() == 3);
+  auto later = make("encrypted", "2024-03-14");
+  REQUIRE(later);
+  CHECK(later->events.size() == 3);
+}
+
 TEST_CASE("correlate: the names of one company are one subject, those sharing a generic word are not") {
   auto make = [](const std::string& subject, const std::string& other) {
     std::vector<claims::DocumentClaims> docs;
