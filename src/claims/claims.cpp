@@ -278,6 +278,27 @@ bool in_earlier_clause(const Found& f, const std::vector<std::string>& lower, co
   return false;
 }
 
+// "did not realise it had been breached until footage appeared on 18 September", "was unaware
+// of the intrusion until 3 May": the date after "until" is when the event became known. The
+// awareness word, negated, stands shortly before the trigger in its clause ("that" may join them);
+// "until" stands between the trigger and the date.
+bool known_until(const Found& f, std::size_t date_first, const std::vector<std::string>& lower, const Triggers& tr) {
+  if (date_first <= f.last) return false;
+  bool until = false;
+  for (std::size_t k = f.last + 1; k < date_first && !until; ++k) until = tr.is(lower[k], k_until);
+  if (!until) return false;
+  for (std::size_t back = 1; back <= 8 && back <= f.first; ++back) {
+    const std::size_t k = f.first - back;
+    if (tr.is(lower[k], k_awareness)) {
+      for (std::size_t n = 0; n <= 2 && n <= k; ++n)
+        if (tr.is(lower[k - n], k_negative)) return true;
+      return false;
+    }
+    if (tr.is(lower[k], k_boundary) && lower[k] != "that"sv) return false;
+  }
+  return false;
+}
+
 bool has_perfect(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back)
     if (tr.is(lower[f.first - back], k_perfect)) return true;
@@ -772,8 +793,13 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
                                    !attached[f]->timex->earliest.empty() &&
                                    attached[f]->timex->earliest <= published_day &&
                                    attached[f]->timex->latest >= published_day;
+        bool learned = false;  // "did not realise … until": the negation is the time before it was known
         if (attached[f] != nullptr && !still_to_come) {
           c.time = time_of(*attached[f]->timex);
+          if (kind != nullptr && kind->once && !kind->speech && known_until(hit, attached[f]->first, lower, tr)) {
+            c.kind = "discovery";
+            learned = true;
+          }
         } else if (still_to_come) {
           // undated: a plan or a wish, not an event of the timeline
         } else if (kind != nullptr && !kind->speech && !hit.trigger->noun && tr.announced.count(hit.trigger->kind) &&
@@ -834,7 +860,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           }
         }
         // "found no evidence": the negation is the finding, not a denial of it.
-        if (hit.trigger->denial) c.negated = false;
+        if (hit.trigger->denial || learned) c.negated = false;
         c.hedged = hedged;
         c.markers = markers;
         // Each figure goes to the claim whose trigger is nearest to it ("12,500 files were

@@ -89,6 +89,9 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"anterior", k_anterior},
       {"cause", k_cause},
       {"demonstrative", k_demonstrative},
+      {"awareness", k_awareness},
+      {"negative", k_negative},
+      {"until", k_until},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

@@ -46,6 +46,9 @@ enum WordClass : unsigned {
   k_anterior = 1U << 13,
   k_cause = 1U << 14,
   k_demonstrative = 1U << 15,
+  k_awareness = 1U << 16,
+  k_negative = 1U << 17,
+  k_until = 1U << 18,
 };
 
 struct Triggers {

@@ -39,20 +39,21 @@ std::optional<Piece> month_at(const Cursor& c, std::size_t k) {
   std::size_t len = 1;
   const bool full = t->lower.size() > 4 || t->lower == "june"sv || t->lower == "july"sv || t->lower == "may"sv;
   const Tok* next = c.at(k + 1);
+  const Tok* prev = (c.i + k) > 0 ? &c.toks[c.i + k - 1] : nullptr;
+  // "on 3 May", "the 21st March", "26 Sep": a capitalised name right after a day number is the
+  // month (the modal is lower-case there).
+  const bool day_before = prev != nullptr && prev->sentence == t->sentence && is_day_number(prev->lower);
   if (!full && next != nullptr && next->lower == "."sv && !next->space_before) {
     ++len;
   } else if (!full) {
-    // "Jan" without a period is only a month when a number follows ("Jan 20").
-    if (next == nullptr || !next->number) return std::nullopt;
+    // "Jan" without a period is only a month when a number follows ("Jan 20") or a day number
+    // comes right before it ("26 Sep", as chronologies write it).
+    if ((next == nullptr || !next->number) && !day_before) return std::nullopt;
   }
   if (t->lower == "may"sv || t->lower == "march"sv) {
     const Tok* after = c.at(k + len);
-    const Tok* prev = (c.i + k) > 0 ? &c.toks[c.i + k - 1] : nullptr;
     const bool number_next = after != nullptr && after->number && after->sentence == t->sentence;
     const bool context_before = prev != nullptr && prev->sentence == t->sentence && month_context(prev->lower);
-    // "on 3 May", "the 21st March": a capitalised "May" right after a day number is the month
-    // (the modal is lower-case there).
-    const bool day_before = prev != nullptr && prev->sentence == t->sentence && is_day_number(prev->lower);
     if (!number_next && !context_before && !day_before) return std::nullopt;
   }
   return Piece{it->second, len};
