@@ -299,6 +299,38 @@ bool known_until(const Found& f, std::size_t date_first, const std::vector<std::
   return false;
 }
 
+// Whether each sentence starts inside a quotation that its paragraph opened before it: the words
+// of a speaker the article quotes at length ("We failed you. … I am deeply sorry …"), though no
+// reporting verb stands in the sentence. One pass over each paragraph's text.
+std::vector<bool> inside_quotes(const Document& doc) {
+  std::vector<bool> out(doc.sentences.size(), false);
+  std::size_t paragraph = std::numeric_limits<std::size_t>::max(), at = 0;
+  bool open = false;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (s.paragraph != paragraph) {
+      paragraph = s.paragraph;
+      at = s.span.begin;
+      open = false;
+    }
+    const std::string_view before = doc.text(ByteSpan{at, std::max(at, s.span.begin)});
+    for (std::size_t i = 0; i < before.size(); ++i) {
+      if (before[i] == '"') {
+        open = !open;
+      } else if (before.compare(i, 3, "\u201C") == 0) {
+        open = true;
+        i += 2;
+      } else if (before.compare(i, 3, "\u201D") == 0) {
+        open = false;
+        i += 2;
+      }
+    }
+    at = std::max(at, s.span.begin);
+    out[si] = open;
+  }
+  return out;
+}
+
 bool has_perfect(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back)
     if (tr.is(lower[f.first - back], k_perfect)) return true;
@@ -356,6 +388,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     bool has_report = false;
   };
   std::vector<Words> sentence_words(doc.sentences.size());
+  const std::vector<bool> quoted = inside_quotes(doc);
   for (int pass = 0; pass < 2; ++pass) {
     const bool emit = pass == 1;
     if (emit && !latest_act.empty()) reporting = latest_act;
@@ -825,11 +858,31 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // ("That admission stands in contrast to …": an act told before, not news of the day.)
           // Not a public act told in a relative clause ("the chief executive, who has apologised
           // twice in a week"): background to the sentence's news, not dated by it.
-          if (report_time != nullptr) {
-            c.time = time_of(*report_time->timex);
+          // An apology inside a long quotation, with no reporting verb of its own, is dated by the
+          // dated act that opened the quotation: the sentence before the one that opens it, or
+          // that one when words come before its quotation mark ("On Friday morning, she
+          // published an open letter …" then "\"We failed you. … I am deeply sorry …\""). Not by
+          // a date the quotation itself names.
+          const Expr* quote_time = nullptr;
+          if (report_time == nullptr && !has_report && quoted[si] && hit.trigger->kind == "apology"sv &&
+              !hit.trigger->noun) {
+            std::size_t j = si;
+            while (j > 0 && quoted[j]) --j;
+            const std::string_view opening = doc.text(doc.sentences[j].span);
+            const bool opens_quoted = opening.rfind("\"", 0) == 0 || opening.rfind("\u201C", 0) == 0;
+            if (!opens_quoted)
+              quote_time = sentence_words[j].report_time;
+            else if (j > 0)
+              quote_time = sentence_words[j - 1].report_time;
+          }
+          if (report_time != nullptr || quote_time != nullptr) {
+            c.time = time_of(*(report_time != nullptr ? report_time : quote_time)->timex);
             if (c.time->basis != "relative") c.time.edit().basis = "report";
           } else if (hit.trigger->report || has_report || (has_perfect(hit, lower, tr) && si < k_news_sentences) ||
-                     sentence.paragraph == 0) {
+                     sentence.paragraph == 0 ||
+                     (quoted[si] && hit.trigger->kind == "apology"sv && !hit.trigger->noun)) {
+            // (An apology in the middle of a long quotation, "… I am deeply sorry for …", is the
+            // speaker's of the day, as it would be with its "she said".)
             // (A present perfect is the day's news near the top, "The carrier has disclosed a breach";
             // deep in a feature, "Corvane has notified 412,000 people" is background.)
             if (!reporting.empty()) c.time = day_time(reporting, "reporting-date");

@@ -458,8 +458,10 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
                                                                            const claims::KindInfo& kind, bool side) {
   std::vector<std::pair<std::vector<const Cluster*>, std::string>> out;
   std::vector<bool> taken(clusters.size(), false);
-  // Statements, media reports and other events recur from day to day by nature.
-  const bool recurs = kind.kind == "statement" || kind.kind == "media-report" || kind.kind == "other";
+  // Statements and media reports recur from day to day by nature; other events ("posted a sample
+  // on its leak site", "demanded a ransom") may too, so only a day apart are they one event.
+  const bool recurs = kind.kind == "statement" || kind.kind == "media-report";
+  const long reach = kind.kind == "other" ? 1 : k_near_days;
   auto day_of = [](const Cluster& cl) -> std::optional<long> {
     if (cl.span.lo.empty() || cl.span.lo != cl.span.hi) return std::nullopt;
     return dates::to_days(cl.span.lo);
@@ -501,6 +503,9 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
       const std::string word = kind.kind == "fine" ? kind.kind : event_word(c.trigger.str());
       for (const auto& actor : c.actors)
         if (actor != subject) keys.emplace(word, actor);
+      // A sentence that names no one ("A criminal group posted a sample on its leak site on
+      // Sunday") has the word alone: a day apart at most, it is the same act.
+      if (c.actors.empty()) keys.emplace(word, std::string());
     }
     return keys;
   };
@@ -544,16 +549,20 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
                dates::from_days(*lo - 1).substr(0, 7) == month_of_day))
             gap = 0;
         }
-        if (!gap || *gap > k_near_days || !stated(clusters[j])) continue;
+        if (!gap || *gap > reach || !stated(clusters[j])) continue;
         const auto other_docs = docs_of(clusters[j]);
         if (std::any_of(other_docs.begin(), other_docs.end(), [&](const std::string& d) { return docs.count(d) > 0; }))
           continue;
         const auto other_keys = words_and_actors(clusters[j]);
-        const auto shared = std::find_if(other_keys.begin(), other_keys.end(),
-                                         [&](const std::pair<std::string, std::string>& k) { return keys.count(k) > 0; });
+        const auto shared =
+            std::find_if(other_keys.begin(), other_keys.end(), [&](const std::pair<std::string, std::string>& k) {
+              return keys.count(k) > 0 && (!k.second.empty() || *gap <= 1);
+            });
         if (shared == other_keys.end()) continue;
         if (same.empty())
-          same = shared->first == kind.kind
+          same = shared->second.empty()
+                     ? fmt::format("one {} ('{}…') that articles date a day apart", kind.kind, shared->first)
+                 : shared->first == kind.kind
                      ? fmt::format("one {} by {} that articles date days apart", kind.kind, shared->second)
                      : fmt::format("one {} of {} ('{}…') that articles date days apart", kind.kind, shared->second,
                                    shared->first);

@@ -767,6 +767,33 @@ TEST_CASE("correlate: one act of a recurring kind dated days apart by two articl
   CHECK(merged->conflicts.front().rationale.find("telecom commission") != std::string::npos);
 }
 
+TEST_CASE(
+    "correlate: an act that names no one - dated a day apart by two articles - is one event, two days apart two") {
+  auto make = [](const char* other_day) {
+    auto post = [](const char* doc, const char* day) {
+      auto c = claim(doc, "other", day, day, day, timex::Precision::day);
+      c.trigger = "leak site";  // "a criminal group posted a sample on its leak site on Sunday"
+      return c;
+    };
+    auto a = document("a.txt", "2025-01-21");
+    a.info.subject = "corlin bank";
+    a.claims.push_back(post("a.txt", "2025-01-19"));
+    auto b = document("b.txt", "2025-01-23");
+    b.info.subject = "corlin bank";
+    b.claims.push_back(post("b.txt", other_day));
+    return correlate::correlate({a, b}, {});
+  };
+  auto tl = make("2025-01-18");  // "last Saturday"
+  REQUIRE(tl);
+  REQUIRE(tl->events.size() == 1);
+  REQUIRE(tl->events.front().conflicts.size() == 1);
+  CHECK(tl->events.front().conflicts.front().rationale.find("one other ('site…') that articles date a day apart") !=
+        std::string::npos);
+  auto apart = make("2025-01-17");
+  REQUIRE(apart);
+  CHECK(apart->events.size() == 2);
+}
+
 TEST_CASE("correlate: one fine named two ways and dated a day apart - the lead's news dated by its article - is one event") {
   auto fine = [](const char* doc, const char* day, const char* trigger) {
     auto c = claim(doc, "fine", day, day, day, timex::Precision::day);
