@@ -58,6 +58,11 @@ std::optional<Kind> kind_of(const std::vector<Word>& w, std::size_t first, std::
     if (auto it = r.heads.find(w[first].lower); it != r.heads.end() && it->second == Kind::government)
       return it->second;
   }
+  // "KXRT-TV", "WPLN-Radio": a station's call letters and its medium, one hyphenated word.
+  if (const std::string_view word = w[last - 1].lower; word.find('-') != std::string_view::npos) {
+    const std::string tail(word.substr(word.rfind('-') + 1));
+    if (auto it = r.heads.find(tail); it != r.heads.end() && it->second == Kind::media) return Kind::media;
+  }
   std::string joined;
   for (std::size_t k = first; k < last; ++k) {
     if (k > first) joined += ' ';

@@ -384,6 +384,9 @@ class Scanner {
         (m_r.source_nouns.count(w[n.first - 2].lower) != 0 || title_before(w, n.first - 1, m_r) < n.first - 1) &&
         !c.context)
       c.context = Kind::organisation;
+    // "WKRN-TV in Harwick reported": a name after "in" is the place, not the outlet.
+    const bool place = n.first == run_first && n.first > 0 && w[n.first - 1].lower == "in"sv;
+    if (report && !c.kind && !c.context && place) return;
     if (report && !c.kind && !c.context) c.context = Kind::media;
     if (adverb && !c.kind && !c.context) return;
     if (!c.country.empty()) {

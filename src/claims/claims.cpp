@@ -299,38 +299,6 @@ bool known_until(const Found& f, std::size_t date_first, const std::vector<std::
   return false;
 }
 
-// Whether each sentence starts inside a quotation that its paragraph opened before it: the words
-// of a speaker the article quotes at length ("We failed you. … I am deeply sorry …"), though no
-// reporting verb stands in the sentence. One pass over each paragraph's text.
-std::vector<bool> inside_quotes(const Document& doc) {
-  std::vector<bool> out(doc.sentences.size(), false);
-  std::size_t paragraph = std::numeric_limits<std::size_t>::max(), at = 0;
-  bool open = false;
-  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    const Sentence& s = doc.sentences[si];
-    if (s.paragraph != paragraph) {
-      paragraph = s.paragraph;
-      at = s.span.begin;
-      open = false;
-    }
-    const std::string_view before = doc.text(ByteSpan{at, std::max(at, s.span.begin)});
-    for (std::size_t i = 0; i < before.size(); ++i) {
-      if (before[i] == '"') {
-        open = !open;
-      } else if (before.compare(i, 3, "\u201C") == 0) {
-        open = true;
-        i += 2;
-      } else if (before.compare(i, 3, "\u201D") == 0) {
-        open = false;
-        i += 2;
-      }
-    }
-    at = std::max(at, s.span.begin);
-    out[si] = open;
-  }
-  return out;
-}
-
 bool has_perfect(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back)
     if (tr.is(lower[f.first - back], k_perfect)) return true;
@@ -388,7 +356,11 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     bool has_report = false;
   };
   std::vector<Words> sentence_words(doc.sentences.size());
-  const std::vector<bool> quoted = inside_quotes(doc);
+  // Sentences inside a direct quotation (the sources tagger tells; one that spans sentences
+  // marks them all).
+  std::vector<bool> quoted(doc.sentences.size(), false);
+  for (std::size_t si = 0; si < doc.sentences.size() && si < mentions.attributions.size(); ++si)
+    quoted[si] = mentions.attributions[si].quoted;
   for (int pass = 0; pass < 2; ++pass) {
     const bool emit = pass == 1;
     if (emit && !latest_act.empty()) reporting = latest_act;
@@ -867,7 +839,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (report_time == nullptr && !has_report && quoted[si] && hit.trigger->kind == "apology"sv &&
               !hit.trigger->noun) {
             std::size_t j = si;
-            while (j > 0 && quoted[j]) --j;
+            while (j > 0 && quoted[j] && si - j < 12) --j;
             const std::string_view opening = doc.text(doc.sentences[j].span);
             const bool opens_quoted = opening.rfind("\"", 0) == 0 || opening.rfind("\u201C", 0) == 0;
             if (!opens_quoted)

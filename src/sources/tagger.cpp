@@ -261,7 +261,16 @@ class SentenceFrames {
       }
     }
     // "a transport authority in northern England said": a place after "in" is where the speaker
-    // is, not who; the speaker is the phrase before it.
+    // is, not who; the speaker is the phrase before it. The place may be no actor at all ("KXRT-TV
+    // in Marrowgate reported").
+    if (m_end[k] == npos && w[k].cap) {
+      std::size_t p = k;
+      while (p > 0 && w[p].cap && !w[p].punct && k - p <= 2) --p;
+      const std::string_view l = w[p].lower;
+      if (p > 0 && !w[p].cap && (l == "in"sv || l == "near"sv || l == "outside"sv) && !w[p - 1].punct &&
+          m_end[p - 1] != npos)
+        k = p - 1;
+    }
     if (m_end[k] != npos) {
       std::size_t first = k;
       while (first > 0 && m_begin[first] != m_end[k]) --first;
