@@ -744,6 +744,14 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
               attached[f]->timex->value != attached[c]->timex->value)
             continue;  // another date of the same kind: a claim of its own
           if (attached[c] == nullptr && attached[f] != nullptr) c = f;
+          // Neither dated: the verb, which the reporting date may date, names the act ("are being
+          // offered credit monitoring … and has rotated every password"). Not of the incident
+          // itself or a speech act, whose noun says more ("a cyberattack was behind …").
+          else if (attached[c] == nullptr && attached[f] == nullptr && found[c].trigger->noun &&
+                   !found[f].trigger->noun) {
+            const KindInfo* k = tr.kind(found[f].trigger->kind);
+            if (k != nullptr && !k->once && !k->speech) c = f;
+          }
           merged = true;
           break;
         }
