@@ -299,6 +299,33 @@ bool known_until(const Found& f, std::size_t date_first, const std::vector<std::
   return false;
 }
 
+// "Police have arrested a 17-year-old, the unit said on Tuesday. The suspect was detained on
+// Monday morning …": an act dated only by when it was told (basis report or reporting-date) is
+// the act the next sentences date to a day shortly before, when they name one of its kind. The
+// day they give is its date. Not for statements and media reports, which recur day to day.
+constexpr std::size_t k_narrowing_sentences = 2;
+constexpr long k_narrowing_days = 3;
+void narrow_reported_acts(std::vector<Claim>& claims, const Triggers& tr) {
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    const KindInfo* k = tr.kind(c.kind.str());
+    if (k == nullptr || k->once || c.kind == "statement"sv || c.kind == "media-report"sv || c.negated) continue;
+    if ((c.time->basis != "report" && c.time->basis != "reporting-date") ||
+        c.time->precision != timex::Precision::day || c.time->earliest.empty())
+      continue;
+    for (std::size_t j = i + 1; j < claims.size() && claims[j].sentence <= c.sentence + k_narrowing_sentences; ++j) {
+      const Claim& d = claims[j];
+      if (d.sentence == c.sentence || d.kind != c.kind || d.negated || d.time->basis != "expression" ||
+          d.time->precision != timex::Precision::day || d.time->earliest.empty())
+        continue;
+      const long before = dates::days_between(d.time->earliest.str(), c.time->earliest.str());
+      if (before < 1 || before > k_narrowing_days) continue;
+      c.time = d.time;
+      break;
+    }
+  }
+}
+
 bool has_perfect(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back)
     if (tr.is(lower[f.first - back], k_perfect)) return true;
@@ -944,6 +971,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     }
   }
 
+  narrow_reported_acts(out.claims, tr);
   infer_publication(doc, out, latest_named, latest_named_text, lexicon);
   return out;
 }
