@@ -537,8 +537,10 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
         // A day near it, or the whole month before or after the day's: "the penalty imposed in
         // January" against "fined on Feb. 13".
         std::optional<long> gap;
+        bool day_apart = false;  // two days at most one apart, not a day and a month
         if (const auto other = day_of(clusters[j])) {
           gap = std::abs(*other - *day);
+          day_apart = *gap <= 1;
         } else if (const auto& sp = clusters[j].span; sp.lo.size() == 10 && sp.hi.size() == 10 &&
                                                       sp.lo.compare(0, 7, sp.hi, 0, 7) == 0 &&
                                                       sp.lo.compare(8, 2, "01") == 0) {
@@ -556,7 +558,7 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
         const auto other_keys = words_and_actors(clusters[j]);
         const auto shared =
             std::find_if(other_keys.begin(), other_keys.end(), [&](const std::pair<std::string, std::string>& k) {
-              return keys.count(k) > 0 && (!k.second.empty() || *gap <= 1);
+              return keys.count(k) > 0 && (!k.second.empty() || day_apart);
             });
         if (shared == other_keys.end()) continue;
         if (same.empty())
