@@ -792,6 +792,18 @@ TEST_CASE(
   auto apart = make("2025-01-17");
   REQUIRE(apart);
   CHECK(apart->events.size() == 2);
+  // A day and the neighbouring month, named by no one: two events.
+  auto a = document("a.txt", "2025-03-02");
+  a.info.subject = "corlin bank";
+  a.claims.push_back(claim("a.txt", "other", "2025-03-01", "2025-03-01", "2025-03-01", timex::Precision::day));
+  a.claims.back().trigger = "leak site";
+  auto b = document("b.txt", "2025-04-01");
+  b.info.subject = "corlin bank";
+  b.claims.push_back(claim("b.txt", "other", "2025-02", "2025-02-01", "2025-02-28", timex::Precision::month));
+  b.claims.back().trigger = "leak site";
+  auto month = correlate::correlate({a, b}, {});
+  REQUIRE(month);
+  CHECK(month->events.size() == 2);
 }
 
 TEST_CASE("correlate: one fine named two ways and dated a day apart - the lead's news dated by its article - is one event") {
