@@ -78,9 +78,9 @@ Result<Resources> compile(const Lexicon& lex) {
   if (!tense) return Error{tense.error()};
   for (const auto& row : (*tense)->rows) {
     if (row.field(1) != "future" && row.field(1) != "past" && row.field(1) != "deadline" && row.field(1) != "since" &&
-        row.field(1) != "none")
-      return Error{
-          (*tense)->error_at(row, "unknown tense '" + row.field(1) + "' (expected future|past|deadline|since|none)")};
+        row.field(1) != "none" && row.field(1) != "lasting")
+      return Error{(*tense)->error_at(
+          row, "unknown tense '" + row.field(1) + "' (expected future|past|deadline|since|lasting|none)")};
     auto phrase = words(row.field(0));
     if (phrase.empty()) return Error{(*tense)->error_at(row, "empty cue")};
     if (phrase.size() == 1 && row.field(1) == "none")

@@ -95,7 +95,7 @@ char cue(const std::vector<Tok>& toks, std::size_t k, const Resources& res) {
   }
   // A participle after "be"/"been" ("must be returned", "will be held") says nothing about the tense.
   const bool after_be = k > 0 && (toks[k - 1].lower == "be"sv || toks[k - 1].lower == "been"sv || toks[k - 1].lower == "being"sv);
-  if (t.tense == 'f' || t.tense == 'd' || t.tense == 's') return t.tense;
+  if (t.tense == 'f' || t.tense == 'd' || t.tense == 's' || t.tense == 'l') return t.tense;
   // An auxiliary before a future word is that future: "were planning", "was expected to", "is set to".
   if (t.tense == 'p' && k + 1 < toks.size() && toks[k + 1].tense == 'f' && toks[k + 1].sentence == t.sentence &&
       (w_is(t, "was") || w_is(t, "were") || w_is(t, "is") || w_is(t, "are")))
@@ -159,6 +159,32 @@ bool planned_in_past_perfect(const std::vector<Tok>& toks, std::size_t cue) {
          toks[cue - 2].lower == "had"sv;
 }
 
+// "were down until Tuesday", "remained closed until Friday", "did not know until May 3": before
+// "until" at `until`, a state the past tense tells lasted until the date, which is behind the
+// report too. The nearest tense cue before it in the clause is a lasting verb (`lasting` in
+// tense_cues.tsv, or a past form right after one: "remained closed"), or a past "was", "were",
+// "did" with no participle between ("was postponed until March" is ahead). Not in reported speech
+// ("said the road was closed until Monday": the speaker's present).
+bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, std::size_t until) {
+  const std::size_t sentence = toks[until].sentence;
+  bool participle = false;
+  for (std::size_t k = until; k-- > 0 && toks[k].sentence == sentence && until - k <= 10;) {
+    const std::string& w = toks[k].lower;
+    if (cues[k] == 'f' || cues[k] == 'd' || w == ","sv || w == "that"sv) return false;
+    if (cues[k] == 'l') break;
+    if (cues[k] == 'p') {
+      if (k > 0 && cues[k - 1] == 'l') break;  // "remained closed"
+      if (participle || (w != "was"sv && w != "were"sv && w != "did"sv)) return false;
+      break;
+    }
+    if (cues[k] == 0 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) participle = true;
+    if (k == 0 || until - k == 10) return false;
+  }
+  for (std::size_t k = until; k-- > 0 && toks[k].sentence == sentence;)
+    if (reporting_verb(toks[k].lower)) return false;
+  return true;
+}
+
 // How far (in tokens) a verb's tense reaches; beyond it the sentence does not say, and the
 // resolver falls back on its defaults (the nearest date, a past weekday flagged ambiguous).
 constexpr std::size_t k_tense_reach = 8;
@@ -191,6 +217,8 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
                               (toks[last + 1].lower == "'s"sv || toks[last + 1].lower == "\u2019s"sv ||
                                toks[last + 1].lower == "'"sv || toks[last + 1].lower == "\u2019"sv);
       if (past_perfect() || (passive_agent(toks, cues, k) && (possessive || passive_verb(toks, k)))) break;
+      if ((toks[k].lower == "until"sv || toks[k].lower == "till"sv) && lasted_until(toks, cues, k))
+        return {"past", first - k};
       return {"future", first - k, true};
     }
     if (cues[k] == 's') return {"past", first - k};  // "since March": a start already behind
