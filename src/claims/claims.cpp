@@ -536,20 +536,29 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         // "The review, published on Wednesday by the authority, also found that …": the date of a
         // publication participle set off after the sentence's subject is the main verb's, when
         // that verb (a speech act) follows right after the closing comma.
+        // So is "In a letter to customers, sent on Monday and seen by the Review, the chief
+        // executive said …": the letter is how the saying was made, its subject after the comma.
         std::size_t published_main = found.size();
         std::size_t published_from = 0, published_to = 0;  // the participle clause, in tokens
-        if (!found.empty() && lower.size() > 4 && tr.is(lower[0], k_determiner)) {
-          std::size_t open = 1;
-          while (open < lower.size() && open <= 6 && lower[open] != ","sv) ++open;
-          if (open + 1 < lower.size() && open <= 6 &&
+        const bool in_opening = lower.size() > 5 && lower[0] == "in"sv && tr.is(lower[1], k_determiner);
+        if (!found.empty() && lower.size() > 4 && (tr.is(lower[0], k_determiner) || in_opening)) {
+          std::size_t open = in_opening ? 2 : 1;
+          while (open < lower.size() && open <= 8 && lower[open] != ","sv) ++open;
+          if (open + 1 < lower.size() && open <= (in_opening ? 8U : 6U) &&
               (lower[open + 1] == "published"sv || lower[open + 1] == "released"sv || lower[open + 1] == "issued"sv ||
-               lower[open + 1] == "unveiled"sv)) {
+               lower[open + 1] == "unveiled"sv ||
+               (in_opening &&
+                (lower[open + 1] == "sent"sv || lower[open + 1] == "posted"sv || lower[open + 1] == "dated"sv)))) {
             std::size_t close = open + 2;
             while (close < lower.size() && close <= open + 25 && lower[close] != ","sv) ++close;
+            const std::size_t reach = in_opening ? 8 : 3;
             for (std::size_t g = 0; g < found.size() && close < lower.size() && lower[close] == ","sv; ++g) {
               if (found[g].first <= close) continue;
               const KindInfo* gk = tr.kind(found[g].trigger->kind);
-              if (found[g].first - close <= 3 && gk != nullptr && gk->speech) {
+              bool plain = true;  // no clause boundary between the comma and the verb
+              for (std::size_t k = close + 1; k < found[g].first && plain; ++k) plain = !tr.is(lower[k], k_boundary);
+              if (found[g].first - close <= reach && plain && gk != nullptr &&
+                  (gk->speech || found[g].trigger->report)) {
                 published_main = g;
                 published_from = open + 1;
                 published_to = close;
