@@ -587,6 +587,16 @@ std::optional<PublicationDate> parse_dateline(std::string_view line, const Resou
                                               std::optional<bool> day_first, bool* ambiguous) {
   line = util::trim(line);
   if (line.empty() || line.size() > k_max_line_bytes) return std::nullopt;
+  // "11 Feb 2024: Attackers first log in.": a chronology's entry, a date and a colon before prose,
+  // is no dateline ("Updated: 5 Jan 2024" has its colon before the date, "5 Jan 2024: 10:15" a time).
+  if (const auto colon = line.find(':'); colon != std::string_view::npos && colon > 0) {
+    const std::string_view after = util::trim(line.substr(colon + 1));
+    if (!after.empty() && util::is_ascii_alpha(after.front())) {
+      const Scan before = scan(line.substr(0, colon), res);
+      if (before.unknown == 0 && before.month && (before.day || !before.loose.empty()) && scan(after, res).unknown >= 2)
+        return std::nullopt;
+    }
+  }
   Scan sc = scan(line, res);
   if (sc.unknown > k_max_unknown_words) {
     // "Jane Doe, Harbor Daily — 25 January 2024": the credit's names are not prose.

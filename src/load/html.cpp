@@ -57,6 +57,7 @@ struct Extractor {
   Draft& draft;
   std::string out;
   bool depth_warned = false;
+  int in_cell = 0;  // inside a table row's cells: their blocks break no paragraph
 
   // Why an element is furniture, or "" when it is not.
   std::string furniture_reason(const xmlNode* n) const {
@@ -123,13 +124,45 @@ struct Extractor {
         continue;
       }
       const std::string tag = util::to_lower_ascii(name_of(c));
-      const bool block = is_block(tag);
+      if (tag == "tr" && in_cell == 0) {
+        row(c, depth);
+        continue;
+      }
+      const bool block = is_block(tag) && in_cell == 0;
       const bool para = is_paragraph_block(tag);
       if (block) newline(para ? 2 : 1);
       if (tag == "li") out += "- ";
       walk(c->children, depth + 1);
       if (block) newline(para ? 2 : 1);
     }
+  }
+
+  // A table row is a paragraph of its own, its cells joined as a chronology reads ("<td>14 Aug
+  // 2023</td><td>Flaw found</td>" → "14 Aug 2023: Flaw found."), as in Markdown tables.
+  void row(const xmlNode* tr, int depth) {
+    newline(2);
+    const std::size_t start = out.size();
+    std::size_t cells = 0;
+    ++in_cell;
+    for (const xmlNode* cell = tr->children; cell != nullptr; cell = cell->next) {
+      if (cell->type != XML_ELEMENT_NODE) continue;
+      const std::string tag = util::to_lower_ascii(name_of(cell));
+      if ((tag != "td" && tag != "th") || !furniture_reason(cell).empty()) continue;
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      const std::size_t before = out.size();
+      if (cells > 0) out += cells == 1 ? ": " : "; ";
+      const std::size_t mark = out.size();
+      walk(cell->children, depth + 2);
+      while (out.size() > mark && out.back() == ' ') out.pop_back();
+      if (out.size() == mark) {
+        out.resize(before);  // an empty cell
+        continue;
+      }
+      ++cells;
+    }
+    --in_cell;
+    if (out.size() > start && out.back() != '.' && out.back() != '!' && out.back() != '?') out.push_back('.');
+    newline(2);
   }
 };
 

@@ -272,6 +272,19 @@ TEST_CASE("Markdown: a table's rows are sentences of their own - its rule row is
   for (const auto& s : d.sentences) CHECK(d.text(s.span).find("---") == std::string_view::npos);
 }
 
+TEST_CASE("HTML: a table's rows are sentences of their own - its cells joined as a chronology reads") {
+  const std::string html =
+      "<html><body><article><p>How the outage unfolded.</p><table><thead><tr><th>Date</th><th>Event</th></tr>"
+      "</thead><tbody><tr><td>11 Feb 2024</td><td><p>Attackers first log in</p></td></tr>"
+      "<tr><td>16 Apr 2024</td><td></td><td>Security team detects bulk exports</td><td>Contained.</td></tr>"
+      "</tbody></table><p>The review is continuing.</p></article></body></html>";
+  const auto& d = only(load::load_bytes("chronology.html", html, {}));
+  CHECK(has_sentence(d, "Date: Event."));
+  CHECK(has_sentence(d, "11 Feb 2024: Attackers first log in."));
+  CHECK(has_sentence(d, "16 Apr 2024: Security team detects bulk exports; Contained."));
+  CHECK(has_sentence(d, "The review is continuing."));
+}
+
 TEST_CASE("Markdown: each list item is a sentence of its own") {
   const std::string md =
       "## Chronology\n\n- **3 October** – the security team identifies the attack\n"
