@@ -458,10 +458,13 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
                                                                            const claims::KindInfo& kind, bool side) {
   std::vector<std::pair<std::vector<const Cluster*>, std::string>> out;
   std::vector<bool> taken(clusters.size(), false);
-  // Statements and media reports recur from day to day by nature; other events ("posted a sample
-  // on its leak site", "demanded a ransom") may too, so only a day apart are they one event.
-  const bool recurs = kind.kind == "statement" || kind.kind == "media-report";
-  const long reach = kind.kind == "other" ? 1 : k_near_days;
+  // Statements recur from day to day by nature; media reports and other events ("posted a sample
+  // on its leak site", "demanded a ransom") may too, so only a day apart are they one event (a
+  // media report, by the same outlet: "first reported by The Ledger Line on April 22", "… on
+  // Tuesday, when The Ledger Line reported").
+  const bool recurs = kind.kind == "statement";
+  const bool daily = kind.kind == "other" || kind.kind == "media-report";
+  const long reach = daily ? 1 : k_near_days;
   auto day_of = [](const Cluster& cl) -> std::optional<long> {
     if (cl.span.lo.empty() || cl.span.lo != cl.span.hi) return std::nullopt;
     return dates::to_days(cl.span.lo);
@@ -558,7 +561,8 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
         const auto other_keys = words_and_actors(clusters[j]);
         const auto shared =
             std::find_if(other_keys.begin(), other_keys.end(), [&](const std::pair<std::string, std::string>& k) {
-              return keys.count(k) > 0 && (!k.second.empty() || day_apart);
+              return keys.count(k) > 0 && (!k.second.empty() || day_apart) &&
+                     (kind.kind != "media-report" || (!k.second.empty() && day_apart));
             });
         if (shared == other_keys.end()) continue;
         if (same.empty())

@@ -806,6 +806,32 @@ TEST_CASE(
   CHECK(month->events.size() == 2);
 }
 
+TEST_CASE(
+    "correlate: one outlet's media report dated a day apart by two articles is one event - another outlet's is not") {
+  auto make = [](const char* outlet) {
+    auto report = [](const char* doc, const char* day, const char* trigger, const char* by) {
+      auto c = claim(doc, "media-report", day, day, day, timex::Precision::day);
+      c.trigger = trigger;
+      c.actors = {"corlin bank", by};
+      return c;
+    };
+    auto a = document("a.txt", "2024-04-25");
+    a.info.subject = "corlin bank";
+    a.claims.push_back(report("a.txt", "2024-04-23", "reported", "the ledger line"));  // "on Tuesday, when … reported"
+    auto b = document("b.txt", "2024-09-18");
+    b.info.subject = "corlin bank";
+    b.claims.push_back(report("b.txt", "2024-04-22", "first reported", outlet));  // "first reported by … on April 22"
+    return correlate::correlate({a, b}, {});
+  };
+  auto same = make("the ledger line");
+  REQUIRE(same);
+  REQUIRE(same->events.size() == 1);
+  CHECK(same->events.front().conflicts.size() == 1);
+  auto other = make("harbour radio");
+  REQUIRE(other);
+  CHECK(other->events.size() == 2);
+}
+
 TEST_CASE("correlate: one fine named two ways and dated a day apart - the lead's news dated by its article - is one event") {
   auto fine = [](const char* doc, const char* day, const char* trigger) {
     auto c = claim(doc, "fine", day, day, day, timex::Precision::day);
