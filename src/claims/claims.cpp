@@ -128,6 +128,16 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
         continue;
       }
     }
+    // An apposition set off by commas is an aside too: "detected ransomware on servers running
+    // ScripNet, its in-house prescription platform, early Sunday".
+    if (lower[k] == ","sv && k + 1 < b && tr.is(lower[k + 1], k_determiner)) {
+      std::size_t close = k + 2;
+      while (close < b && close <= k + k_max_aside && !tr.is(lower[close], k_boundary)) ++close;
+      if (close < b && lower[close] == ","sv) {
+        k = close;
+        continue;
+      }
+    }
     ++words;
     const unsigned classes = tr.classes(lower[k]);
     if ((classes & k_boundary) != 0) ++boundaries;

@@ -2,6 +2,7 @@
 
 #include <date/date.h>
 #include <date/tz.h>
+#include <algorithm>
 
 #include <chrono>
 #include <exception>
@@ -460,8 +461,9 @@ std::optional<PublicationDate> parse_wire_dateline(std::string_view prefix, cons
     ++upper;
   }
   if (upper < 2) return std::nullopt;
-  // After the city, only a short abbreviation ("Conn.", "Md.") may come before the date, which
-  // then opens with its month, weekday or day: "KESTREL, which was hacked on June 20, 2023" is prose.
+  // After the city, only a short abbreviation ("Conn.", "Md.") or one capitalised word, its state
+  // or country ("COLUMBUS, Ohio,"), may come before the date, which then opens with its month,
+  // weekday or day: "KESTREL, which was hacked on June 20, 2023" is prose.
   for (auto comma = prefix.find(','); comma != std::string_view::npos;) {
     const std::string_view rest = util::trim(prefix.substr(comma + 1));
     if (rest.empty()) return std::nullopt;
@@ -476,7 +478,10 @@ std::optional<PublicationDate> parse_wire_dateline(std::string_view prefix, cons
     const std::string_view piece = rest.substr(0, end);
     const bool abbreviation = piece.size() <= 6 && piece.size() >= 2 && util::is_ascii_upper(piece[0]) &&
                               piece.back() == '.' && end < rest.size() && rest[end] == ',';
-    if (!abbreviation) return std::nullopt;
+    const bool region = piece.size() >= 2 && piece.size() <= 14 && util::is_ascii_upper(piece[0]) &&
+                        std::all_of(piece.begin(), piece.end(), [](char c) { return util::is_ascii_alpha(c); }) &&
+                        end < rest.size() && rest[end] == ',';
+    if (!abbreviation && !region) return std::nullopt;
     comma = prefix.find(',', comma + 1);
   }
   return std::nullopt;
