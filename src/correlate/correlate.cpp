@@ -496,8 +496,11 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
       const auto& c = ctx.claims[m];
       // A sentence that names no one ("The university, which disclosed the breach on Monday")
       // is about its article's subject.
+      // "Halloway, which first acknowledged the outage on Tuesday": a first disclosure is the
+      // subject's disclosure of its incident whatever it names.
+      const bool first = util::to_lower_ascii(c.trigger.str()).rfind("first ", 0) == 0;
       if (subject_act && !subject.empty() && !c.about_other && (c.about_subject || c.actors.empty()) &&
-          tells_incident(m)) {
+          (first || tells_incident(m))) {
         keys.emplace(kind.kind, subject);
         continue;
       }

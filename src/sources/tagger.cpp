@@ -63,6 +63,8 @@ struct Frame {
 
 // How far back (in words) the subject of "X did this and said" is looked for.
 constexpr std::size_t k_max_coordinated = 20;
+// The words a relative clause set off by commas may run between a name and its verb.
+constexpr std::size_t k_max_relative_apposition = 30;
 
 class SentenceFrames {
  public:
@@ -247,6 +249,17 @@ class SentenceFrames {
       if (c > 1 && c + 14 > k && m_end[c - 2] != npos) {
         const std::size_t mi = m_end[c - 2];
         return SourcePhrase{c - 2, k, from_mention(mi)};
+      }
+      // A relative clause with commas of its own: "Halloway Drug Co., which operates 540
+      // pharmacies across Ohio, Indiana and Kentucky, said" — the name before ", which".
+      for (std::size_t r = k; r-- > 1 && k - r <= k_max_relative_apposition;) {
+        if (w[r].lower != "which"sv && w[r].lower != "who"sv) continue;
+        if (w[r - 1].text == ","sv && r >= 2 && m_end[r - 2] != npos) {
+          std::size_t first = r - 2;
+          while (first > 0 && m_begin[first] != m_end[r - 2]) --first;
+          return SourcePhrase{first, k, from_mention(m_end[r - 2])};
+        }
+        break;
       }
       return std::nullopt;
     }
