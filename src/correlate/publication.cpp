@@ -274,6 +274,9 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
   }
 }
 
+// How near (in days) other articles' publication must be to count as the same burst of coverage.
+constexpr long k_near_coverage_days = 60;
+
 void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::DocumentInfo>& documents,
                         const std::unordered_map<std::string, std::size_t>& doc_index,
                         const std::vector<claims::KindInfo>& kinds, const Lexicon* lexicon) {
@@ -284,8 +287,14 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
     if (k.speech) speech.insert(k.kind);
   // The years the dated articles were published in, and a year on either side.
   std::set<int> span;
+  std::vector<long> published_days;  // of the dated articles
   for (const auto& d : documents)
-    if (d.published.known()) span.insert(d.published.local->year);
+    if (d.published.known()) {
+      span.insert(d.published.local->year);
+      if (const auto p =
+              dates::to_days(dates::iso_day(d.published.local->year, d.published.local->month, d.published.local->day)))
+        published_days.push_back(*p);
+    }
   std::map<std::size_t, std::vector<std::size_t>> of_document;  // waiting documents → their claims
   for (std::size_t d = 0; d < documents.size(); ++d)
     if (!documents[d].published.known() && documents[d].published.month_day) of_document[d];
@@ -402,6 +411,32 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
       chosen = days.front();
       why = fmt::format("{} is the only year the other articles and its bounds allow{}",
                         dates::from_days(*chosen).substr(0, 4), weekday_note);
+    } else {
+      // Else the year in which its day falls among the most other articles (published within
+      // k_near_coverage_days of it), when one year has more than any other: coverage of an
+      // incident comes in a burst ("CINCINNATI, Oct 17" among articles of September to December
+      // 2023, not of 2022 or 2024).
+      std::size_t best = 0, second = 0;
+      for (const long p : days) {
+        std::size_t near = 0;
+        for (const long q : published_days) near += std::abs(q - p) <= k_near_coverage_days ? 1 : 0;
+        if (near > best) {
+          second = best;
+          best = near;
+          chosen = p;
+        } else if (near > second) {
+          second = near;
+        }
+      }
+      if (best == 0 || best == second) {
+        chosen.reset();
+      } else {
+        why = fmt::format(
+            "of the possible years ({}), {} has {} other article{} within {} days of {}, more than any "
+            "other",
+            possible(), dates::from_days(*chosen).substr(0, 4), best, best == 1 ? "" : "s", k_near_coverage_days,
+            named);
+      }
     }
     const std::string dateline =
         md.lead ? fmt::format("the lead's {} gives {} as the day of publication, without a year", info.published.evidence,

@@ -1093,6 +1093,34 @@ TEST_CASE("correlate: a wire dateline without its year in a corpus with no dated
   CHECK_FALSE(tl->documents[1].published.known());
 }
 
+TEST_CASE("correlate: a wire dateline without its year takes the year of the burst of coverage it falls in") {
+  auto make = [](std::vector<const char*> others) {
+    std::vector<claims::DocumentClaims> docs;
+    auto wire = document("wire.txt");
+    wire.info.published.month_day = MonthDay{10, 17};
+    wire.info.published.evidence = "CINCINNATI, Oct 17 (Tri-State News)";
+    wire.claims.push_back(claim("wire.txt", "statement", "", "", "", timex::Precision::none));  // no weekday to fit
+    docs.push_back(wire);
+    int n = 0;
+    for (const char* day : others) {
+      const std::string id = "d" + std::to_string(n++) + ".txt";
+      docs.push_back(document(id, day));
+    }
+    return correlate::correlate(docs, {});
+  };
+  // Coverage from September to December 2023, and an old story of 2022 (October 17 of 2022 and
+  // 2024 are possible too): 2023 has most articles near it.
+  auto tl = make({"2023-09-25", "2023-09-28", "2023-10-12", "2023-11-09", "2023-12-06", "2022-06-14"});
+  REQUIRE(tl);
+  REQUIRE(tl->documents[0].published.known());
+  CHECK(tl->documents[0].published.value() == "2023-10-17");
+  CHECK(tl->documents[0].inferred_from.find("more than any other") != std::string::npos);
+  // Evenly spread: no year wins.
+  auto even = make({"2022-10-01", "2023-10-01"});
+  REQUIRE(even);
+  CHECK_FALSE(even->documents[0].published.known());
+}
+
 TEST_CASE("render: an article dated only by a dateline without its year says so in its citations") {
   auto wire = document("wire.txt");
   wire.info.published.month_day = MonthDay{6, 20};
