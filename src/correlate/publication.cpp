@@ -295,6 +295,7 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
               dates::to_days(dates::iso_day(d.published.local->year, d.published.local->month, d.published.local->day)))
         published_days.push_back(*p);
     }
+  std::sort(published_days.begin(), published_days.end());      // counted by binary search
   std::map<std::size_t, std::vector<std::size_t>> of_document;  // waiting documents → their claims
   for (std::size_t d = 0; d < documents.size(); ++d)
     if (!documents[d].published.known() && documents[d].published.month_day) of_document[d];
@@ -418,8 +419,9 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
       // 2023, not of 2022 or 2024).
       std::size_t best = 0, second = 0;
       for (const long p : days) {
-        std::size_t near = 0;
-        for (const long q : published_days) near += std::abs(q - p) <= k_near_coverage_days ? 1 : 0;
+        const auto near = static_cast<std::size_t>(
+            std::upper_bound(published_days.begin(), published_days.end(), p + k_near_coverage_days) -
+            std::lower_bound(published_days.begin(), published_days.end(), p - k_near_coverage_days));
         if (near > best) {
           second = best;
           best = near;
