@@ -315,6 +315,7 @@ bool known_until(const Found& f, std::size_t date_first, const std::vector<std::
 // day they give is its date. Not for statements and media reports, which recur day to day.
 constexpr std::size_t k_narrowing_sentences = 2;
 constexpr long k_narrowing_days = 3;
+constexpr std::size_t k_narrowing_claims = 64;  // claims looked at after it (a page-long sentence has many)
 void narrow_reported_acts(std::vector<Claim>& claims, const Triggers& tr) {
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
@@ -323,7 +324,9 @@ void narrow_reported_acts(std::vector<Claim>& claims, const Triggers& tr) {
     if ((c.time->basis != "report" && c.time->basis != "reporting-date") ||
         c.time->precision != timex::Precision::day || c.time->earliest.empty())
       continue;
-    for (std::size_t j = i + 1; j < claims.size() && claims[j].sentence <= c.sentence + k_narrowing_sentences; ++j) {
+    for (std::size_t j = i + 1;
+         j < claims.size() && j - i <= k_narrowing_claims && claims[j].sentence <= c.sentence + k_narrowing_sentences;
+         ++j) {
       const Claim& d = claims[j];
       if (d.sentence == c.sentence || d.kind != c.kind || d.negated || d.time->basis != "expression" ||
           d.time->precision != timex::Precision::day || d.time->earliest.empty())

@@ -165,6 +165,7 @@ bool planned_in_past_perfect(const std::vector<Tok>& toks, std::size_t cue) {
 // tense_cues.tsv, or a past form right after one: "remained closed"), or a past "was", "were",
 // "did" with no participle between ("was postponed until March" is ahead). Not in reported speech
 // ("said the road was closed until Monday": the speaker's present).
+constexpr std::size_t k_reported_reach = 40;  // how far back a verb of saying makes it reported speech
 bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, std::size_t until) {
   const std::size_t sentence = toks[until].sentence;
   bool participle = false;
@@ -180,7 +181,7 @@ bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, s
     if (cues[k] == 0 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) participle = true;
     if (k == 0 || until - k == 10) return false;
   }
-  for (std::size_t k = until; k-- > 0 && toks[k].sentence == sentence;)
+  for (std::size_t k = until; k-- > 0 && toks[k].sentence == sentence && until - k <= k_reported_reach;)
     if (reporting_verb(toks[k].lower)) return false;
   return true;
 }
