@@ -928,6 +928,9 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         if (negated && si < mentions.attributions.size()) {
           for (const auto& m : mentions.attributions[si].markers) {
             if (m.kind != "negation"sv) continue;
+            // A trigger that holds its own negation ("denied responsibility", "rejected
+            // suggestions") is the act of denying, not its denial.
+            if (m.span.begin >= c.trigger_span.begin && m.span.end <= c.trigger_span.end) continue;
             if (m.scope) {  // the sources tagger says which word it negates
               const ByteSpan t = c.trigger_span;
               if (m.scope->begin < t.end && t.begin < m.scope->end) c.negated = true;
