@@ -298,6 +298,14 @@ bool in_earlier_clause(const Found& f, const std::vector<std::string>& lower, co
 // "until" stands between the trigger and the date.
 bool known_until(const Found& f, std::size_t date_first, const std::vector<std::string>& lower, const Triggers& tr) {
   if (date_first <= f.last) return false;
+  // The incident told as over ("it had been breached", "the intrusion"), not as going on ("the
+  // hackers were still stealing data until 3 May": the until is the stealing's).
+  const std::string& word = lower[f.last];
+  if (word.size() > 4 && word.ends_with("ing")) return false;
+  if (!f.trigger->noun && !past_perfect(f, lower, tr) &&
+      !(f.first > 0 &&
+        (lower[f.first - 1] == "been"sv || lower[f.first - 1] == "was"sv || lower[f.first - 1] == "were"sv)))
+    return false;
   bool until = false;
   for (std::size_t k = f.last + 1; k < date_first && !until; ++k) until = tr.is(lower[k], k_until);
   if (!until) return false;
@@ -318,6 +326,12 @@ bool known_until(const Found& f, std::size_t date_first, const std::vector<std::
 // the act the next sentences date to a day shortly before, when they name one of its kind. The
 // day they give is its date. Not for statements and media reports, which recur day to day.
 constexpr std::size_t k_narrowing_sentences = 2;
+bool points_back(std::string_view sentence) {
+  const auto space = sentence.find(' ');
+  const std::string first = util::to_lower_ascii(sentence.substr(0, space));
+  return first == "the"sv || first == "he"sv || first == "she"sv || first == "they"sv || first == "it"sv ||
+         first == "this"sv || first == "that"sv;
+}
 constexpr long k_narrowing_days = 3;
 constexpr std::size_t k_narrowing_claims = 64;  // claims looked at after it (a page-long sentence has many)
 void narrow_reported_acts(std::vector<Claim>& claims, const Triggers& tr) {
@@ -335,6 +349,9 @@ void narrow_reported_acts(std::vector<Claim>& claims, const Triggers& tr) {
       if (d.sentence == c.sentence || d.kind != c.kind || d.negated || d.time->basis != "expression" ||
           d.time->precision != timex::Precision::day || d.time->earliest.empty())
         continue;
+      // The later sentence points back at the act ("The suspect was detained …", "He was
+      // detained …"); "A second group sued …", "Engineers restored email …" tell another act.
+      if (!points_back(d.text.str())) continue;
       const long before = dates::days_between(d.time->earliest.str(), c.time->earliest.str());
       if (before < 1 || before > k_narrowing_days) continue;
       c.time = d.time;
@@ -866,6 +883,11 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             c.kind = "discovery";
             learned = true;
           }
+          // "did not discover the breach until 3 May": the discovery is on 3 May, not denied.
+          if (c.kind == "discovery"sv && !learned) {
+            for (std::size_t k = hit.last + 1; k < attached[f]->first && !learned; ++k)
+              learned = tr.is(lower[k], k_until);
+          }
         } else if (still_to_come) {
           // undated: a plan or a wish, not an event of the timeline
         } else if (kind != nullptr && !kind->speech && !hit.trigger->noun && tr.announced.count(hit.trigger->kind) &&
@@ -901,9 +923,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
               !hit.trigger->noun) {
             std::size_t j = si;
             while (j > 0 && quoted[j] && si - j < 12) --j;
+            // (A quotation that runs further back than that has no opening act in reach.)
             const std::string_view opening = doc.text(doc.sentences[j].span);
             const bool opens_quoted = opening.rfind("\"", 0) == 0 || opening.rfind("\u201C", 0) == 0;
-            if (!opens_quoted)
+            if (quoted[j] && j > 0)
+              quote_time = nullptr;
+            else if (!opens_quoted)
               quote_time = sentence_words[j].report_time;
             else if (j > 0)
               quote_time = sentence_words[j - 1].report_time;

@@ -496,11 +496,8 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
       const auto& c = ctx.claims[m];
       // A sentence that names no one ("The university, which disclosed the breach on Monday")
       // is about its article's subject.
-      // "Halloway, which first acknowledged the outage on Tuesday": a first disclosure is the
-      // subject's disclosure of its incident whatever it names.
-      const bool first = util::to_lower_ascii(c.trigger.str()).rfind("first ", 0) == 0;
       if (subject_act && !subject.empty() && !c.about_other && (c.about_subject || c.actors.empty()) &&
-          (first || tells_incident(m))) {
+          tells_incident(m)) {
         keys.emplace(kind.kind, subject);
         continue;
       }
@@ -607,17 +604,24 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> same_stage(cons
     return wd;
   };
   std::vector<bool> taken(stages.size(), false);
+  std::vector<std::optional<long>> days;  // each stage's day, read once
+  days.reserve(stages.size());
+  for (const Cluster* cl : stages) days.push_back(day_of(*cl));
   for (std::size_t i = 0; i < stages.size(); ++i) {
     if (taken[i]) continue;
     taken[i] = true;
     std::vector<const Cluster*> group{stages[i]};
     std::string same;
-    const auto day = day_of(*stages[i]);
+    const auto day = days[i];
+    if (!day) {
+      out.emplace_back(std::move(group), std::move(same));
+      continue;
+    }
     auto wd = words_and_docs(*stages[i]);
     const std::set<std::string>& words = wd.first;
     std::set<std::string>& docs = wd.second;
-    for (std::size_t j = i + 1; j < stages.size() && day; ++j) {
-      const auto other = day_of(*stages[j]);
+    for (std::size_t j = i + 1; j < stages.size(); ++j) {
+      const auto other = days[j];
       if (taken[j] || !other || std::abs(*other - *day) > k_stage_days) continue;
       const auto other_wd = words_and_docs(*stages[j]);
       const std::set<std::string>& other_words = other_wd.first;

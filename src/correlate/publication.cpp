@@ -430,7 +430,7 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
           second = near;
         }
       }
-      if (best == 0 || best == second) {
+      if (best == 0 || best < 2 * second) {  // a clear burst: twice the articles of any other year
         chosen.reset();
       } else {
         why = fmt::format(

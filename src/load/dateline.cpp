@@ -478,9 +478,25 @@ std::optional<PublicationDate> parse_wire_dateline(std::string_view prefix, cons
     const std::string_view piece = rest.substr(0, end);
     const bool abbreviation = piece.size() <= 6 && piece.size() >= 2 && util::is_ascii_upper(piece[0]) &&
                               piece.back() == '.' && end < rest.size() && rest[end] == ',';
-    const bool region = piece.size() >= 2 && piece.size() <= 14 && util::is_ascii_upper(piece[0]) &&
-                        std::all_of(piece.begin(), piece.end(), [](char c) { return util::is_ascii_alpha(c); }) &&
-                        end < rest.size() && rest[end] == ',';
+    // A state or country of one to three capitalised words: "Ohio", "North Carolina".
+    bool region = false;
+    if (!abbreviation) {
+      const std::size_t next_comma = rest.find(',');
+      const std::string_view name = rest.substr(0, next_comma);
+      std::size_t words = 0;
+      bool capitalised = next_comma != std::string_view::npos && !name.empty();
+      for (std::size_t i = 0; i < name.size() && capitalised;) {
+        while (i < name.size() && name[i] == ' ') ++i;
+        const std::size_t start = i;
+        while (i < name.size() && name[i] != ' ') ++i;
+        if (i == start) break;
+        const std::string_view part = name.substr(start, i - start);
+        capitalised = util::is_ascii_upper(part[0]) &&
+                      std::all_of(part.begin(), part.end(), [](char c) { return util::is_ascii_alpha(c); });
+        ++words;
+      }
+      region = capitalised && words >= 1 && words <= 3;
+    }
     if (!abbreviation && !region) return std::nullopt;
     comma = prefix.find(',', comma + 1);
   }
@@ -598,7 +614,13 @@ std::optional<PublicationDate> parse_dateline(std::string_view line, const Resou
     const std::string_view after = util::trim(line.substr(colon + 1));
     if (!after.empty() && util::is_ascii_alpha(after.front())) {
       const Scan before = scan(line.substr(0, colon), res);
-      if (before.unknown == 0 && before.month && (before.day || !before.loose.empty()) && scan(after, res).unknown >= 2)
+      // Prose has lower-case words ("Attackers first log in"); a byline's names do not ("Jane Doe
+      // and Omar Haddad").
+      std::size_t lower_words = 0;
+      for (std::size_t i = 0; i < after.size(); ++i)
+        if ((i == 0 || after[i - 1] == ' ') && util::is_ascii_lower(after[i]) && after.compare(i, 4, "and ") != 0)
+          ++lower_words;
+      if (before.unknown == 0 && before.month && (before.day || !before.loose.empty()) && lower_words >= 2)
         return std::nullopt;
     }
   }

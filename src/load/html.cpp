@@ -38,6 +38,9 @@ std::string node_text(const xmlNode* n) {
   return out;
 }
 
+// The longest text a cell of a data table holds; a longer one is page layout.
+constexpr std::size_t k_max_cell_bytes = 400;
+
 bool is_block(std::string_view tag) {
   static constexpr std::string_view k_blocks[] = {
       "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
@@ -124,7 +127,7 @@ struct Extractor {
         continue;
       }
       const std::string tag = util::to_lower_ascii(name_of(c));
-      if (tag == "tr" && in_cell == 0) {
+      if (tag == "tr" && in_cell == 0 && data_row(c)) {
         row(c, depth);
         continue;
       }
@@ -135,6 +138,28 @@ struct Extractor {
       walk(c->children, depth + 1);
       if (block) newline(para ? 2 : 1);
     }
+  }
+
+  // A row of data, not of layout: cells of short text without tables, lists, headings or
+  // divisions inside (an old page may hold its whole article in a table cell).
+  static bool data_row(const xmlNode* tr) {
+    for (const xmlNode* cell = tr->children; cell != nullptr; cell = cell->next) {
+      if (cell->type != XML_ELEMENT_NODE) continue;
+      if (node_text(cell).size() > k_max_cell_bytes) return false;
+      if (holds_layout(cell->children, 0)) return false;
+    }
+    return true;
+  }
+  static bool holds_layout(const xmlNode* n, int depth) {
+    for (const xmlNode* c = n; c != nullptr && depth < k_max_depth; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      const std::string tag = util::to_lower_ascii(name_of(c));
+      if (tag == "table" || tag == "div" || tag == "ul" || tag == "ol" || tag == "section" || tag == "article" ||
+          (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'))
+        return true;
+      if (holds_layout(c->children, depth + 1)) return true;
+    }
+    return false;
   }
 
   // A table row is a paragraph of its own, its cells joined as a chronology reads ("<td>14 Aug

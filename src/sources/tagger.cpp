@@ -257,7 +257,9 @@ class SentenceFrames {
         if (w[r - 1].text == ","sv && r >= 2 && m_end[r - 2] != npos) {
           std::size_t first = r - 2;
           while (first > 0 && m_begin[first] != m_end[r - 2]) --first;
-          return SourcePhrase{first, k, from_mention(m_end[r - 2])};
+          // The name opens its clause ("Customers of Corlin Bank, who lost money …, said" is
+          // the customers').
+          if (first == 0 || w[first - 1].punct) return SourcePhrase{first, k, from_mention(m_end[r - 2])};
         }
         break;
       }

@@ -59,6 +59,14 @@ std::optional<Match> month_day_year(const Cursor& c) {
   if (!day) {  // "June third", "March twenty-first", before a pause or a word that is no noun
     day = spelled_day_at(c, m->length);
     if (!day || !spelled_day_ends(c, m->length + day->length)) return std::nullopt;
+    // "first" and "second" are adverbs too ("She finished in June second, behind Ruiz"): a day
+    // only after "on", "by", "since", "until" or before a year.
+    if (day->value <= 2) {
+      const std::string_view before = c.i > 0 ? std::string_view(c.toks[c.i - 1].lower) : std::string_view();
+      const bool dated = before == "on"sv || before == "by"sv || before == "since"sv || before == "until"sv;
+      Draft probe;
+      if (!dated && optional_year(c, m->length + day->length, probe) == 0) return std::nullopt;
+    }
     day_length = day->length;
   }
   // "June 2019" is a month: a day is 1-2 digits.

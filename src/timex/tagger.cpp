@@ -176,12 +176,25 @@ bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, s
     if (cues[k] == 'p') {
       if (k > 0 && cues[k - 1] == 'l') break;  // "remained closed"
       if (participle || (w != "was"sv && w != "were"sv && w != "did"sv)) return false;
+      // "were to remain shut until Monday": a plan; "did not expect a decision until Friday":
+      // "did" only before knowing ("did not know until May 3").
+      if (k + 1 < toks.size() && toks[k + 1].lower == "to"sv) return false;
+      if (w == "did"sv) {
+        bool knowing = false;
+        for (std::size_t j = k + 1; j < until && j <= k + 3 && !knowing; ++j)
+          knowing = toks[j].lower == "know"sv || toks[j].lower == "learn"sv || toks[j].lower == "realise"sv ||
+                    toks[j].lower == "realize"sv || toks[j].lower == "notice"sv || toks[j].lower == "discover"sv;
+        if (!knowing) return false;
+      }
       break;
     }
     if (cues[k] == 0 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) participle = true;
     if (k == 0 || until - k == 10) return false;
   }
   for (std::size_t k = until; k-- > 0 && toks[k].sentence == sentence && until - k <= k_reported_reach;)
+    if (reporting_verb(toks[k].lower)) return false;
+  // "The museum was shut until July 3, officials said": reported speech too.
+  for (std::size_t k = until + 1; k < toks.size() && toks[k].sentence == sentence && k - until <= k_reported_reach; ++k)
     if (reporting_verb(toks[k].lower)) return false;
   return true;
 }
@@ -469,18 +482,25 @@ struct SecondDay {
   std::size_t end = 0;      // past the day, or past its year
   std::optional<int> year;  // "June 8–10, 2025"
 };
-std::optional<SecondDay> second_day(const std::vector<Tok>& toks, std::size_t end, const Draft& d,
+std::optional<SecondDay> second_day(const std::vector<Tok>& toks, std::size_t first, std::size_t end, const Draft& d,
                                     const Resources& res) {
   if (!d.month || !d.day || d.hour || !d.part.empty() || d.then_shift != 0 || d.week_of || d.quarter_ending ||
       end >= toks.size() || toks[end].sentence != toks[end - 1].sentence)
     return std::nullopt;
   const auto joint = day_joint(toks, end);
   if (!joint) return std::nullopt;
+  // "to", "through", "until" join days only after "from" ("rose on March 6 to 14" is a count).
+  const std::string& jw = toks[end].lower;
+  if ((jw == "to"sv || jw == "through"sv || jw == "until"sv || jw == "till"sv) &&
+      (first == 0 || toks[first - 1].lower != "from"sv))
+    return std::nullopt;
   const std::size_t at = end + joint->tokens;
   if (at >= toks.size() || toks[at].sentence != toks[end - 1].sentence) return std::nullopt;
   const int v = bare_day(toks[at]);
   if (v < 1 || v == *d.day || (joint->range && v < *d.day)) return std::nullopt;
-  if (const auto clock = match_at(Cursor{toks, at, res}); clock && clock->draft.hour) return std::nullopt;
+  // "from 14 March to 15 April": the day of another month, which the tagger reads on its own.
+  if (const auto other = match_at(Cursor{toks, at, res}); other && (other->draft.hour || other->draft.month))
+    return std::nullopt;
   SecondDay out{v, at, at + 1, std::nullopt};
   const Cursor after{toks, at + 1, res};
   if (!d.year && after.is(0, ",")) {
@@ -510,7 +530,7 @@ std::optional<SecondDay> second_day(const std::vector<Tok>& toks, std::size_t en
 // "from", so that counts before a date ("aged 3 to 5 May", "scored 2 and 3 May") stay numbers.
 std::optional<std::pair<std::size_t, int>> first_day(const std::vector<Tok>& toks, std::size_t first, const Draft& d) {
   if (!d.month || !d.day || d.hour || !d.part.empty() || d.then_shift != 0 || d.week_of || d.quarter_ending ||
-      bare_day(toks[first]) != *d.day || first < 2)
+      bare_day(toks[first]) != *d.day || first < 1)
     return std::nullopt;
   const std::size_t sentence = toks[first].sentence;
   std::size_t day_at = 0;
@@ -519,6 +539,7 @@ std::optional<std::pair<std::size_t, int>> first_day(const std::vector<Tok>& tok
     day_at = first - 1;
     range = true;
   } else {
+    if (first < 2) return std::nullopt;
     const auto joint = day_joint(toks, first - 1);
     if (!joint || joint->tokens != 1) return std::nullopt;
     day_at = first - 2;
@@ -586,7 +607,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       }
     }
     // "June 8–10, 2025": the year after the second day is the first's too.
-    const auto second = second_day(toks, i + m->length, m->draft, **res);
+    const auto second = second_day(toks, i, i + m->length, m->draft, **res);
     if (second && second->year && m->draft.needs_year) {
       m->draft.year = second->year;
       m->draft.needs_year = false;

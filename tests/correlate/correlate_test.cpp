@@ -935,22 +935,6 @@ TEST_CASE("correlate: the subject's disclosure dated days apart however worded i
   REQUIRE(merged != nullptr);
   CHECK(merged->claims.size() == 2);
   CHECK(merged->conflicts.front().rationale.find("one disclosure by fenwick college") != std::string::npos);
-
-  SECTION("a first acknowledgement is the subject's disclosure, whatever its sentence names") {
-    // "The college, which first acknowledged the outage on Saturday, …": no intrusion named.
-    auto e = document("e.txt", "2023-10-12");
-    e.info.subject = "fenwick college";
-    e.claims.push_back(act("e.txt", "2023-10-07", "first acknowledged"));
-    auto first = correlate::correlate({a, e}, {});
-    REQUIRE(first);
-    std::size_t disclosures = 0;
-    for (const auto& ev : first->events)
-      if (ev.kind == "disclosure") {
-        ++disclosures;
-        CHECK(ev.conflicts.size() == 1);
-      }
-    CHECK(disclosures == 1);
-  }
 }
 
 TEST_CASE("correlate: a day whose year only the publication date guessed takes the year other articles write") {

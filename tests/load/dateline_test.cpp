@@ -64,7 +64,8 @@ TEST_CASE("wire datelines with a year: the date after the city's commas") {
       {"HARTFORD, Conn., Aug 19, 2021 (Meridian News Service)", "2021-08-19"},
       {"OSLO, 3 March 2024", "2024-03-03"},
       {"COLUMBUS, Ohio, Sept. 25, 2023 (Midland Wire Service)", "2023-09-25"},  // its state, spelled out
-      {"LONDON, Acme said, June 20, 2023", "-"},                                // a name and a verb: prose
+      {"RALEIGH, North Carolina, Sept. 25, 2023 (Midland Wire Service)", "2023-09-25"},
+      {"LONDON, Acme said, June 20, 2023", "-"},  // a name and a verb: prose
       {"PORT ELLIS, Md., June 20, 2023", "2023-06-20"},
       {"PORT ELLIS, Md., June 20 (Harbor Wire)", "-"},      // no year: parse_wire_month_day's form
       {"Shares rose, June 20, 2023", "-"},                  // no city in capitals

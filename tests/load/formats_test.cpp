@@ -283,6 +283,17 @@ TEST_CASE("HTML: a table's rows are sentences of their own - its cells joined as
   CHECK(has_sentence(d, "11 Feb 2024: Attackers first log in."));
   CHECK(has_sentence(d, "16 Apr 2024: Security team detects bulk exports; Contained."));
   CHECK(has_sentence(d, "The review is continuing."));
+
+  SECTION("a table that lays out the page is read as blocks, not as a row") {
+    const std::string layout =
+        "<html><body><table><tr><td><h1>Breach at the mill</h1><p>Customers were told on Monday that the billing "
+        "servers had been breached, and that the payroll system was hit too.</p><p>The mill said its payroll "
+        "system was restored.</p></td><td>Sidebar links</td></tr></table></body></html>";
+    const auto& page = only(load::load_bytes("page.html", layout, {}));
+    CHECK(has_sentence(page, "The mill said its payroll system was restored."));
+    for (const auto& sentence : page.sentences)
+      CHECK(page.text(sentence.span).find(": Sidebar") == std::string_view::npos);
+  }
 }
 
 TEST_CASE("Markdown: each list item is a sentence of its own") {
