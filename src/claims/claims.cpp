@@ -326,6 +326,7 @@ bool known_until(const Found& f, std::size_t date_first, const std::vector<std::
 // the act the next sentences date to a day shortly before, when they name one of its kind. The
 // day they give is its date. Not for statements and media reports, which recur day to day.
 constexpr std::size_t k_narrowing_sentences = 2;
+constexpr std::size_t k_quote_reach = 12;  // sentences an apology looks back for its quotation's opening
 bool points_back(std::string_view sentence) {
   const auto space = sentence.find(' ');
   const std::string first = util::to_lower_ascii(sentence.substr(0, space));
@@ -922,16 +923,16 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (report_time == nullptr && !has_report && quoted[si] && hit.trigger->kind == "apology"sv &&
               !hit.trigger->noun) {
             std::size_t j = si;
-            while (j > 0 && quoted[j] && si - j < 12) --j;
-            // (A quotation that runs further back than that has no opening act in reach.)
-            const std::string_view opening = doc.text(doc.sentences[j].span);
-            const bool opens_quoted = opening.rfind("\"", 0) == 0 || opening.rfind("\u201C", 0) == 0;
-            if (quoted[j] && j > 0)
-              quote_time = nullptr;
-            else if (!opens_quoted)
-              quote_time = sentence_words[j].report_time;
-            else if (j > 0)
-              quote_time = sentence_words[j - 1].report_time;
+            while (j > 0 && quoted[j] && si - j < k_quote_reach) --j;
+            // A quotation that runs further back than that has no opening act in reach.
+            if (!quoted[j] || j == 0) {
+              const std::string_view opening = doc.text(doc.sentences[j].span);
+              const bool opens_quoted = opening.rfind("\"", 0) == 0 || opening.rfind("\u201C", 0) == 0;
+              if (!opens_quoted)
+                quote_time = sentence_words[j].report_time;
+              else if (j > 0)
+                quote_time = sentence_words[j - 1].report_time;
+            }
           }
           if (report_time != nullptr || quote_time != nullptr) {
             c.time = time_of(*(report_time != nullptr ? report_time : quote_time)->timex);
