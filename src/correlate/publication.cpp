@@ -418,6 +418,7 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
       // incident comes in a burst ("CINCINNATI, Oct 17" among articles of September to December
       // 2023, not of 2022 or 2024).
       std::size_t best = 0, second = 0;
+      long best_day = 0;  // a plain day: g++ 12 -O3 takes an optional's value here for maybe uninitialized
       for (const long p : days) {
         const auto near = static_cast<std::size_t>(
             std::upper_bound(published_days.begin(), published_days.end(), p + k_near_coverage_days) -
@@ -425,18 +426,17 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
         if (near > best) {
           second = best;
           best = near;
-          chosen = p;
+          best_day = p;
         } else if (near > second) {
           second = near;
         }
       }
-      if (best == 0 || best < 2 * second) {  // a clear burst: twice the articles of any other year
-        chosen.reset();
-      } else {
+      if (best > 0 && best >= 2 * second) {  // a clear burst: twice the articles of any other year
+        chosen = best_day;
         why = fmt::format(
             "of the possible years ({}), {} has {} other article{} within {} days of {}, more than any "
             "other",
-            possible(), dates::from_days(*chosen).substr(0, 4), best, best == 1 ? "" : "s", k_near_coverage_days,
+            possible(), dates::from_days(best_day).substr(0, 4), best, best == 1 ? "" : "s", k_near_coverage_days,
             named);
       }
     }
