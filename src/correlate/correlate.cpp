@@ -443,6 +443,12 @@ std::vector<MeasureGroup> corpus_figures(const std::vector<claims::FigureMention
   return out;
 }
 
+// The day a cluster is dated to, when its span is one day.
+std::optional<long> day_of(const Cluster& cl) {
+  if (cl.span.lo.empty() || cl.span.lo != cl.span.hi) return std::nullopt;
+  return dates::to_days(cl.span.lo);
+}
+
 // Of a kind an incident may have several times, day-dated clusters at most `k_near_days` apart,
 // each with a date an article states (not only its reporting date), whose claims come from
 // different articles and share the word naming the event (its first five letters) and an actor
@@ -465,10 +471,6 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
   const bool recurs = kind.kind == "statement";
   const bool daily = kind.kind == "other" || kind.kind == "media-report";
   const long reach = daily ? 1 : k_near_days;
-  auto day_of = [](const Cluster& cl) -> std::optional<long> {
-    if (cl.span.lo.empty() || cl.span.lo != cl.span.hi) return std::nullopt;
-    return dates::to_days(cl.span.lo);
-  };
   // The subject's disclosure of its incident is one act however it is worded ("disclosed the
   // breach on Monday", "said on Friday that hackers had broken in"): its key is the kind and the
   // subject, for a claim about the subject whose sentence tells the incident.
@@ -591,10 +593,6 @@ constexpr long k_stage_days = 2;
 std::vector<std::pair<std::vector<const Cluster*>, std::string>> same_stage(const Ctx& ctx,
                                                                             const std::vector<const Cluster*>& stages) {
   std::vector<std::pair<std::vector<const Cluster*>, std::string>> out;
-  auto day_of = [](const Cluster& cl) -> std::optional<long> {
-    if (cl.span.lo.empty() || cl.span.lo != cl.span.hi) return std::nullopt;
-    return dates::to_days(cl.span.lo);
-  };
   auto words_and_docs = [&](const Cluster& cl) {
     std::pair<std::set<std::string>, std::set<std::string>> wd;
     for (const auto m : cl.members) {
