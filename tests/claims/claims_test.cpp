@@ -249,6 +249,30 @@ TEST_CASE("claims: a present perfect is the day's news at the top of an article 
   CHECK(investigation_date(make_document(deep + opened, "2024-03-14"), 20).empty());
 }
 
+TEST_CASE("claims: an act dated by its telling takes the day a sentence pointing back at it gives") {
+  // Published Wednesday 2025-10-01; "said on Tuesday" dates the arrest's telling to 2025-09-30.
+  auto lawsuit_days = [](const std::string& text) {
+    const Document doc = make_document(text, "2025-10-01");
+    auto claims = claims::extract(doc, extract::tag_document(doc));
+    REQUIRE(claims);
+    std::vector<std::string> days;
+    for (const auto& c : claims->claims)
+      if (c.kind == "lawsuit") days.push_back(c.time->value.str());
+    return days;
+  };
+  const std::string told =
+      "Police have arrested a 17-year-old over the Corlin Bank hack, the cybercrime unit said on Tuesday.";
+  // "The suspect was detained … on Monday" points back: the arrest was on Monday.
+  CHECK(lawsuit_days(told + " The suspect was detained at home on Monday morning.") ==
+        std::vector<std::string>{"2025-09-29", "2025-09-29"});
+  // "A second group sued … on Monday" tells another act: the arrest keeps the day it was told.
+  CHECK(lawsuit_days(told + " A second group of customers sued the bank on Monday.") ==
+        std::vector<std::string>{"2025-09-30", "2025-09-29"});
+  // A day more than three days before is another act, even when the sentence points back.
+  CHECK(lawsuit_days(told + " The suspect was detained at home on Sept. 20.") ==
+        std::vector<std::string>{"2025-09-30", "2025-09-20"});
+}
+
 TEST_CASE("claims: an article with a publication date gets no inferred bounds") {
   const Document doc = make_document("Intruders broke into the network on the 3rd of March 2021.", "2021-10-01");
   auto claims = claims::extract(doc, extract::tag_document(doc));
