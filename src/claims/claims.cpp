@@ -459,16 +459,15 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           const Trigger* hit = nullptr;
           std::size_t hit_end = k + 1;  // one past the trigger's last token
           if (it != tr.by_first.end()) {
+            // A quotation mark inside the phrase does not break it: had found "no evidence"; a "*"
+            // stands for a few words, not punctuation or a clause boundary.
+            const auto quote = [&](std::size_t i) { return is_double_quote(lower[i]); };
+            const auto fills = [&](std::size_t i) {
+              return tokens[i].kind != segment::TokenKind::punct && !tr.is(lower[i], k_boundary);
+            };
             for (const auto& cand : it->second) {
-              if (k + cand.words.size() > tokens.size()) continue;
-              // A quotation mark inside the phrase does not break it: had found "no evidence".
-              bool ok = true;
-              std::size_t at = k + 1;
-              for (std::size_t w = 1; w < cand.words.size() && ok; ++w, ++at) {
-                while (at < tokens.size() && is_double_quote(lower[at])) ++at;
-                ok = at < tokens.size() && lower[at] == cand.words[w];
-              }
-              if (ok) {
+              const std::size_t at = match(cand, lower, k, quote, fills);
+              if (at != std::string::npos) {
                 hit = &cand;
                 hit_end = at;
                 break;

@@ -8,6 +8,52 @@
 namespace timeline::claims {
 namespace {
 
+// A form's word sequences: "{hired,called in} * {forensic,security} firm" stands for every choice
+// of one alternative per brace (an alternative may be several words).
+constexpr std::size_t k_max_expansions = 4096;
+Result<std::vector<std::vector<std::string>>> expand(std::string_view form) {
+  std::vector<std::vector<std::string>> out{{}};
+  std::size_t at = 0;
+  while (at < form.size()) {
+    if (form[at] == ' ') {
+      ++at;
+      continue;
+    }
+    std::vector<std::vector<std::string>> choices;
+    if (form[at] == '{') {
+      const auto close = form.find('}', at);
+      if (close == std::string_view::npos) return Error{"'{' without '}' in '" + std::string(form) + "'"};
+      for (const auto alt : util::split(form.substr(at + 1, close - at - 1), ',')) {
+        std::vector<std::string> words;
+        for (const auto w : util::split(util::trim(alt), ' '))
+          if (!w.empty()) words.emplace_back(w);
+        if (words.empty()) return Error{"an empty alternative in '" + std::string(form) + "'"};
+        choices.push_back(std::move(words));
+      }
+      at = close + 1;
+    } else {
+      auto end = form.find(' ', at);
+      if (end == std::string_view::npos) end = form.size();
+      const std::string_view word = form.substr(at, end - at);
+      if (word.find_first_of("{}") != std::string_view::npos)
+        return Error{"a brace inside a word in '" + std::string(form) + "'"};
+      choices.push_back({std::string(word)});
+      at = end;
+    }
+    if (out.size() * choices.size() > k_max_expansions)
+      return Error{"more than " + std::to_string(k_max_expansions) + " forms from '" + std::string(form) + "'"};
+    std::vector<std::vector<std::string>> next;
+    for (const auto& head : out)
+      for (const auto& c : choices) {
+        auto words = head;
+        words.insert(words.end(), c.begin(), c.end());
+        next.push_back(std::move(words));
+      }
+    out = std::move(next);
+  }
+  return out;
+}
+
 Result<Triggers> compile(const Lexicon& lex) {
   Triggers t;
   auto kinds = lex.table("en/event_kinds");
@@ -49,11 +95,18 @@ Result<Triggers> compile(const Lexicon& lex) {
     if (pos != "noun" && pos != "verb")
       return Error{(*events)->error_at(row, "expected pos 'noun' or 'verb', got '" + pos + "'")};
     const std::string forms = util::to_lower_ascii(row.field(0));
+    std::vector<std::vector<std::string>> expanded;
     for (const auto form : util::split(forms, '|')) {
+      auto words = expand(form);
+      if (!words) return Error{(*events)->error_at(row, words.error())};
+      for (auto& w : *words) expanded.push_back(std::move(w));
+    }
+    for (auto& words : expanded) {
       Trigger tr;
-      for (const auto w : util::split(form, ' '))
-        if (!w.empty()) tr.words.emplace_back(w);
+      tr.words = std::move(words);
       if (tr.words.empty()) return Error{(*events)->error_at(row, "empty form")};
+      if (tr.words.front() == "*" || tr.words.back() == "*")
+        return Error{(*events)->error_at(row, "a form cannot begin or end with '*'")};
       tr.kind = kind;
       tr.report = role == "report";
       tr.onset = role == "onset";
@@ -127,7 +180,9 @@ const Trigger* Triggers::find(std::string_view written) const {
   const auto it = by_first.find(std::string(parts.front()));
   if (it == by_first.end()) return nullptr;
   for (const auto& t : it->second)
-    if (std::equal(t.words.begin(), t.words.end(), parts.begin(), parts.end())) return &t;
+    if (match(
+            t, parts, 0, [](std::size_t) { return false; }, [](std::size_t) { return true; }) == parts.size())
+      return &t;
   return nullptr;
 }
 

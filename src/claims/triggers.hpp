@@ -74,4 +74,27 @@ struct Triggers {
 
 Result<const Triggers*> triggers(const Lexicon* lexicon);
 
+/// Words a "*" of a trigger form stands for at most ("called in * forensic firm").
+constexpr std::size_t k_wildcard_words = 3;
+/// One past the last word of `t` matched on `words` from `at`, or npos. `skip(i)`: a token passed
+/// over inside the phrase (a quotation mark: had found "no evidence"); `fills(i)`: whether a token
+/// may stand in a "*" (a word, not punctuation or a clause boundary).
+template <class Words, class Skip, class Fills>
+std::size_t match(const Trigger& t, const Words& words, std::size_t at, const Skip& skip, const Fills& fills,
+                  std::size_t w = 0) {
+  if (w == t.words.size()) return at;
+  if (w > 0)
+    while (at < words.size() && skip(at)) ++at;
+  if (t.words[w] == "*") {
+    for (std::size_t n = 0; n <= k_wildcard_words; ++n) {
+      if (n > 0 && (at + n > words.size() || !fills(at + n - 1))) break;
+      const std::size_t end = match(t, words, at + n, skip, fills, w + 1);
+      if (end != std::string::npos) return end;
+    }
+    return std::string::npos;
+  }
+  if (at >= words.size() || words[at] != t.words[w]) return std::string::npos;
+  return match(t, words, at + 1, skip, fills, w + 1);
+}
+
 }  // namespace timeline::claims

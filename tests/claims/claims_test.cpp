@@ -298,3 +298,27 @@ TEST_CASE("claims: a clause word of an unknown class is refused with its file an
   CHECK(k.error().find("unknown word class 'conjunction'") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("claims: a trigger form with a stray wildcard or brace is refused with its file and line") {
+  const auto dir = std::filesystem::temp_directory_path() / "timeline-trigger-forms-test";
+  auto refused = [&](const std::string& form) {
+    std::filesystem::remove_all(dir);
+    std::filesystem::copy(std::string(TIMELINE_SOURCE_DIR) + "/data/lexicon", dir,
+                          std::filesystem::copy_options::recursive);
+    {
+      std::ofstream out(dir / "en" / "events.tsv", std::ios::app);
+      out << form << "\tinvestigation\tevent\tverb\n";
+    }
+    auto lexicon = Lexicon::from_directory(dir);
+    REQUIRE(lexicon);
+    auto k = claims::kinds(&*lexicon);
+    std::filesystem::remove_all(dir);
+    REQUIRE_FALSE(k);
+    CHECK(k.error().find("events.tsv:") != std::string::npos);
+    return k.error();
+  };
+  CHECK(refused("* firm was hired").find("cannot begin or end with '*'") != std::string::npos);
+  CHECK(refused("{hired,retained firm").find("'{' without '}'") != std::string::npos);
+  CHECK(refused("{hired,,retained} a firm").find("an empty alternative") != std::string::npos);
+  CHECK(refused("hired{a,the} firm").find("a brace inside a word") != std::string::npos);
+}
