@@ -662,7 +662,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             const std::size_t a = std::min(found[best].last, x.last), b = std::max(found[best].first, x.first);
             // Nor into a clause of what came before the dated act: "launched a bounty programme
             // on Feb. 1, weeks after researchers exposed the flaw".
-            const unsigned blocking = x.last < found[best].first ? k_relative | k_anterior : k_relative;
+            // Nor, after it, into a clause of its own time ("… when it went public in March").
+            const unsigned blocking = x.last < found[best].first ? k_relative | k_anterior : k_relative | k_subordinate;
             for (std::size_t k = a; k < b && only_event; ++k) only_event = !tr.is(lower[k], blocking);
             if (x.last < found[best].first && opens_relative(x.first, lower, tr)) only_event = false;
           }

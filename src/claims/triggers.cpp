@@ -145,6 +145,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"awareness", k_awareness},
       {"negative", k_negative},
       {"until", k_until},
+      {"subordinate", k_subordinate},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

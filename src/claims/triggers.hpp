@@ -49,6 +49,7 @@ enum WordClass : unsigned {
   k_awareness = 1U << 16,
   k_negative = 1U << 17,
   k_until = 1U << 18,
+  k_subordinate = 1U << 19,
 };
 
 struct Triggers {
