@@ -361,6 +361,88 @@ void narrow_reported_acts(std::vector<Claim>& claims, const Triggers& tr) {
   }
 }
 
+// "Arrenta on Tuesday rejected the claims, a day after the hotel group ended its contract": an
+// act in a clause that opens, after a comma, with a count of days or weeks and "after" ("before")
+// is that many days before (after) the day of the clause it hangs on ("hours after": the same
+// day). Only for a trigger the clause gives no date of its own, within a few words of "after".
+constexpr std::size_t k_counted_reach = 8;
+template <class Words>
+std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token>& tokens, ByteSpan span,
+                               const std::vector<timex::Timex>& timexes, std::size_t first_timex, const Triggers& tr) {
+  const auto& lower = sw.lower;
+  std::vector<Time> out(sw.found.size());
+  auto token_at = [&](std::size_t byte) {
+    return static_cast<std::size_t>(std::partition_point(tokens.begin(), tokens.end(),
+                                                         [&](const segment::Token& t) { return t.span.end <= byte; }) -
+                                    tokens.begin());
+  };
+  // The spans of days: tagged durations ("a day", "three weeks") and "hours"/"minutes".
+  struct Span {
+    std::size_t first, last;
+    long days;
+    std::string text;
+  };
+  std::vector<Span> spans;
+  for (std::size_t x = first_timex; x < timexes.size() && timexes[x].span.begin < span.end; ++x) {
+    const auto& t = timexes[x];
+    // Not a count said to be approximate ("more than five weeks after", "nearly three weeks after").
+    if (t.type != timex::Type::duration || !t.mod.empty() || t.value.size() < 3 || t.value[0] != 'P') continue;
+    const char unit = t.value.back();
+    if (unit != 'D' && unit != 'W') continue;
+    long n = 0;
+    for (std::size_t i = 1; i + 1 < t.value.size(); ++i) {
+      if (!util::is_ascii_digit(t.value[i])) {
+        n = -1;
+        break;
+      }
+      n = n * 10 + (t.value[i] - '0');
+      if (n > 1000) break;
+    }
+    if (n <= 0 || n > 1000) continue;
+    const std::size_t first = token_at(t.span.begin), last = token_at(t.span.end - 1);
+    if (first >= tokens.size() || last >= tokens.size()) continue;
+    spans.push_back({first, last, unit == 'W' ? 7 * n : n, t.text});
+  }
+  for (std::size_t k = 0; k < lower.size(); ++k)
+    if (lower[k] == "hours"sv || lower[k] == "minutes"sv) spans.push_back({k, k, 0, lower[k]});
+  for (const Span& d : spans) {
+    const std::size_t word = d.last + 1;
+    if (word >= lower.size() || d.first == 0) continue;
+    const long sign = lower[word] == "after"sv ? -1 : lower[word] == "before"sv ? 1 : 0;
+    if (sign == 0) continue;
+    std::size_t opening = d.first - 1;  // ", just two days after"
+    if (lower[opening] == "just"sv || lower[opening] == "only"sv || lower[opening] == "barely"sv) {
+      if (opening == 0) continue;
+      --opening;
+    }
+    if (lower[opening] != ","sv) continue;
+    // The day of the clause it hangs on ("Shares fell on Monday, hours after …"): the last day
+    // named before it.
+    const Expr* anchor = nullptr;
+    for (const Expr& e : sw.exprs) {
+      if (e.last >= opening) break;
+      const auto& t = *e.timex;
+      if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest == t.latest) anchor = &e;
+    }
+    if (anchor == nullptr) continue;
+    for (std::size_t f = 0; f < sw.found.size(); ++f) {
+      const Found& g = sw.found[f];
+      if (g.first <= word) continue;
+      if (g.first > word + k_counted_reach) break;
+      bool same_clause = true;
+      for (std::size_t k = word + 1; k < g.first && same_clause; ++k)
+        same_clause = lower[k] != ","sv && !tr.is(lower[k], k_boundary);
+      if (!same_clause) break;
+      if (sw.attached[f] == nullptr) {
+        const std::string day = dates::add_days(anchor->timex->earliest, sign * d.days);
+        if (!day.empty()) out[f] = day_time(day, "expression", d.text + " " + lower[word]);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 bool has_perfect(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back)
     if (tr.is(lower[f.first - back], k_perfect)) return true;
@@ -414,6 +496,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     std::vector<Found> found;
     std::vector<Expr> exprs;
     std::vector<const Expr*> attached;  // the expression of each trigger (into `exprs`), if any
+    std::vector<Time> counted;          // else a day counted from the clause it hangs on ("a day after …")
     const Expr* report_time = nullptr;  // the date of the sentence's reporting verb
     bool has_report = false;
   };
@@ -693,6 +776,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           attached[f] = attached[f - 1];
           attached_cost[f] = attached_cost[f - 1];
         }
+        sw.counted = counted_days(sw, tokens, span, mentions.timexes, next_timex, tr);
 
         // The date of the sentence's reporting verb, if it has one.
         for (std::size_t f = 0; f < found.size(); ++f) {
@@ -889,6 +973,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             for (std::size_t k = hit.last + 1; k < attached[f]->first && !learned; ++k)
               learned = tr.is(lower[k], k_until);
           }
+        } else if (!sw.counted[f].value.empty() && !still_to_come) {
+          c.time = sw.counted[f];  // "…, a day after the group ended its contract"
         } else if (still_to_come) {
           // undated: a plan or a wish, not an event of the timeline
         } else if (kind != nullptr && !kind->speech && !hit.trigger->noun && tr.announced.count(hit.trigger->kind) &&
@@ -900,8 +986,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (c.time->basis != "relative") c.time.edit().basis = "report";
         } else if (kind != nullptr && !kind->speech && !hit.trigger->noun && tr.announced.count(hit.trigger->kind) &&
                    report_time == nullptr && has_report && has_perfect(hit, lower, tr) && si < k_news_sentences &&
-                   !future(hit, lower, tr) &&
-                   !in_earlier_clause(hit, lower, tr)) {
+                   !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr)) {
           // "Police said they had opened an investigation": the act the news announces, dated by
           // the report that tells it when the reporting verb has no date of its own.
           if (!reporting.empty())
