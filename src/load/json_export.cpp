@@ -319,10 +319,34 @@ std::string position(std::string_view text, std::size_t byte) {
   return "line " + std::to_string(line) + ", column " + std::to_string(col);
 }
 
+// One article cut into JSON Lines records: a header that holds the title or the date and no text,
+// then records that hold only text ({"kind": "para", "text": …}: no title, date, link or outlet).
+bool header_only(const nlohmann::json& j) {
+  if (!j.is_object() || !body_field(j).empty() || !wrapped_article(j).empty() || article_list(j, 0) != nullptr)
+    return false;
+  std::string key;
+  return !field(j, k_title_keys).empty() || !date_field(j, &key).empty();
+}
+bool text_only(const nlohmann::json& j) {
+  std::string key;
+  return j.is_object() && !body_field(j).empty() && field(j, k_title_keys).empty() && date_field(j, &key).empty() &&
+         field(j, k_url_keys).empty() && field(j, k_outlet_keys).empty();
+}
+
 }  // namespace
 
 JsonArticles read_json(std::string_view text, bool line_mode, const Resources& res) {
   JsonArticles out;
+  // A header record waiting for its paragraphs (line mode), and whether it has had any.
+  nlohmann::json header;
+  std::size_t header_line = 0;
+  bool header_has_text = false;
+  auto close_header = [&] {
+    if (header_line == 0) return;
+    if (!header_has_text) add_articles(header, res, out, header_line);  // says it has no text
+    header_line = 0;
+    header_has_text = false;
+  };
   auto parse_one = [&](std::string_view chunk, std::size_t line_no) {
     if (util::json_nesting(chunk) > k_max_nesting) {
       out.problems.push_back((line_no > 0 ? "line " + std::to_string(line_no) + ": " : std::string()) +
@@ -330,7 +354,31 @@ JsonArticles read_json(std::string_view text, bool line_mode, const Resources& r
       return;
     }
     try {
-      const auto j = nlohmann::json::parse(chunk);
+      auto j = nlohmann::json::parse(chunk);
+      if (line_no > 0 && header_line > 0 && text_only(j)) {
+        if (!header_has_text) {
+          // The header with this record's text is the article; the next ones add paragraphs.
+          nlohmann::json article = header;
+          article["text"] = body_field(j);
+          add_articles(article, res, out, header_line);
+          header_has_text = true;
+        } else {
+          std::string more;
+          const std::string body = body_field(j);
+          if (looks_like_html(body))
+            more = read_html(body, res).body;
+          else
+            more = util::normalize_newlines(body);
+          out.articles.back().body += "\n\n" + more;
+        }
+        return;
+      }
+      close_header();
+      if (line_no > 0 && header_only(j)) {
+        header = std::move(j);
+        header_line = line_no;
+        return;
+      }
       add_articles(j, res, out, line_no);
     } catch (const nlohmann::json::parse_error& e) {
       const std::string where = line_no > 0 ? "line " + std::to_string(line_no) : position(chunk, e.byte > 0 ? e.byte - 1 : 0);
@@ -354,6 +402,7 @@ JsonArticles read_json(std::string_view text, bool line_mode, const Resources& r
     if (util::trim(line).empty()) continue;
     parse_one(line, line_no);
   }
+  close_header();
   return out;
 }
 

@@ -238,6 +238,30 @@ TEST_CASE("JSONL: one article a line - a broken line is skipped with its number"
   CHECK(batch.skipped[0].reason.find("invalid JSON") != std::string::npos);
 }
 
+TEST_CASE("JSONL: a header record and its paragraph records are one article") {
+  const std::string jsonl =
+      "{\"kind\":\"meta\",\"publication\":\"Harbour Courier\",\"title\":\"Utility sued\","
+      "\"published_at\":\"2024-03-05T07:00:00Z\"}\n"
+      "{\"kind\":\"para\",\"text\":\"A client sued the utility.\"}\n"
+      "{\"kind\":\"para\",\"text\":\"The claim was filed on Monday.\"}\n"
+      "{\"title\":\"Next story\",\"published\":\"2024-03-06\",\"text\":\"Another story.\"}\n"
+      "{\"text\":\"A record of text alone after a whole article is an article of its own.\"}\n"
+      "{\"title\":\"A header with no text\",\"published\":\"2024-03-07\"}\n";
+  const auto batch = load::load_bytes("feed.jsonl", jsonl, {});
+  REQUIRE(batch.documents.size() == 3);
+  CHECK(batch.documents[0].id == "feed.jsonl#1");
+  CHECK(batch.documents[0].title == "Utility sued");
+  CHECK(batch.documents[0].outlet == "Harbour Courier");
+  CHECK(batch.documents[0].published.local->day == 5);
+  CHECK(batch.documents[0].body.find("A client sued the utility.\n\nThe claim was filed on Monday.") !=
+        std::string::npos);
+  CHECK(batch.documents[1].id == "feed.jsonl#4");
+  CHECK(batch.documents[2].id == "feed.jsonl#5");
+  REQUIRE(batch.skipped.size() == 1);
+  CHECK(batch.skipped[0].path == "feed.jsonl#6");
+  CHECK(batch.skipped[0].reason.find("no article text") != std::string::npos);
+}
+
 TEST_CASE("JSON nested absurdly deep is refused - not parsed") {
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');
   const auto batch = load::load_bytes("deep.json", deep, {});
