@@ -613,7 +613,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             // "In a filing with the regulator on Monday, the company confirmed …": the date ends an
             // opening phrase that a preposition starts and no clause boundary breaks.
             bool opening_phrase = e.first <= k_max_opening && !lower.empty() &&
-                                  tr.is(lower[0], k_preposition | k_cause | k_anterior);
+                                  tr.is(lower[0], k_preposition | k_cause | k_anterior | k_opener);
             for (std::size_t k = 1; k < e.first && opening_phrase; ++k) opening_phrase = !tr.is(lower[k], k_boundary);
             e.fronted = e.first <= 1 || after_fronted || opening_phrase;
           }

@@ -146,6 +146,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"negative", k_negative},
       {"until", k_until},
       {"subordinate", k_subordinate},
+      {"opener", k_opener},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

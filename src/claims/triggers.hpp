@@ -50,6 +50,7 @@ enum WordClass : unsigned {
   k_negative = 1U << 17,
   k_until = 1U << 18,
   k_subordinate = 1U << 19,
+  k_opener = 1U << 20,
 };
 
 struct Triggers {
