@@ -1023,7 +1023,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             c.time = time_of(*(report_time != nullptr ? report_time : quote_time)->timex);
             if (c.time->basis != "relative") c.time.edit().basis = "report";
           } else if (hit.trigger->report || has_report || (has_perfect(hit, lower, tr) && si < k_news_sentences) ||
-                     sentence.paragraph == 0 ||
+                     sentence.paragraph == 0 || (sentence.paragraph == 1 && hit.trigger->kind == "finding"sv) ||
                      (quoted[si] && hit.trigger->kind == "apology"sv && !hit.trigger->noun)) {
             // (An apology in the middle of a long quotation, "… I am deeply sorry for …", is the
             // speaker's of the day, as it would be with its "she said".)

@@ -220,6 +220,22 @@ TEST_CASE("claims: a dated act far below the lead is background - not the articl
   CHECK(last == std::vector<std::string>{"2024-03-14"});
 }
 
+TEST_CASE("claims: a finding in the lead's second paragraph is the day's news - not one further down") {
+  // Published Wednesday 2025-03-19; the lead dates the fine to Tuesday.
+  const Document doc = make_document(
+      "The regulator fined Brenmoor Water 2 million euros on Tuesday.\n\n"
+      "In its final decision, the regulator found that the attackers had used a contractor's password.\n\n"
+      "Shares in the utility rose in early trading.\n\n"
+      "In an earlier review, the regulator found that backups were kept offline.",
+      "2025-03-19");
+  auto claims = claims::extract(doc, extract::tag_document(doc));
+  REQUIRE(claims);
+  std::vector<std::string> findings;
+  for (const auto& c : claims->claims)
+    if (c.kind == "finding") findings.push_back(std::to_string(c.sentence) + " " + c.time->value.str());
+  CHECK(findings == std::vector<std::string>{"1 2025-03-18", "3 "});
+}
+
 TEST_CASE("claims: a present perfect is the day's news at the top of an article - background deep in a feature") {
   const std::string act = "Corvell Freight has notified about 40,000 customers.";
   auto disclosure_date = [](const Document& doc, std::size_t sentence) {
