@@ -961,8 +961,14 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
                                    !attached[f]->timex->earliest.empty() &&
                                    attached[f]->timex->earliest <= published_day &&
                                    attached[f]->timex->latest >= published_day;
+        // "The authority also ordered it to delete the tracks, and gave it until the end of the
+        // year": a day after the article is a deadline, not the day of an act told in the past.
+        const bool deadline = attached[f] != nullptr && !hit.trigger->noun && !published_day.empty() &&
+                              attached[f]->first > hit.last && lower[hit.last].ends_with("ed") &&
+                              !future(hit, lower, tr) && !past_perfect(hit, lower, tr) &&
+                              !attached[f]->timex->earliest.empty() && attached[f]->timex->earliest > published_day;
         bool learned = false;  // "did not realise … until": the negation is the time before it was known
-        if (attached[f] != nullptr && !still_to_come) {
+        if (attached[f] != nullptr && !still_to_come && !deadline) {
           c.time = time_of(*attached[f]->timex);
           if (kind != nullptr && kind->once && !kind->speech && known_until(hit, attached[f]->first, lower, tr)) {
             c.kind = "discovery";
@@ -973,6 +979,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             for (std::size_t k = hit.last + 1; k < attached[f]->first && !learned; ++k)
               learned = tr.is(lower[k], k_until);
           }
+        } else if (deadline && kind != nullptr && (kind->speech || tr.announced.count(hit.trigger->kind)) &&
+                   !reporting.empty()) {
+          // The act comes with its deadline: it is the news the article reports.
+          c.time = day_time(reporting, "reporting-date");
         } else if (!sw.counted[f].value.empty() && !still_to_come) {
           c.time = sw.counted[f];  // "…, a day after the group ended its contract"
         } else if (still_to_come) {
