@@ -79,6 +79,24 @@ std::vector<claims::Text> documents_of(const Ctx& ctx, const std::vector<std::si
   return out;
 }
 
+// Whether the incident's company is the speaker of one of the claims: the last of its source
+// chain below the outlet is the company's name as its article gives it ("Fjellspor" for
+// "Fjellspor AS"), compared without case.
+bool subject_speaks(const Ctx& ctx, const std::vector<std::size_t>& members) {
+  for (const auto m : members) {
+    const Claim& c = ctx.claims[m];
+    if (c.chain.size() < 2) continue;
+    const auto d = ctx.doc_index.find(c.document.str());
+    if (d == ctx.doc_index.end()) continue;
+    const std::string subject = util::to_lower_ascii(ctx.documents[d->second].subject_name);
+    const std::string speaker = util::to_lower_ascii(c.chain.back().str());
+    if (subject.empty() || speaker.empty()) continue;
+    const std::string first = subject.substr(0, subject.find(' '));
+    if (speaker == subject || speaker == first || speaker.rfind(subject + " ", 0) == 0) return true;
+  }
+  return false;
+}
+
 std::string basis_text(const claims::Time& t) {
   if (t.basis == "expression") return "'" + t.text + "'";
   if (t.basis == "report") return "the date of its reporting verb, '" + t.text + "'";
@@ -1172,6 +1190,9 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
       const bool shared =
           std::any_of(s_docs.begin(), s_docs.end(), [&](const std::string& d) { return docs.count(d) > 0; });
       if (!shared) continue;
+      // A finding, an order or a fine is the authority's: what the company said of it that day
+      // ("Fjellspor said it disagreed with parts of the decision") is a statement of its own.
+      if ((e.kind == "finding" || e.kind == "sanction" || e.kind == "fine") && subject_speaks(ctx, s.claims)) continue;
       for (const auto c : s.claims) {
         e.claims.push_back(c);
         docs.insert(tl.claims[c].document);

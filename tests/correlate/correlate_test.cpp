@@ -656,6 +656,27 @@ TEST_CASE("correlate: a statement dated only by the article reporting it is not 
   CHECK(tl->undated.front().claims == std::vector<std::size_t>{0});
 }
 
+TEST_CASE("correlate: the company's statement on the day of the regulator's fine is its own event") {
+  auto events = [](const std::string& speaker) {
+    std::vector<claims::DocumentClaims> docs;
+    auto d = document("a.txt", "2024-06-13");
+    d.info.subject = "fjellspor";
+    d.info.subject_name = "Fjellspor AS";
+    d.claims.push_back(claim("a.txt", "fine", "2024-06-12", "2024-06-12", "2024-06-12", timex::Precision::day));
+    d.claims.back().chain = {"Nordwire"};
+    d.claims.push_back(claim("a.txt", "statement", "2024-06-12", "2024-06-12", "2024-06-12", timex::Precision::day));
+    d.claims.back().chain = {"Nordwire", speaker};
+    docs.push_back(d);
+    auto tl = correlate::correlate(docs, {});
+    REQUIRE(tl);
+    return kinds_and_dates(tl->events);
+  };
+  // "The regulator said on Wednesday …": how the fine's news is told, part of it.
+  CHECK(events("The regulator") == std::vector<std::string>{"fine 2024-06-12"});
+  // "Fjellspor said on Wednesday it would appeal": the company's answer, an event of its own.
+  CHECK(events("Fjellspor") == std::vector<std::string>{"fine 2024-06-12", "statement 2024-06-12"});
+}
+
 TEST_CASE("correlate: a wire dateline without its year takes the year its lead's weekday gives") {
   struct Case {
     const char* name;
