@@ -290,11 +290,19 @@ Tense tense_in_sentence(const std::vector<Tok>& toks, const std::vector<char>& c
       before = k;
       break;
     }
-  for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence; ++k)
+  // "On May 20, Holcombe, its chief executive for eleven years, announced that he would retire":
+  // a verb of saying after the date, before any other verb, is the one the date opens: what it
+  // reports ("would retire") is of another time.
+  for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence; ++k) {
+    if (cues[k] == 'p' && reporting_verb(toks[k].lower)) {
+      if (before == SIZE_MAX || k - last < first - before) return {"past", k - last};
+      break;
+    }
     if (usable(k)) {
       after = k;
       break;
     }
+  }
   if (before == SIZE_MAX && after == SIZE_MAX) return {};
   const bool use_before = before != SIZE_MAX && (after == SIZE_MAX || first - before <= after - last);
   const std::size_t k = use_before ? before : after;
