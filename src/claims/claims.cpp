@@ -786,6 +786,16 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // in February 2022, filed the complaint").
           if (attached[f] != nullptr && report_time == nullptr && !opens_relative(found[f].first, lower, tr))
             report_time = attached[f];
+          // "she said at the June 12 hearing": said at an occasion its date names, said that day.
+          if (report_time == nullptr && f + 1 < found.size() && found[f + 1].trigger->noun &&
+              attached[f + 1] != nullptr && modifier[f + 1] && attached[f + 1]->first > found[f].last &&
+              attached[f + 1]->first - found[f].last <= 3) {
+            const std::size_t at = found[f].last + 1;
+            bool occasion = lower[at] == "at"sv || lower[at] == "during"sv;
+            for (std::size_t k = at + 1; k < attached[f + 1]->first && occasion; ++k)
+              occasion = tr.is(lower[k], k_determiner);
+            if (occasion) report_time = attached[f + 1];
+          }
         }
         // Else a dated public act of the sentence dates the others: "On July 22, 2019, the
         // regulator announced that the company agreed to pay …" dates the settlement too.
