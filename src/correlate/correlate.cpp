@@ -1057,23 +1057,25 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
                               docs.size(), docs.size() == 1 ? "" : "s", basis_text(tl.claims[cl.best].time));
         return e;
       };
-      // "first broke into its network on Aug. 19": of an event an incident has once, the earliest
-      // date a claim gives its onset is kept; the later dates name later stages of it.
+      // "first broke into its network on Aug. 19": of an event an incident has once, the date a
+      // claim gives its onset is kept (the best-supported one when onsets disagree), when it is
+      // earlier than the best-supported date; the later dates name later stages of it.
       // The claim that dates the onset, in the cluster moved first (npos: none). Plain indexes:
       // g++ 12 -O3 takes an optional's value here for maybe uninitialized (-Werror).
       constexpr std::size_t k_none = static_cast<std::size_t>(-1);
       std::size_t onset = k_none;
       if (kind.once && !side && clusters.size() > 1) {
+        // The onset is the best-supported date a claim gives the beginning (the clusters come
+        // strongest first): sources that disagree on when it began ("publicly accessible since
+        // 2021" against the regulator's "from 14 November 2022") are weighed, not the earliest taken.
         std::size_t first_cluster = k_none;
-        for (std::size_t k = 0; k < clusters.size(); ++k)
+        for (std::size_t k = 0; k < clusters.size() && first_cluster == k_none; ++k)
           for (const auto m : clusters[k].members) {
             const auto* t = (*trig)->find(tl.claims[m].trigger.str());
-            if (t == nullptr || !t->onset || tl.claims[m].negated) continue;
-            if (clusters[k].span.lo.empty()) continue;
-            if (first_cluster == k_none || clusters[k].span.lo < clusters[first_cluster].span.lo) {
-              first_cluster = k;
-              onset = m;
-            }
+            if (t == nullptr || !t->onset || tl.claims[m].negated || clusters[k].span.lo.empty()) continue;
+            first_cluster = k;
+            onset = m;
+            break;
           }
         if (first_cluster != k_none && first_cluster != 0 &&
             (clusters[0].span.lo.empty() || clusters[first_cluster].span.lo < clusters[0].span.lo))

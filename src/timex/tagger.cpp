@@ -410,7 +410,10 @@ void link_ranges(std::string_view text, const std::vector<Tok>& toks,
                  const std::vector<std::pair<std::size_t, std::size_t>>& ends, std::vector<Timex>& out) {
   for (std::size_t a = 0; a + 1 < out.size(); ++a) {
     const std::size_t b = a + 1;
-    if (out[a].earliest.empty() || out[b].latest.empty() || out[a].type != Type::date || out[b].type != Type::date)
+    // Both ends are dates of the calendar: "December 2023 – weeks earlier than the official
+    // date" is an aside after a dash, not a range to a vague past.
+    if (out[a].earliest.empty() || out[b].latest.empty() || out[b].earliest.empty() || out[a].type != Type::date ||
+        out[b].type != Type::date)
       continue;
     const auto [a_first, a_end] = ends[a];
     const auto [b_first, b_end] = ends[b];

@@ -463,6 +463,28 @@ TEST_CASE("correlate: the onset of an intrusion is its date, though more sources
     REQUIRE(later);
     CHECK(find(*later, "intrusion")->date.value == "2023-09-09");
   }
+
+  SECTION("of onsets that disagree the better-supported one is kept - not the earlier") {
+    // Three articles: "became reachable on 16 January"; one: "reachable from December 2023".
+    std::vector<claims::DocumentClaims> onsets;
+    for (const char* id : {"a.txt", "b.txt", "c.txt"}) {
+      auto o = document(id, "2024-04-25");
+      o.claims.push_back(claim(id, "intrusion", "2024-01-16", "2024-01-16", "2024-01-16", timex::Precision::day));
+      o.claims.back().trigger = "became reachable";
+      onsets.push_back(o);
+    }
+    auto o = document("d.txt", "2024-09-12");
+    o.claims.push_back(claim("d.txt", "intrusion", "2023-12", "2023-12-01", "2023-12-31", timex::Precision::month));
+    o.claims.back().trigger = "first broke into";
+    onsets.push_back(o);
+    auto weighed = correlate::correlate(onsets, {});
+    REQUIRE(weighed);
+    const auto* kept = find(*weighed, "intrusion");
+    REQUIRE(kept != nullptr);
+    CHECK(kept->date.value == "2024-01-16");
+    REQUIRE(kept->conflicts.size() == 1);
+    CHECK(kept->conflicts.front().values.size() == 2);
+  }
 }
 
 TEST_CASE("correlate: a later stage of the intrusion is an event of its own - a rival date is still a conflict") {
