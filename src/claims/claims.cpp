@@ -95,6 +95,9 @@ constexpr std::size_t k_max_opening = 12;
 
 // The longest aside in parentheses passed over between a date and its trigger, in tokens.
 constexpr std::size_t k_max_aside = 8;
+// How far after a verb of saying the phrase of how it was said may end in its date ("said in an
+// interview with broadcaster Kanal Nord on Monday"), in tokens.
+constexpr std::size_t k_said_reach = 14;
 // How many words after a trigger, in its clause, the company it happened to may be named.
 constexpr std::size_t k_other_reach = 6;
 
@@ -795,6 +798,27 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             for (std::size_t k = at + 1; k < attached[f + 1]->first && occasion; ++k)
               occasion = tr.is(lower[k], k_determiner);
             if (occasion) report_time = attached[f + 1];
+          }
+          // "Ekdahl said in an interview with broadcaster Kanal Nord on Monday": the phrase after
+          // the verb tells how and when it was said; its date is the saying's, however long.
+          if (report_time == nullptr && attached[f] == nullptr && found[f].last + 2 < lower.size()) {
+            const std::size_t at = found[f].last + 1;
+            const bool how = (lower[at] == "in"sv || lower[at] == "at"sv || lower[at] == "during"sv) &&
+                             tr.is(lower[at + 1], k_determiner);
+            for (std::size_t x = 0; how && x < exprs.size(); ++x) {
+              const Expr& e = exprs[x];
+              if (e.first <= at + 1) continue;
+              if (e.first - at > k_said_reach) break;
+              bool plain = true;
+              for (std::size_t k = at + 2; k < e.first && plain; ++k)
+                plain = tokens[k].kind != segment::TokenKind::punct && !tr.is(lower[k], k_boundary);
+              const bool free = std::find(attached.begin(), attached.end(), &e) == attached.end();
+              if (plain && free) {
+                report_time = &e;
+                attached[f] = &e;
+              }
+              break;
+            }
           }
         }
         // Else a dated public act of the sentence dates the others: "On July 22, 2019, the
