@@ -752,6 +752,15 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             const unsigned blocking = x.last < found[best].first ? k_relative | k_anterior : k_relative | k_subordinate;
             for (std::size_t k = a; k < b && only_event; ++k) only_event = !tr.is(lower[k], blocking);
             if (x.last < found[best].first && opens_relative(x.first, lower, tr)) only_event = false;
+            // Nor into an apposition after it: "hired a security chief, a post that had been vacant
+            // since March, …" (a comma and a determiner open it, and no comma closes it before the date).
+            if (x.first > found[best].last) {
+              bool inside = false;
+              for (std::size_t k = found[best].last + 1; k + 1 < x.first; ++k) {
+                if (lower[k] == ","sv) inside = tr.is(lower[k + 1], k_determiner);
+              }
+              if (inside) only_event = false;
+            }
           }
           // A trigger keeps its nearest expression; a date of the calendar ("on Aug. 19, 2023")
           // beats one counted from another ("last fall", "two weeks later") at a similar distance.
