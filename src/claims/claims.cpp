@@ -98,6 +98,8 @@ constexpr std::size_t k_max_aside = 8;
 // How far after a verb of saying the phrase of how it was said may end in its date ("said in an
 // interview with broadcaster Kanal Nord on Monday"), in tokens.
 constexpr std::size_t k_said_reach = 14;
+// How far after "when" (right after a date) the trigger of its clause may be, in tokens.
+constexpr std::size_t k_when_reach = 8;
 // How many words after a trigger, in its clause, the company it happened to may be named.
 constexpr std::size_t k_other_reach = 6;
 
@@ -769,6 +771,26 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             attached[best] = &x;
             attached_cost[best] = rank;
             modifier[best] = best_cost < 0;
+          }
+        }
+
+        // "The scheme unraveled on or about June 14, 2023, when the security team noticed …": a
+        // "when" right after a date opens a clause of that time; its first trigger takes the date
+        // when nothing nearer dates it.
+        for (const Expr& x : exprs) {
+          std::size_t when = x.last + 1;
+          if (when < lower.size() && lower[when] == ","sv) ++when;
+          if (when >= lower.size() || lower[when] != "when"sv) continue;
+          for (std::size_t f = 0; f < found.size(); ++f) {
+            if (found[f].first <= when) continue;
+            bool plain = found[f].first - when <= k_when_reach;
+            for (std::size_t k = when + 1; k < found[f].first && plain; ++k)
+              plain = lower[k] != ","sv && !tr.is(lower[k], k_boundary);
+            if (plain && attached[f] == nullptr && !found[f].trigger->report) {
+              attached[f] = &x;
+              attached_cost[f] = 0;
+            }
+            break;
           }
         }
 
