@@ -100,6 +100,8 @@ constexpr std::size_t k_max_aside = 8;
 constexpr std::size_t k_said_reach = 14;
 // How far after "when" (right after a date) the trigger of its clause may be, in tokens.
 constexpr std::size_t k_when_reach = 8;
+// How far into a participle clause set off after a noun trigger its date may be, in tokens.
+constexpr std::size_t k_participle_reach = 10;
 // How many words after a trigger, in its clause, the company it happened to may be named.
 constexpr std::size_t k_other_reach = 6;
 
@@ -787,6 +789,30 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             for (std::size_t k = when + 1; k < found[f].first && plain; ++k)
               plain = lower[k] != ","sv && !tr.is(lower[k], k_boundary);
             if (plain && attached[f] == nullptr && !found[f].trigger->report) {
+              attached[f] = &x;
+              attached_cost[f] = 0;
+            }
+            break;
+          }
+        }
+
+        // "The indictment, returned by a federal grand jury in Huntsville on Jan. 24 and kept under
+        // seal until this week, charges …": a participle clause set off after a noun trigger says
+        // when that event took place; its first date is the noun's.
+        for (std::size_t f = 0; f < found.size(); ++f) {
+          const Found& n = found[f];
+          if (!n.trigger->noun || attached[f] != nullptr || n.last + 2 >= lower.size() || lower[n.last + 1] != ","sv)
+            continue;
+          const std::string& participle = lower[n.last + 2];
+          if (participle.size() < 5 || !participle.ends_with("ed") || tr.is(participle, k_not_verb) ||
+              tokens[n.last + 2].kind == segment::TokenKind::punct)
+            continue;
+          for (const Expr& x : exprs) {
+            if (x.first <= n.last + 2) continue;
+            bool inside = x.first - (n.last + 2) <= k_participle_reach;
+            for (std::size_t k = n.last + 3; k < x.first && inside; ++k)
+              inside = lower[k] != ","sv && !tr.is(lower[k], k_boundary);
+            if (inside && std::find(attached.begin(), attached.end(), &x) == attached.end()) {
               attached[f] = &x;
               attached_cost[f] = 0;
             }
