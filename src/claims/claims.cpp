@@ -838,6 +838,29 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         }
         sw.counted = counted_days(sw, tokens, span, mentions.timexes, next_timex, tr);
 
+        // "Ekdahl said in an interview with broadcaster Kanal Nord on Monday", "acknowledged in a
+        // letter to the committee dated Tuesday": the phrase after a speech act tells how and when
+        // it was made; its date is the act's, however long the phrase.
+        for (std::size_t f = 0; f < found.size(); ++f) {
+          const KindInfo* sk = tr.kind(found[f].trigger->kind);
+          if (attached[f] != nullptr || found[f].last + 2 >= lower.size() ||
+              !(found[f].trigger->report || (sk != nullptr && sk->speech)))
+            continue;
+          const std::size_t at = found[f].last + 1;
+          const bool how = (lower[at] == "in"sv || lower[at] == "at"sv || lower[at] == "during"sv) &&
+                           tr.is(lower[at + 1], k_determiner);
+          for (std::size_t x = 0; how && x < exprs.size(); ++x) {
+            const Expr& e = exprs[x];
+            if (e.first <= at + 1) continue;
+            if (e.first - at > k_said_reach) break;
+            bool plain = true;
+            for (std::size_t k = at + 2; k < e.first && plain; ++k)
+              plain = tokens[k].kind != segment::TokenKind::punct && !tr.is(lower[k], k_boundary);
+            if (plain && std::find(attached.begin(), attached.end(), &e) == attached.end()) attached[f] = &e;
+            break;
+          }
+        }
+
         // The date of the sentence's reporting verb, if it has one.
         for (std::size_t f = 0; f < found.size(); ++f) {
           if (!found[f].trigger->report) continue;
@@ -855,27 +878,6 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             for (std::size_t k = at + 1; k < attached[f + 1]->first && occasion; ++k)
               occasion = tr.is(lower[k], k_determiner);
             if (occasion) report_time = attached[f + 1];
-          }
-          // "Ekdahl said in an interview with broadcaster Kanal Nord on Monday": the phrase after
-          // the verb tells how and when it was said; its date is the saying's, however long.
-          if (report_time == nullptr && attached[f] == nullptr && found[f].last + 2 < lower.size()) {
-            const std::size_t at = found[f].last + 1;
-            const bool how = (lower[at] == "in"sv || lower[at] == "at"sv || lower[at] == "during"sv) &&
-                             tr.is(lower[at + 1], k_determiner);
-            for (std::size_t x = 0; how && x < exprs.size(); ++x) {
-              const Expr& e = exprs[x];
-              if (e.first <= at + 1) continue;
-              if (e.first - at > k_said_reach) break;
-              bool plain = true;
-              for (std::size_t k = at + 2; k < e.first && plain; ++k)
-                plain = tokens[k].kind != segment::TokenKind::punct && !tr.is(lower[k], k_boundary);
-              const bool free = std::find(attached.begin(), attached.end(), &e) == attached.end();
-              if (plain && free) {
-                report_time = &e;
-                attached[f] = &e;
-              }
-              break;
-            }
           }
         }
         // Else a dated public act of the sentence dates the others: "On July 22, 2019, the
