@@ -415,13 +415,20 @@ void link_ranges(std::string_view text, const std::vector<Tok>& toks,
     if (out[a].earliest.empty() || out[b].latest.empty() || out[b].earliest.empty() || out[a].type != Type::date ||
         out[b].type != Type::date)
       continue;
-    const auto [a_first, a_end] = ends[a];
+    auto [a_first, a_end] = ends[a];
     const auto [b_first, b_end] = ends[b];
     (void)b_end;
     if (toks[a_first].sentence != toks[b_first].sentence) continue;
     bool linked = false;
-    const std::size_t gap = b_first - a_end;
     const auto is = [&](std::size_t k, std::string_view w) { return k < toks.size() && toks[k].lower == w; };
+    // The hedge of court papers, "in or about" / "on or about", before either end: "From in or
+    // about March 2023 through in or about June 2023" (the "about" is in the expression).
+    const auto hedge_before = [&](std::size_t first) {
+      return first >= 2 && is(first - 1, "or") && (is(first - 2, "in") || is(first - 2, "on")) ? std::size_t{2} : 0;
+    };
+    const std::size_t a_open = a_first - hedge_before(a_first);
+    const std::size_t gap = b_first - hedge_before(b_first) - a_end;
+    a_first = a_open;
     if (gap == 0 && toks[b_first].hyphen_before) linked = true;  // 2007-2019 (hyphen glued)
     if (gap == 1) {
       const std::string_view between = text.substr(toks[a_end].span.begin, toks[a_end].span.size());

@@ -21,6 +21,7 @@ TEST_CASE("ranges: between - from-to - hyphen - en dash") {
       {"The scheme ran from 2011 to 2016, auditors said.", {"2011-01-01", "2016-12-31"}},
       {"The study covered 2007-2019 in detail.", {"2007-01-01", "2019-12-31"}},
       {"Sales were weak in June\xE2\x80\x93September, the firm said.", {"2021-06-01", "2021-09-30"}},
+      {"From in or about March 2020 through in or about June 2020, he copied the files.", {"2020-03-01", "2020-06-30"}},
   };
   for (const auto& [text, range] : cases) {
     INFO(text);
@@ -41,4 +42,8 @@ TEST_CASE("two dates in a row that are not a range stay apart") {
   REQUIRE(found.size() == 2);
   CHECK_FALSE(found[0].range.has_value());
   CHECK_FALSE(found[1].range.has_value());
+  // A dash before a vague past is an aside: "December 2020 \u2013 weeks earlier than it said".
+  const auto aside = tag("It was open from December 2020 \xE2\x80\x93 weeks earlier than the official date.");
+  REQUIRE(aside.size() == 2);
+  CHECK_FALSE(aside[0].range.has_value());
 }
