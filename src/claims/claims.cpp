@@ -368,6 +368,14 @@ void narrow_reported_acts(std::vector<Claim>& claims, const Triggers& tr) {
   }
 }
 
+// Whether the tokens in [from, to) are plain words of one clause: no punctuation, no clause boundary.
+bool plain_words(const std::vector<segment::Token>& tokens, const std::vector<std::string>& lower, std::size_t from,
+                 std::size_t to, const Triggers& tr) {
+  for (std::size_t k = from; k < to; ++k)
+    if (tokens[k].kind == segment::TokenKind::punct || tr.is(lower[k], k_boundary)) return false;
+  return true;
+}
+
 // "Arrenta on Tuesday rejected the claims, a day after the hotel group ended its contract": an
 // act in a clause that opens, after a comma, with a count of days or weeks and "after" ("before")
 // is that many days before (after) the day of the clause it hangs on ("hours after": the same
@@ -436,10 +444,7 @@ std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token
       const Found& g = sw.found[f];
       if (g.first <= word) continue;
       if (g.first > word + k_counted_reach) break;
-      bool same_clause = true;
-      for (std::size_t k = word + 1; k < g.first && same_clause; ++k)
-        same_clause = lower[k] != ","sv && !tr.is(lower[k], k_boundary);
-      if (!same_clause) break;
+      if (!plain_words(tokens, lower, word + 1, g.first, tr)) break;
       if (sw.attached[f] == nullptr) {
         const std::string day = dates::add_days(anchor->timex->earliest, sign * d.days);
         if (!day.empty()) out[f] = day_time(day, "expression", d.text + " " + lower[word]);
@@ -785,9 +790,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (when >= lower.size() || lower[when] != "when"sv) continue;
           for (std::size_t f = 0; f < found.size(); ++f) {
             if (found[f].first <= when) continue;
-            bool plain = found[f].first - when <= k_when_reach;
-            for (std::size_t k = when + 1; k < found[f].first && plain; ++k)
-              plain = lower[k] != ","sv && !tr.is(lower[k], k_boundary);
+            const bool plain =
+                found[f].first - when <= k_when_reach && plain_words(tokens, lower, when + 1, found[f].first, tr);
             if (plain && attached[f] == nullptr && !found[f].trigger->report) {
               attached[f] = &x;
               attached_cost[f] = 0;
@@ -809,9 +813,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             continue;
           for (const Expr& x : exprs) {
             if (x.first <= n.last + 2) continue;
-            bool inside = x.first - (n.last + 2) <= k_participle_reach;
-            for (std::size_t k = n.last + 3; k < x.first && inside; ++k)
-              inside = lower[k] != ","sv && !tr.is(lower[k], k_boundary);
+            const bool inside =
+                x.first - (n.last + 2) <= k_participle_reach && plain_words(tokens, lower, n.last + 3, x.first, tr);
             if (inside && std::find(attached.begin(), attached.end(), &x) == attached.end()) {
               attached[f] = &x;
               attached_cost[f] = 0;
@@ -853,10 +856,9 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             const Expr& e = exprs[x];
             if (e.first <= at + 1) continue;
             if (e.first - at > k_said_reach) break;
-            bool plain = true;
-            for (std::size_t k = at + 2; k < e.first && plain; ++k)
-              plain = tokens[k].kind != segment::TokenKind::punct && !tr.is(lower[k], k_boundary);
-            if (plain && std::find(attached.begin(), attached.end(), &e) == attached.end()) attached[f] = &e;
+            if (plain_words(tokens, lower, at + 2, e.first, tr) &&
+                std::find(attached.begin(), attached.end(), &e) == attached.end())
+              attached[f] = &e;
             break;
           }
         }
