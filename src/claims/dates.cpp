@@ -51,7 +51,9 @@ bool is_partial_date(std::string_view v) {
 bool unresolved_relative(const timex::Timex& t) {
   if (t.anchor != "dct" || t.value.empty() || t.value[0] != 'X') return false;
   if (t.dct_offset) return true;  // "in July last year": no other article's July fits it
-  // A bare clock time ("03:18", often a video's length) says nothing of the day.
+  // A bare clock time ("03:18", often a video's length) says nothing of the day; one on a
+  // weekday ("at about 2:40 a.m. on Sunday", XXXX-WXX-7T02:40) names it.
+  if (t.type == timex::Type::time) return t.value.rfind("XXXX-WXX-", 0) == 0;
   return t.type == timex::Type::date && !is_partial_date(t.value);
 }
 
