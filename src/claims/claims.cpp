@@ -359,7 +359,11 @@ void narrow_reported_acts(std::vector<Claim>& claims, const Triggers& tr) {
         continue;
       // The later sentence points back at the act ("The suspect was detained …", "He was
       // detained …"); "A second group sued …", "Engineers restored email …" tell another act.
-      if (!points_back(d.text.str())) continue;
+      // Right after a lead that only the article's day dates ("A foundation has filed a
+      // collective action …" then "It said it served the writ on Tuesday"), the next sentence
+      // tells that act whatever its first word.
+      const bool next_to_lead = c.time->basis == "reporting-date" && d.sentence == c.sentence + 1 && c.sentence == 0;
+      if (!points_back(d.text.str()) && !next_to_lead) continue;
       const long before = dates::days_between(d.time->earliest.str(), c.time->earliest.str());
       if (before < 1 || before > k_narrowing_days) continue;
       c.time = d.time;
@@ -1090,10 +1094,11 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           c.time = time_of(*report_time->timex);
           if (c.time->basis != "relative") c.time.edit().basis = "report";
         } else if (kind != nullptr && !kind->speech && !hit.trigger->noun && tr.announced.count(hit.trigger->kind) &&
-                   report_time == nullptr && has_report && has_perfect(hit, lower, tr) && si < k_news_sentences &&
-                   !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr)) {
+                   report_time == nullptr && (has_report || sentence.paragraph == 0) && has_perfect(hit, lower, tr) &&
+                   si < k_news_sentences && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr)) {
           // "Police said they had opened an investigation": the act the news announces, dated by
-          // the report that tells it when the reporting verb has no date of its own.
+          // the report that tells it when the reporting verb has no date of its own; so is the
+          // lead's "The regulator has opened an investigation into …" without one.
           if (!reporting.empty())
             c.time = day_time(reporting, "reporting-date");
           else

@@ -287,6 +287,10 @@ TEST_CASE("claims: an act dated by its telling takes the day a sentence pointing
   // A day more than three days before is another act, even when the sentence points back.
   CHECK(lawsuit_days(told + " The suspect was detained at home on Sept. 20.") ==
         std::vector<std::string>{"2025-09-30", "2025-09-20"});
+  // A lead dated only by the article's day: the next sentence tells its act, whatever its first word.
+  CHECK(lawsuit_days("A foundation representing customers has filed a collective action against Corlin Bank. "
+                     "Its lawyers said they served the writ of summons on Tuesday.") ==
+        std::vector<std::string>{"2025-09-30", "2025-09-30"});
 }
 
 TEST_CASE("claims: an article with a publication date gets no inferred bounds") {
