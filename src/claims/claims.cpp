@@ -434,7 +434,11 @@ std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token
       if (opening == 0) continue;
       --opening;
     }
-    if (lower[opening] != ","sv) continue;
+    // After a comma (", a day after …"), or after the verb that places the clause's act ("The
+    // confirmation came a day after the blog first reported it").
+    if (lower[opening] != ","sv && lower[opening] != "came"sv && lower[opening] != "comes"sv &&
+        lower[opening] != "arrived"sv)
+      continue;
     // The day of the clause it hangs on ("Shares fell on Monday, hours after …"): the last day
     // named before it.
     const Expr* anchor = nullptr;
