@@ -135,6 +135,21 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
         continue;
       }
     }
+    // A name set off by commas right after a noun trigger is its aside, inner commas and all:
+    // "The complaint, Delacroix v. Corvane Systems, LLC, was filed Monday".
+    if (lower[k] == ","sv && k == a && !before && f.trigger->noun) {
+      std::size_t close = k;
+      for (std::size_t c = k + 1; c < b && c <= k + k_max_aside + 4; ++c) {
+        if (lower[c] == ","sv)
+          close = c;
+        else if (tr.is(lower[c], k_boundary))
+          break;
+      }
+      if (close != k) {
+        k = close;
+        continue;
+      }
+    }
     // An apposition set off by commas is an aside too: "detected ransomware on servers running
     // ScripNet, its in-house prescription platform, early Sunday".
     if (lower[k] == ","sv && k + 1 < b && tr.is(lower[k + 1], k_determiner)) {
@@ -240,8 +255,25 @@ bool dated_by_other_verb(const Expr& x, const std::vector<std::string>& lower, c
     return std::any_of(found.begin(), found.end(),
                        [&](const Found& f) { return f.first <= t && t <= f.last && !(finite && f.trigger->report); });
   };
-  for (std::size_t back = 1; back <= 8 && back <= k && !tr.is(lower[k - back], k_boundary); ++back)
-    if (owns(k - back)) return false;
+  // An aside set off by commas between them is passed over: "The complaint, Delacroix v.
+  // Corvane Systems, LLC, was filed Monday" (the farthest comma in reach opens it).
+  std::size_t words = 0;
+  for (std::size_t t = k; t-- > 0 && words < 8; ++words) {
+    if (lower[t] == ","sv) {
+      std::size_t opening = t;
+      for (std::size_t c = t; c-- > 0 && t - c <= k_max_aside + 4;) {
+        if (lower[c] == ","sv)
+          opening = c;
+        else if (tr.is(lower[c], k_boundary))
+          break;
+      }
+      if (opening == t) break;  // a lone comma ends the clause
+      t = opening;
+      continue;
+    }
+    if (tr.is(lower[t], k_boundary)) break;
+    if (owns(t)) return false;
+  }
   return true;
 }
 
