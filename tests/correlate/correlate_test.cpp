@@ -465,23 +465,13 @@ TEST_CASE("correlate: the onset of an intrusion is its date, though more sources
   }
 
   SECTION("of onsets that disagree the better-supported one is kept - not the earlier") {
-    // Three articles: "became reachable on 16 January"; one: "reachable from December 2023".
-    std::vector<claims::DocumentClaims> onsets;
-    for (const char* id : {"a.txt", "b.txt", "c.txt"}) {
-      auto o = document(id, "2024-04-25");
-      o.claims.push_back(claim(id, "intrusion", "2024-01-16", "2024-01-16", "2024-01-16", timex::Precision::day));
-      o.claims.back().trigger = "became reachable";
-      onsets.push_back(o);
-    }
-    auto o = document("d.txt", "2024-09-12");
-    o.claims.push_back(claim("d.txt", "intrusion", "2023-12", "2023-12-01", "2023-12-31", timex::Precision::month));
-    o.claims.back().trigger = "first broke into";
-    onsets.push_back(o);
-    auto weighed = correlate::correlate(onsets, {});
+    // Three articles: "became reachable on 9 September"; one: "first broke into on 19 August".
+    for (std::size_t i = 0; i + 1 < docs.size(); ++i) docs[i].claims.back().trigger = "became reachable";
+    auto weighed = correlate::correlate(docs, {});
     REQUIRE(weighed);
     const auto* kept = find(*weighed, "intrusion");
     REQUIRE(kept != nullptr);
-    CHECK(kept->date.value == "2024-01-16");
+    CHECK(kept->date.value == "2023-09-09");
     REQUIRE(kept->conflicts.size() == 1);
     CHECK(kept->conflicts.front().values.size() == 2);
   }
