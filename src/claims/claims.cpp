@@ -1131,7 +1131,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (c.time->basis != "relative") c.time.edit().basis = "report";
         } else if (kind != nullptr && !kind->speech && !hit.trigger->noun && tr.announced.count(hit.trigger->kind) &&
                    report_time == nullptr && (has_report || sentence.paragraph == 0) && has_perfect(hit, lower, tr) &&
-                   si < k_news_sentences && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr)) {
+                   si < k_news_sentences && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr) &&
+                   !opens_relative(hit.first, lower, tr)) {
           // "Police said they had opened an investigation": the act the news announces, dated by
           // the report that tells it when the reporting verb has no date of its own; so is the
           // lead's "The regulator has opened an investigation into …" without one.
