@@ -98,6 +98,8 @@ constexpr std::size_t k_max_aside = 8;
 // How far after a verb of saying the phrase of how it was said may end in its date ("said in an
 // interview with broadcaster Kanal Nord on Monday"), in tokens.
 constexpr std::size_t k_said_reach = 14;
+// How close after the event a "when" still tells the event's own time, in tokens.
+constexpr std::size_t k_near_when = 4;
 // How far after "when" (right after a date) the trigger of its clause may be, in tokens.
 constexpr std::size_t k_when_reach = 8;
 // How far into a participle clause set off after a noun trigger its date may be, in tokens.
@@ -372,6 +374,14 @@ bool points_back(std::string_view sentence) {
   return first == "the"sv || first == "he"sv || first == "she"sv || first == "they"sv || first == "it"sv ||
          first == "this"sv || first == "that"sv;
 }
+// "A second group of investors sued …", "Separately, the regulator fined …": a sentence that opens
+// on another act, not on the one just told.
+bool tells_another(std::string_view sentence) {
+  const auto space = sentence.find_first_of(" ,");
+  const std::string first = util::to_lower_ascii(sentence.substr(0, space));
+  return first == "a"sv || first == "an"sv || first == "another"sv || first == "separately"sv || first == "also"sv ||
+         first == "meanwhile"sv || first == "elsewhere"sv || first == "in"sv;
+}
 constexpr long k_narrowing_days = 3;
 constexpr std::size_t k_narrowing_claims = 64;  // claims looked at after it (a page-long sentence has many)
 void narrow_reported_acts(std::vector<Claim>& claims, const Triggers& tr) {
@@ -394,7 +404,8 @@ void narrow_reported_acts(std::vector<Claim>& claims, const Triggers& tr) {
       // Right after a lead that only the article's day dates ("A foundation has filed a
       // collective action …" then "It said it served the writ on Tuesday"), the next sentence
       // tells that act whatever its first word.
-      const bool next_to_lead = c.time->basis == "reporting-date" && d.sentence == c.sentence + 1 && c.sentence == 0;
+      const bool next_to_lead = c.time->basis == "reporting-date" && d.sentence == c.sentence + 1 && c.sentence == 0 &&
+                                !tells_another(d.text.str());
       if (!points_back(d.text.str()) && !next_to_lead) continue;
       const long before = dates::days_between(d.time->earliest.str(), c.time->earliest.str());
       if (before < 1 || before > k_narrowing_days) continue;
@@ -493,6 +504,17 @@ std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token
     }
   }
   return out;
+}
+
+// "until the end of the year", "by March 1", "no later than Friday": a word of a deadline right
+// before the expression (or before its article).
+bool deadline_word(std::size_t first, const std::vector<std::string>& lower) {
+  for (std::size_t back = 1; back <= 2 && back <= first; ++back) {
+    const std::string& w = lower[first - back];
+    if (w == "until"sv || w == "by"sv || w == "before"sv || w == "than"sv || w == "till"sv) return true;
+    if (w != "the"sv) return false;
+  }
+  return false;
 }
 
 bool has_perfect(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
@@ -798,7 +820,14 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             // Nor into a clause of what came before the dated act: "launched a bounty programme
             // on Feb. 1, weeks after researchers exposed the flaw".
             // Nor, after it, into a clause of its own time ("… when it went public in March").
-            const unsigned blocking = x.last < found[best].first ? k_relative | k_anterior : k_relative | k_subordinate;
+            // (A "when" right after the event's object tells its own time: "disclosed the breach when
+            // it published its results on March 3".)
+            bool far_when = false;
+            for (std::size_t k = found[best].last + 1; k < x.first && !far_when; ++k)
+              far_when = tr.is(lower[k], k_subordinate) && k - found[best].last > k_near_when;
+            const unsigned blocking = x.last < found[best].first ? k_relative | k_anterior
+                                      : far_when                 ? k_relative | k_subordinate
+                                                                 : k_relative;
             for (std::size_t k = a; k < b && only_event; ++k) only_event = !tr.is(lower[k], blocking);
             if (x.last < found[best].first && opens_relative(x.first, lower, tr)) only_event = false;
             // Nor into an apposition after it: "hired a security chief, a post that had been vacant
@@ -853,8 +882,14 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             continue;
           for (const Expr& x : exprs) {
             if (x.first <= n.last + 2) continue;
-            const bool inside =
-                x.first - (n.last + 2) <= k_participle_reach && plain_words(tokens, lower, n.last + 3, x.first, tr);
+            // Not past a verb of its own inside the clause ("joined by investors holding shares in
+            // 2019", "imposed under rules adopted in 2018": those dates are the inner verb's).
+            bool own_verb = false;
+            for (std::size_t k = n.last + 3; k < x.first && !own_verb; ++k)
+              own_verb = lower[k].size() > 4 && (lower[k].ends_with("ed") || lower[k].ends_with("ing")) &&
+                         !tr.is(lower[k], k_not_verb);
+            const bool inside = !own_verb && x.first - (n.last + 2) <= k_participle_reach &&
+                                plain_words(tokens, lower, n.last + 3, x.first, tr);
             if (inside && std::find(attached.begin(), attached.end(), &x) == attached.end()) {
               attached[f] = &x;
               attached_cost[f] = 0;
@@ -896,7 +931,11 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             const Expr& e = exprs[x];
             if (e.first <= at + 1) continue;
             if (e.first - at > k_said_reach) break;
-            if (plain_words(tokens, lower, at + 2, e.first, tr) &&
+            bool ahead = false;  // "said in a letter the team will move … in 2027": what was said
+            for (std::size_t k = at + 2; k < e.first && !ahead; ++k) ahead = tr.is(lower[k], k_future);
+            ahead =
+                ahead || (!published_day.empty() && !e.timex->earliest.empty() && e.timex->earliest > published_day);
+            if (!ahead && plain_words(tokens, lower, at + 2, e.first, tr) &&
                 std::find(attached.begin(), attached.end(), &e) == attached.end())
               attached[f] = &e;
             break;
@@ -1099,9 +1138,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         // "The authority also ordered it to delete the tracks, and gave it until the end of the
         // year": a day after the article is a deadline, not the day of an act told in the past.
         const bool deadline = attached[f] != nullptr && !hit.trigger->noun && !published_day.empty() &&
-                              attached[f]->first > hit.last && lower[hit.last].ends_with("ed") &&
-                              !future(hit, lower, tr) && !past_perfect(hit, lower, tr) &&
-                              !attached[f]->timex->earliest.empty() && attached[f]->timex->earliest > published_day;
+                              attached[f]->first > hit.last && deadline_word(attached[f]->first, lower) &&
+                              lower[hit.last].ends_with("ed") && !future(hit, lower, tr) &&
+                              !past_perfect(hit, lower, tr) && !attached[f]->timex->earliest.empty() &&
+                              attached[f]->timex->earliest > published_day;
         bool learned = false;  // "did not realise … until": the negation is the time before it was known
         if (attached[f] != nullptr && !still_to_come && !deadline) {
           c.time = time_of(*attached[f]->timex);

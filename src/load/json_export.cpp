@@ -324,13 +324,21 @@ std::string position(std::string_view text, std::size_t byte) {
 bool header_only(const nlohmann::json& j) {
   if (!j.is_object() || !body_field(j).empty() || !wrapped_article(j).empty() || article_list(j, 0) != nullptr)
     return false;
+  // An article whose text field is there but empty is an article without text, no header.
+  for (const char* key : k_body_keys)
+    if (j.contains(key)) return false;
   std::string key;
   return !field(j, k_title_keys).empty() || !date_field(j, &key).empty();
 }
 bool text_only(const nlohmann::json& j) {
   std::string key;
-  return j.is_object() && !body_field(j).empty() && field(j, k_title_keys).empty() && date_field(j, &key).empty() &&
-         field(j, k_url_keys).empty() && field(j, k_outlet_keys).empty();
+  if (!j.is_object() || body_field(j).empty() || !field(j, k_title_keys).empty() || !date_field(j, &key).empty() ||
+      !field(j, k_url_keys).empty() || !field(j, k_outlet_keys).empty())
+    return false;
+  // A record with an id of its own is an article of its own ({"id": 2, "text": …}).
+  for (const char* id : {"id", "_id", "uuid", "guid", "record_id", "article_id", "doc_id"})
+    if (j.contains(id)) return false;
+  return true;
 }
 
 }  // namespace

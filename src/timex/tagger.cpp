@@ -293,9 +293,13 @@ Tense tense_in_sentence(const std::vector<Tok>& toks, const std::vector<char>& c
   // "On May 20, Holcombe, its chief executive for eleven years, announced that he would retire":
   // a verb of saying after the date, before any other verb, is the one the date opens: what it
   // reports ("would retire") is of another time.
-  for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence; ++k) {
+  // Only for a date that opens the sentence, and a verb of saying that is no aside ("In December,
+  // the company said, it will open …" keeps the future).
+  const bool opens = first <= 1 || toks[first - 2].sentence != sentence;
+  for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && opens; ++k) {
     if (cues[k] == 'p' && reporting_verb(toks[k].lower)) {
-      if (before == SIZE_MAX || k - last < first - before) return {"past", k - last};
+      const bool aside = k + 1 < toks.size() && toks[k + 1].sentence == sentence && toks[k + 1].lower == ","sv;
+      if (!aside && (before == SIZE_MAX || k - last < first - before)) return {"past", k - last};
       break;
     }
     if (usable(k)) {

@@ -465,8 +465,8 @@ TEST_CASE("correlate: the onset of an intrusion is its date, though more sources
   }
 
   SECTION("of onsets that disagree the better-supported one is kept - not the earlier") {
-    // Three articles: "became reachable on 9 September"; one: "first broke into on 19 August".
-    for (std::size_t i = 0; i + 1 < docs.size(); ++i) docs[i].claims.back().trigger = "became reachable";
+    // Three articles: "first gained access on 9 September"; one: "first broke into on 19 August".
+    for (std::size_t i = 0; i + 1 < docs.size(); ++i) docs[i].claims.back().trigger = "first gained access";
     auto weighed = correlate::correlate(docs, {});
     REQUIRE(weighed);
     const auto* kept = find(*weighed, "intrusion");

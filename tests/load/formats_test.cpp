@@ -260,6 +260,15 @@ TEST_CASE("JSONL: a header record and its paragraph records are one article") {
   REQUIRE(batch.skipped.size() == 1);
   CHECK(batch.skipped[0].path == "feed.jsonl#6");
   CHECK(batch.skipped[0].reason.find("no article text") != std::string::npos);
+  // An article whose text is empty, then articles with ids of their own: nothing is merged.
+  const auto apart = load::load_bytes("apart.jsonl",
+                                      "{\"id\":1,\"title\":\"A\",\"date\":\"2024-06-01\",\"text\":\"\"}\n"
+                                      "{\"id\":2,\"text\":\"Another story.\"}\n",
+                                      {});
+  REQUIRE(apart.documents.size() == 1);
+  CHECK(apart.documents[0].id == "apart.jsonl#2");
+  REQUIRE(apart.skipped.size() == 1);
+  CHECK(apart.skipped[0].path == "apart.jsonl#1");
 }
 
 TEST_CASE("JSON nested absurdly deep is refused - not parsed") {
