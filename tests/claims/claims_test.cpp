@@ -291,6 +291,10 @@ TEST_CASE("claims: an act dated by its telling takes the day a sentence pointing
   CHECK(lawsuit_days("A foundation representing customers has filed a collective action against Corlin Bank. "
                      "Its lawyers said they served the writ of summons on Tuesday.") ==
         std::vector<std::string>{"2025-09-30", "2025-09-30"});
+  // Unless that sentence opens on another act: the lead keeps the article's day.
+  CHECK(lawsuit_days("Shareholders have sued Corlin Bank over its accounts. "
+                     "A second group of investors sued Corlin Bank on Monday in Delaware.") ==
+        std::vector<std::string>{"2025-10-01", "2025-09-29"});
 }
 
 TEST_CASE("claims: an article with a publication date gets no inferred bounds") {
