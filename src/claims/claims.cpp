@@ -427,10 +427,13 @@ bool plain_words(const std::vector<segment::Token>& tokens, const std::vector<st
 // act in a clause that opens, after a comma, with a count of days or weeks and "after" ("before")
 // is that many days before (after) the day of the clause it hangs on ("hours after": the same
 // day). Only for a trigger the clause gives no date of its own, within a few words of "after".
+// "The confirmation comes eight days after …": what "comes" now is the news of the reporting
+// day, the day counted from when the sentence names none.
 constexpr std::size_t k_counted_reach = 8;
 template <class Words>
 std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token>& tokens, ByteSpan span,
-                               const std::vector<timex::Timex>& timexes, std::size_t first_timex, const Triggers& tr) {
+                               const std::vector<timex::Timex>& timexes, std::size_t first_timex, const Triggers& tr,
+                               const std::string& reporting) {
   const auto& lower = sw.lower;
   std::vector<Time> out(sw.found.size());
   auto token_at = [&](std::size_t byte) {
@@ -484,20 +487,21 @@ std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token
       continue;
     // The day of the clause it hangs on ("Shares fell on Monday, hours after …"): the last day
     // named before it.
-    const Expr* anchor = nullptr;
+    std::string anchor;
     for (const Expr& e : sw.exprs) {
       if (e.last >= opening) break;
       const auto& t = *e.timex;
-      if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest == t.latest) anchor = &e;
+      if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest == t.latest) anchor = t.earliest;
     }
-    if (anchor == nullptr) continue;
+    if (anchor.empty() && lower[opening] == "comes"sv) anchor = reporting;
+    if (anchor.empty()) continue;
     for (std::size_t f = 0; f < sw.found.size(); ++f) {
       const Found& g = sw.found[f];
       if (g.first <= word) continue;
       if (g.first > word + k_counted_reach) break;
       if (!plain_words(tokens, lower, word + 1, g.first, tr)) break;
       if (sw.attached[f] == nullptr) {
-        const std::string day = dates::add_days(anchor->timex->earliest, sign * d.days);
+        const std::string day = dates::add_days(anchor, sign * d.days);
         if (!day.empty()) out[f] = day_time(day, "expression", d.text + " " + lower[word]);
       }
       break;
@@ -571,6 +575,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     std::vector<Expr> exprs;
     std::vector<const Expr*> attached;  // the expression of each trigger (into `exprs`), if any
     std::vector<Time> counted;          // else a day counted from the clause it hangs on ("a day after …")
+    std::size_t first_timex = 0;        // the sentence's first expression in the mentions
     const Expr* report_time = nullptr;  // the date of the sentence's reporting verb
     bool has_report = false;
   };
@@ -603,6 +608,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       auto& attached = sw.attached;
       auto& report_time = sw.report_time;
       auto& has_report = sw.has_report;
+      // The reporting date the first pass found (a report dated "yesterday") is the day a count
+      // from "comes" starts from.
+      if (pass == 1 && reporting != published_day)
+        sw.counted = counted_days(sw, tokens, span, mentions.timexes, sw.first_timex, tr, reporting);
       if (pass == 0) {
         // Triggers, longest match first, left to right.
         for (std::size_t k = 0; k < tokens.size();) {
@@ -914,7 +923,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           attached[f] = attached[f - 1];
           attached_cost[f] = attached_cost[f - 1];
         }
-        sw.counted = counted_days(sw, tokens, span, mentions.timexes, next_timex, tr);
+        sw.first_timex = next_timex;
+        sw.counted = counted_days(sw, tokens, span, mentions.timexes, next_timex, tr, reporting);
 
         // "Ekdahl said in an interview with broadcaster Kanal Nord on Monday", "acknowledged in a
         // letter to the committee dated Tuesday": the phrase after a speech act tells how and when
