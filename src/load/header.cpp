@@ -57,6 +57,19 @@ std::string credit_outlet(std::string_view text) {
   return has_letter ? std::string(outlet) : std::string();
 }
 
+// The city a wire lead opens with, before its dash and without a date: its first word in
+// capitals ("LOWRY JUNCTION, Halvern (CWS)", "OSLO"), at most six words in all.
+bool wire_city(std::string_view prefix) {
+  prefix = util::trim(prefix);
+  std::size_t upper = 0;
+  for (const char c : prefix) {
+    if (c == ' ' || c == ',') break;
+    if (!util::is_ascii_upper(c) && c != '.' && c != '-' && c != '\'') return false;
+    ++upper;
+  }
+  return upper >= 2 && word_count(prefix) <= 6;
+}
+
 // "By Nadia Osei and Pieter van Luyk", "BY JANE DOE, Harbor Wire": an author credit. Names are
 // capitalised; the few lower-case words are those that join or prefix them.
 bool is_byline(std::string_view text) {
@@ -95,6 +108,7 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
   HeaderInfo info;
   std::size_t seen = 0;
   bool title_done = false;
+  bool after_byline = false;                   // the line before was a byline
   std::optional<std::size_t> first_text_line;  // first line that is neither title nor dateline
   std::optional<std::optional<bool>> day_first;  // from the spelling, once needed
   for (std::size_t i = 0; i < lines.size() && seen < k_header_lines; ++i) {
@@ -130,8 +144,16 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
     }
     if (!first_text_line && is_byline(line.text)) {
       info.lines.push_back({line.span, "byline"});
+      after_byline = true;
       continue;
     }
+    // The outlet's name on the line under the byline ("By Jane Doe" then "Harbor Wire").
+    if (!first_text_line && after_byline && short_label(line.text)) {
+      after_byline = false;
+      info.lines.push_back({line.span, "masthead"});
+      continue;
+    }
+    after_byline = false;
     // A short label right under the title and over a byline or a dateline: the outlet's name or
     // a section ("Harbor Wire", "Business").
     if (!first_text_line && !info.title.empty() && short_label(line.text) && i + 1 < lines.size() &&
@@ -186,6 +208,20 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
             info.month_day = month_day;
             info.month_day_evidence = std::string(util::trim(prefix));
             info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
+          } else if (wire_city(prefix)) {
+            // "LOWRY JUNCTION, Halvern (CWS) — March 16, 2023 — Hackers stole …": the date
+            // between the city's dash and the next.
+            const std::size_t after = dash->first + dash->second;
+            const std::string_view rest = line.text.substr(after);
+            if (const auto second = prefix_dash(rest)) {
+              const std::string_view between = rest.substr(0, second->first);
+              if (auto between_date = parse_dateline(between, res)) {
+                between_date->evidence = std::string(util::trim(line.text.substr(0, after + second->first)));
+                info.date = std::move(between_date);
+                info.lines.push_back(
+                    {{line.span.begin, line.span.begin + after + second->first + second->second}, "dateline"});
+              }
+            }
           }
         }
         if (info.credit_outlet.empty()) {

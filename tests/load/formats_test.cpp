@@ -389,6 +389,32 @@ TEST_CASE("text: a byline - a wire dateline without its year") {
   REQUIRE(p.sentences.size() == 1);
 }
 
+TEST_CASE("text: the outlet under the byline - a full date between the wire city's dash and the next") {
+  const std::string txt =
+      "STATE: Mill hit by ransomware\n\nBy Ingrid Solheim\nNordic Wire\n\n"
+      "SKIEN, Telemark (NW) \xE2\x80\x94 May 3, 2022 \xE2\x80\x94 A paper mill stopped production on Tuesday. "
+      "Staff were sent home.\n";
+  const auto& d = only(load::load_bytes("mill.txt", txt, {}));
+  CHECK(d.title == "STATE: Mill hit by ransomware");
+  CHECK(d.published.value() == "2022-05-03");
+  CHECK(d.published.origin == DateOrigin::dateline);
+  CHECK(d.published.evidence == "SKIEN, Telemark (NW) \xE2\x80\x94 May 3, 2022");
+  std::vector<std::string> kinds;
+  for (const auto& h : d.header) kinds.push_back(h.kind);
+  CHECK(kinds == std::vector<std::string>{"title", "byline", "masthead", "dateline", "credit"});
+  REQUIRE(d.sentences.size() == 2);
+  CHECK(d.text(d.sentences[0].span) == "A paper mill stopped production on Tuesday.");
+
+  // A lead whose words between two dashes are no date keeps them.
+  const std::string aside =
+      "Mill hit by ransomware\n\nSKIEN (NW) \xE2\x80\x94 A paper mill \xE2\x80\x94 the town's largest "
+      "employer \xE2\x80\x94 stopped production on Tuesday.\n";
+  const auto& a = only(load::load_bytes("mill.txt", aside, {}));
+  CHECK_FALSE(a.published.known());
+  REQUIRE(a.sentences.size() == 1);
+  CHECK(a.text(a.sentences[0].span).starts_with("A paper mill"));
+}
+
 TEST_CASE("publication date precedence: CLI over sidecar over metadata over dateline over file name") {
   const std::string txt = "April 2, 2024\n\nThe story text is here.\n";
   const auto dateline = only(load::load_bytes("2024-04-01-story.txt", txt, {}));
