@@ -270,6 +270,17 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
     if (toks[k].lower == "that"sv && best_distance != SIZE_MAX) break;
     if (cues[k] == 0 || cues[k] == 'd' || cues[k] == 's') continue;
     best = {cues[k] == 'f' ? "future" : "past", k - last};
+    // "On March 16, the secretary stood at a podium and confirmed it": a date set before the
+    // clause, with a comma, is when its past verb took place, however near ahead the day is,
+    // unless something in the sentence looks ahead.
+    const bool opens = first == 0 || toks[first - 1].sentence != sentence ||
+                       ((first == 1 || toks[first - 2].sentence != sentence) &&
+                        (toks[first - 1].lower == "on"sv || toks[first - 1].lower == "in"sv));
+    if (opens && best.tense == "past" && last + 1 < toks.size() && toks[last + 1].lower == ","sv) {
+      event_past = true;
+      for (std::size_t j = last + 1; j < toks.size() && toks[j].sentence == sentence && event_past; ++j)
+        if (cues[j] == 'f') event_past = false;
+    }
     break;
   }
   best.event_past = event_past && best.tense == "past";
@@ -348,6 +359,8 @@ char extension_or_effective(const std::vector<Tok>& toks, std::size_t first) {
   return 0;
 }
 
+constexpr std::size_t k_story_sentences = 15;  // how far a past year's date sets the story's year
+constexpr int k_story_months = 4;              // and how many months on the story may go
 bool month_without_year(const Draft& d) { return d.needs_year && !d.year && d.month && !d.dct_year_offset && d.direction == 0; }
 bool month_with_year(const Draft& d) { return d.year && !d.needs_year && d.month && !d.fiscal && d.holiday.empty(); }
 int month_day_key(const Draft& d) { return *d.month * 100 + d.day.value_or(0); }
@@ -602,6 +615,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   std::vector<std::pair<std::size_t, std::size_t>> ends;  // token span of each expression
   std::optional<Draft> previous_draft;                     // the draft of the last expression
   std::optional<std::size_t> previous_sentence;            // the sentence of anchors.previous
+  bool previous_from_story = false;                        // anchors.previous took the story's year
   for (std::size_t i = 0; i < toks.size();) {
     if (toks[i].starts == 0) {
       ++i;
@@ -649,6 +663,29 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       m->draft.year = *previous_draft->year;
       m->draft.needs_year = false;
     }
+    // Story time: "He spotted it on Tuesday, March 7, 2023, … When the company spoke, on March
+    // 10, …": a month (and day) without a year told in the past, a few sentences after a date of
+    // an earlier year than the DCT's and not before it in that year, is in that year (a feature
+    // telling a past year's story), not the one the DCT would give.
+    // The story is told from a day ("on Tuesday, March 7, 2023"), or from a date this rule placed,
+    // and goes on within a few months of it: an older date named in passing ("the August 1988
+    // cease-fire", "made a general on May 22, 1995") does not reset the year of what follows.
+    bool story = false;
+    if (month_without_year(m->draft) && !m->draft.weekday && tense.tense == "past" && anchors.previous && anchors.dct &&
+        previous_sentence && toks[i].sentence - *previous_sentence <= k_story_sentences &&
+        (anchors.previous->precision >= Precision::day ||
+         (previous_from_story && anchors.previous->precision == Precision::month)) &&
+        anchors.previous->year < static_cast<int>(anchors.dct->year())) {
+      const int months_on = *m->draft.month - anchors.previous->month;
+      const bool not_before =
+          month_day_key(m->draft) >=
+          anchors.previous->month * 100 + (anchors.previous->precision >= Precision::day ? anchors.previous->day : 0);
+      if (not_before && months_on <= k_story_months) {
+        m->draft.year = anchors.previous->year;
+        m->draft.needs_year = false;
+        story = true;
+      }
+    }
     if (tense.plan_in_past_perfect && m->draft.weekday && !m->draft.month) tense.tense = "past";
     anchors.tense = tense.tense;
     anchors.tense_distance = tense.distance;
@@ -679,6 +716,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     if (r->point && (t.type == Type::date || t.type == Type::time) && t.anchor != "previous" && !clock_on_dct) {
       anchors.previous_month_day.reset();
       anchors.previous = r->point;
+      previous_from_story = story;
       if (r->point->precision >= Precision::day) anchors.previous_day = r->point;
       anchors.previous_year_back = m->draft.shift_unit == "Y" && m->draft.shift == -1 && !m->draft.from_previous;
       previous_sentence = toks[i].sentence;
