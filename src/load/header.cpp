@@ -104,7 +104,7 @@ bool short_label(std::string_view text) {
 }  // namespace
 
 HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines, const Resources& res,
-                          std::string_view known_title) {
+                          std::string_view known_title, const std::vector<HeaderLine>& known_lines) {
   HeaderInfo info;
   std::size_t seen = 0;
   bool title_done = false;
@@ -116,6 +116,18 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
     if (line.text.empty()) continue;
     if (line.span.begin > k_header_bytes) break;
     ++seen;
+    const auto known = std::find_if(known_lines.begin(), known_lines.end(), [&](const HeaderLine& h) {
+      return h.span.begin <= line.span.begin && line.span.end <= h.span.end;
+    });
+    if (known != known_lines.end()) {
+      // "By Jane Doe | 20 September 2024" in a byline element dates the article too.
+      if (auto dated = parse_dateline(line.text, res);
+          dated && (!info.date || (info.date->updated && !dated->updated))) {
+        dated->evidence = std::string(line.text);
+        info.date = std::move(dated);
+      }
+      continue;
+    }
     // A title repeated by the page (headline, then the same headline again) is one title.
     const std::string_view title = !known_title.empty() ? known_title : std::string_view(info.title);
     if (!title.empty() && same_text(line.text, title)) {

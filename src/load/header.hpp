@@ -21,8 +21,10 @@ struct HeaderInfo {
 };
 
 /// Examines the first lines of `body`. `known_title` (from metadata) is recognised and marked
-/// as a header line when the text repeats it.
+/// as a header line when the text repeats it. `known_lines`, the header lines the reader marked
+/// (an HTML byline or section label), are neither title nor text; a dateline in one dates the
+/// article.
 HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines, const Resources& res,
-                          std::string_view known_title);
+                          std::string_view known_title, const std::vector<HeaderLine>& known_lines = {});
 
 }  // namespace timeline::load

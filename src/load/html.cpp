@@ -61,6 +61,7 @@ struct Extractor {
   std::string out;
   bool depth_warned = false;
   int in_cell = 0;  // inside a table row's cells: their blocks break no paragraph
+  bool in_header = false;  // inside an element read as a header line
 
   // Why an element is furniture, or "" when it is not.
   std::string furniture_reason(const xmlNode* n) const {
@@ -81,6 +82,25 @@ struct Extractor {
         }
         if (!word.empty() && res.html_classes.count(word) != 0)
           return "html " + std::string(key) + "=\"" + value + "\"";
+        word.clear();
+      }
+    }
+    return {};
+  }
+
+  // The kind of header line an element holds (html_furniture.tsv: a byline, a dateline), or ""
+  // for none.
+  std::string header_kind(const xmlNode* n) const {
+    for (const char* key : {"class", "id"}) {
+      const std::string value = util::to_lower_ascii(attr(n, key));
+      std::string word;
+      for (std::size_t i = 0; i <= value.size(); ++i) {
+        const char c = i < value.size() ? value[i] : ' ';
+        if (util::is_ascii_alpha(c) || util::is_ascii_digit(c)) {
+          word.push_back(c);
+          continue;
+        }
+        if (const auto it = res.html_header.find(word); !word.empty() && it != res.html_header.end()) return it->second;
         word.clear();
       }
     }
@@ -127,6 +147,21 @@ struct Extractor {
         continue;
       }
       const std::string tag = util::to_lower_ascii(name_of(c));
+      // "<span class="byline">", "<span class="posted">": a line of its own, kept in the body as a
+      // header line (never a sentence), where the header's reader finds a date in it.
+      if (!in_header && in_cell == 0) {
+        if (const std::string kind = header_kind(c); !kind.empty()) {
+          newline(2);
+          const std::size_t start = out.size();
+          in_header = true;
+          walk(c->children, depth + 1);
+          in_header = false;
+          while (out.size() > start && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
+          if (out.size() > start) draft.header.push_back({{start, out.size()}, kind});
+          newline(2);
+          continue;
+        }
+      }
       if (tag == "tr" && in_cell == 0 && data_row(c)) {
         row(c, depth);
         continue;

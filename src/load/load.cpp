@@ -113,7 +113,7 @@ std::optional<Document> finish(Draft draft, Format format, std::string id, const
   doc.url = std::move(draft.url);
 
   const auto lines = split_lines(doc.body);
-  HeaderInfo header = analyse_header(doc.body, lines, ctx.res, draft.title);
+  HeaderInfo header = analyse_header(doc.body, lines, ctx.res, draft.title, draft.header);
   doc.header = std::move(draft.header);
   doc.header.insert(doc.header.end(), header.lines.begin(), header.lines.end());
   doc.title = !draft.title.empty() ? draft.title : header.title;
@@ -174,6 +174,11 @@ std::optional<Document> finish(Draft draft, Format format, std::string id, const
     doc.warnings.push_back("time zone '" + doc.published.zone + "' is not in this machine's tz database: UTC time unknown");
 
   std::sort(doc.header.begin(), doc.header.end(), [](const HeaderLine& a, const HeaderLine& b) { return a.span.begin < b.span.begin; });
+  // A line the reader marked (an HTML byline element) and the header's reader found again.
+  doc.header.erase(
+      std::unique(doc.header.begin(), doc.header.end(),
+                  [](const HeaderLine& a, const HeaderLine& b) { return a.span == b.span && a.kind == b.kind; }),
+      doc.header.end());
   if (auto seg = segment::segment(doc, ctx.lexicon); !seg) {
     batch.skipped.push_back({doc.id, seg.error()});
     return std::nullopt;

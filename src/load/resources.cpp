@@ -93,7 +93,11 @@ Result<Resources> compile_resources(const Lexicon& lex) {
     if (where == "tag") r.html_tags.insert(name);
     else if (where == "role") r.html_roles.insert(name);
     else if (where == "class") r.html_classes.insert(name);
-    else return Error{(*html)->error_at(row, "unknown place '" + where + "' (expected tag|role|class)")};
+    else if (where == "byline" || where == "dateline" || where == "masthead")
+      r.html_header.emplace(name, where);
+    else
+      return Error{
+          (*html)->error_at(row, "unknown place '" + where + "' (expected tag|role|class|byline|dateline|masthead)")};
   }
   return r;
 }

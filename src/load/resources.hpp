@@ -1,5 +1,6 @@
 #pragma once
 // The loader's lexicons, compiled once from the data files into lookup tables.
+#include <map>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -25,6 +26,9 @@ struct Resources {
   std::unordered_map<std::string, bool> spelling;              ///< "apologised" → true (British), "apologized" → false
   std::vector<FurnitureRule> furniture;
   std::set<std::string, std::less<>> html_tags, html_roles, html_classes;
+  /// A word of an element's class or id → the kind of header line its text is ("byline" →
+  /// "byline", "posted" → "dateline", "kicker" → "masthead").
+  std::map<std::string, std::string, std::less<>> html_header;
 };
 
 /// Compiles the tables; errors name the file and line.

@@ -57,6 +57,25 @@ TEST_CASE("HTML: metadata from meta tags - furniture elements dropped and report
   CHECK(related_reported);
 }
 
+TEST_CASE("HTML: byline and posted elements are header lines - the date in one dates the page") {
+  const std::string html = R"(<html><head><title>Mill hit by ransomware</title></head><body><article>
+<h1>Mill hit by ransomware</h1>
+<div class="meta"><span class="byline">Ingrid Solheim &middot; Nordic Post</span>
+<span class="posted">Posted: May 03, 2022 11:20 AM</span><span class="updated">Updated: May 03, 2022 2:47 PM</span></div>
+<p>A paper mill has stopped production after a ransomware attack. Staff were sent home on Tuesday.</p>
+</article></body></html>)";
+  const auto& d = only(load::load_bytes("page.html", html, {}));
+  CHECK(d.published.value() == "2022-05-03T11:20:00");
+  CHECK(d.published.origin == DateOrigin::dateline);
+  std::vector<std::string> kinds;
+  for (const auto& h : d.header) kinds.push_back(h.kind);
+  CHECK(kinds == std::vector<std::string>{"title", "byline", "dateline", "dateline"});
+  // The lead is the first paragraph of the story, not the byline.
+  REQUIRE(d.sentences.size() == 2);
+  CHECK(d.text(d.sentences[0].span) == "A paper mill has stopped production after a ransomware attack.");
+  CHECK(d.sentences[0].paragraph == 0);
+}
+
 TEST_CASE("HTML: JSON-LD datePublished - then <time datetime>") {
   const std::string ld = R"(<html><head><script type="application/ld+json">
 {"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Ledger","datePublished":"2023-02-01T10:00:00Z","publisher":{"@type":"Organization","name":"Ledger Daily"}}]}
