@@ -71,6 +71,19 @@ struct Extractor {
     if (!role.empty() && res.html_roles.count(role) != 0) return "html role=" + role;
     if (attr(n, "hidden").size() > 0 || util::to_lower_ascii(attr(n, "aria-hidden")) == "true")
       return "html hidden element";
+    std::string found;
+    for_class_words(n, [&](const char* key, const std::string& value, const std::string& word) {
+      if (res.html_classes.count(word) == 0) return false;
+      found = "html " + std::string(key) + "=\"" + value + "\"";
+      return true;
+    });
+    return found;
+  }
+
+  // Calls `f(key, value, word)` for each word of the element's class and id attributes (split at
+  // anything but letters and digits: "related" is a word of "sidebar-related") until it returns true.
+  template <class F>
+  static void for_class_words(const xmlNode* n, F&& f) {
     for (const char* key : {"class", "id"}) {
       const std::string value = util::to_lower_ascii(attr(n, key));
       std::string word;
@@ -80,31 +93,23 @@ struct Extractor {
           word.push_back(c);
           continue;
         }
-        if (!word.empty() && res.html_classes.count(word) != 0)
-          return "html " + std::string(key) + "=\"" + value + "\"";
+        if (!word.empty() && f(key, value, word)) return;
         word.clear();
       }
     }
-    return {};
   }
 
   // The kind of header line an element holds (html_furniture.tsv: a byline, a dateline), or ""
   // for none.
   std::string header_kind(const xmlNode* n) const {
-    for (const char* key : {"class", "id"}) {
-      const std::string value = util::to_lower_ascii(attr(n, key));
-      std::string word;
-      for (std::size_t i = 0; i <= value.size(); ++i) {
-        const char c = i < value.size() ? value[i] : ' ';
-        if (util::is_ascii_alpha(c) || util::is_ascii_digit(c)) {
-          word.push_back(c);
-          continue;
-        }
-        if (const auto it = res.html_header.find(word); !word.empty() && it != res.html_header.end()) return it->second;
-        word.clear();
-      }
-    }
-    return {};
+    std::string kind;
+    for_class_words(n, [&](const char*, const std::string&, const std::string& word) {
+      const auto it = res.html_header.find(word);
+      if (it == res.html_header.end()) return false;
+      kind = it->second;
+      return true;
+    });
+    return kind;
   }
 
   void newline(int count) {
