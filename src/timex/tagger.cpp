@@ -616,6 +616,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   std::optional<Draft> previous_draft;                     // the draft of the last expression
   std::optional<std::size_t> previous_sentence;            // the sentence of anchors.previous
   bool previous_from_story = false;                        // anchors.previous took the story's year
+  std::optional<std::size_t> previous_day_sentence;        // the sentence of anchors.previous_day
   for (std::size_t i = 0; i < toks.size();) {
     if (toks[i].starts == 0) {
       ++i;
@@ -670,18 +671,19 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // The story is told from a day ("on Tuesday, March 7, 2023"), or from a date this rule placed,
     // and goes on within a few months of it: an older date named in passing ("the August 1988
     // cease-fire", "made a general on May 22, 1995") does not reset the year of what follows.
+    // (The last day named, past a year named in passing: "… on Friday, 11 February 2022. The
+    // flaw dated from 2017. … On the morning of 6 April, …" is April 2022.)
     bool story = false;
-    if (month_without_year(m->draft) && !m->draft.weekday && tense.tense == "past" && anchors.previous && anchors.dct &&
-        previous_sentence && toks[i].sentence - *previous_sentence <= k_story_sentences &&
-        (anchors.previous->precision >= Precision::day ||
-         (previous_from_story && anchors.previous->precision == Precision::month)) &&
-        anchors.previous->year < static_cast<int>(anchors.dct->year())) {
-      const int months_on = *m->draft.month - anchors.previous->month;
+    const bool chained = previous_from_story && anchors.previous && anchors.previous->precision == Precision::month;
+    const std::optional<Point>& told = chained ? anchors.previous : anchors.previous_day;
+    const std::optional<std::size_t>& told_in = chained ? previous_sentence : previous_day_sentence;
+    if (month_without_year(m->draft) && !m->draft.weekday && tense.tense == "past" && told && anchors.dct && told_in &&
+        toks[i].sentence - *told_in <= k_story_sentences && told->year < static_cast<int>(anchors.dct->year())) {
+      const int months_on = *m->draft.month - told->month;
       const bool not_before =
-          month_day_key(m->draft) >=
-          anchors.previous->month * 100 + (anchors.previous->precision >= Precision::day ? anchors.previous->day : 0);
+          month_day_key(m->draft) >= told->month * 100 + (told->precision >= Precision::day ? told->day : 0);
       if (not_before && months_on <= k_story_months) {
-        m->draft.year = anchors.previous->year;
+        m->draft.year = told->year;
         m->draft.needs_year = false;
         story = true;
       }
@@ -717,7 +719,10 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       anchors.previous_month_day.reset();
       anchors.previous = r->point;
       previous_from_story = story;
-      if (r->point->precision >= Precision::day) anchors.previous_day = r->point;
+      if (r->point->precision >= Precision::day) {
+        anchors.previous_day = r->point;
+        previous_day_sentence = toks[i].sentence;
+      }
       anchors.previous_year_back = m->draft.shift_unit == "Y" && m->draft.shift == -1 && !m->draft.from_previous;
       previous_sentence = toks[i].sentence;
       if (r->point->precision == Precision::quarter || r->point->precision == Precision::half)
