@@ -297,6 +297,33 @@ TEST_CASE("claims: an act dated by its telling takes the day a sentence pointing
         std::vector<std::string>{"2025-10-01", "2025-09-29"});
 }
 
+TEST_CASE("claims: an act added with also takes the date of the act told just before it") {
+  // Published Thursday 2024-05-16. Below the lead, "also ordered" adds to Tuesday's fine.
+  auto sanction_day = [](const std::string& text) {
+    const Document doc = make_document(text, "2024-05-16");
+    auto claims = claims::extract(doc, extract::tag_document(doc));
+    REQUIRE(claims);
+    for (const auto& c : claims->claims)
+      if (c.kind == "sanction") return c.time->value.str();
+    return std::string("no claim");
+  };
+  const std::string lead =
+      "Dock workers in Harrowgate met for the third time.\n\nTheir union said talks would resume.\n\n"
+      "Shares in the port operator rose.\n\nThe weather stayed calm.\n\n";
+  CHECK(sanction_day(lead + "The privacy regulator fined Corlin Bank $2.6 million on Tuesday over the breach.\n\n"
+                            "The regulator also ordered two years of independent security audits.") == "2024-05-14");
+  CHECK(sanction_day(lead + "The privacy regulator fined Corlin Bank $2.6 million on Tuesday over the breach.\n\n"
+                            "The regulator has also ordered two years of independent security audits.") ==
+        "2024-05-14");
+  // Without "also", or with a fine dated only by its year, nothing dates it.
+  CHECK(sanction_day(lead + "The privacy regulator fined Corlin Bank $2.6 million on Tuesday over the breach.\n\n"
+                            "The regulator ordered two years of independent security audits.")
+            .empty());
+  CHECK(sanction_day(lead + "The privacy regulator fined Corlin Bank $2.6 million in 2022 over the breach.\n\n"
+                            "The regulator also ordered two years of independent security audits.")
+            .empty());
+}
+
 TEST_CASE("claims: an article with a publication date gets no inferred bounds") {
   const Document doc = make_document("Intruders broke into the network on the 3rd of March 2021.", "2021-10-01");
   auto claims = claims::extract(doc, extract::tag_document(doc));
