@@ -58,7 +58,8 @@ std::string credit_outlet(std::string_view text) {
 }
 
 // The city a wire lead opens with, before its dash and without a date: its first word in
-// capitals ("LOWRY JUNCTION, Halvern (CWS)", "OSLO"), at most six words in all.
+// capitals, then a region or an agency ("SKIEN, Telemark (NW)", "OSLO (Nordic Wire)"), at most
+// six words in all ("UPDATE" alone is no city).
 bool wire_city(std::string_view prefix) {
   prefix = util::trim(prefix);
   std::size_t upper = 0;
@@ -67,7 +68,8 @@ bool wire_city(std::string_view prefix) {
     if (!util::is_ascii_upper(c) && c != '.' && c != '-' && c != '\'') return false;
     ++upper;
   }
-  return upper >= 2 && word_count(prefix) <= 6;
+  return upper >= 2 && word_count(prefix) <= 6 &&
+         (prefix.find(',') != std::string_view::npos || prefix.find('(') != std::string_view::npos);
 }
 
 // "By Nadia Osei and Pieter van Luyk", "BY JANE DOE, Harbor Wire": an author credit. Names are
@@ -119,11 +121,25 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
     const auto known = std::find_if(known_lines.begin(), known_lines.end(), [&](const HeaderLine& h) {
       return h.span.begin <= line.span.begin && line.span.end <= h.span.end;
     });
+    // A numeric date that reads both ways ("06/02/2024") is read the way the article spells.
+    auto read_dateline = [&](std::string& how) {
+      bool ambiguous = false;
+      auto dated = parse_dateline(line.text, res, std::nullopt, &ambiguous);
+      if (!dated && ambiguous) {
+        if (!day_first) day_first = day_first_by_spelling(body, res);
+        if (*day_first) {
+          dated = parse_dateline(line.text, res, *day_first);
+          how = **day_first ? " (day first, as the article spells and writes its dates)"
+                            : " (month first, as the article spells and writes its dates)";
+        }
+      }
+      return dated;
+    };
     if (known != known_lines.end()) {
       // "By Jane Doe | 20 September 2024" in a byline element dates the article too.
-      if (auto dated = parse_dateline(line.text, res);
-          dated && (!info.date || (info.date->updated && !dated->updated))) {
-        dated->evidence = std::string(line.text);
+      std::string how;
+      if (auto dated = read_dateline(how); dated && (!info.date || (info.date->updated && !dated->updated))) {
+        dated->evidence = std::string(line.text) + how;
         info.date = std::move(dated);
       }
       continue;
@@ -134,18 +150,8 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
       info.lines.push_back({line.span, "title"});
       continue;
     }
-    bool ambiguous = false;
-    auto dated = parse_dateline(line.text, res, std::nullopt, &ambiguous);
     std::string how;
-    if (!dated && ambiguous) {
-      // "06/02/2024" reads both ways: the article's spelling says which.
-      if (!day_first) day_first = day_first_by_spelling(body, res);
-      if (*day_first) {
-        dated = parse_dateline(line.text, res, *day_first);
-        how = **day_first ? " (day first, as the article spells and writes its dates)"
-                          : " (month first, as the article spells and writes its dates)";
-      }
-    }
+    auto dated = read_dateline(how);
     if (dated) {
       if (!info.date || (info.date->updated && !dated->updated)) {
         dated->evidence = std::string(line.text) + how;
@@ -221,7 +227,7 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
             info.month_day_evidence = std::string(util::trim(prefix));
             info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
           } else if (wire_city(prefix)) {
-            // "LOWRY JUNCTION, Halvern (CWS) — March 16, 2023 — Hackers stole …": the date
+            // "SKIEN, Telemark (NW) — May 3, 2022 — A paper mill …": the date
             // between the city's dash and the next.
             const std::size_t after = dash->first + dash->second;
             const std::string_view rest = line.text.substr(after);

@@ -40,6 +40,8 @@ std::string node_text(const xmlNode* n) {
 
 // The longest text a cell of a data table holds; a longer one is page layout.
 constexpr std::size_t k_max_cell_bytes = 400;
+// The longest text of an element read as a header line (a byline, a time stamp).
+constexpr std::size_t k_max_header_bytes = 200;
 
 bool is_block(std::string_view tag) {
   static constexpr std::string_view k_blocks[] = {
@@ -62,6 +64,7 @@ struct Extractor {
   bool depth_warned = false;
   int in_cell = 0;  // inside a table row's cells: their blocks break no paragraph
   bool in_header = false;  // inside an element read as a header line
+  int in_text = 0;         // inside a paragraph, heading or list item: its elements are running text
 
   // Why an element is furniture, or "" when it is not.
   std::string furniture_reason(const xmlNode* n) const {
@@ -154,7 +157,10 @@ struct Extractor {
       const std::string tag = util::to_lower_ascii(name_of(c));
       // "<span class="byline">", "<span class="posted">": a line of its own, kept in the body as a
       // header line (never a sentence), where the header's reader finds a date in it.
-      if (!in_header && in_cell == 0) {
+      // Only a short element of its own: not a wrapper around the story ("<div class="story has-author">"),
+      // nor a date inside a sentence ("<p>It began on <time class="timestamp">…</time>, …</p>").
+      if (!in_header && in_cell == 0 && in_text == 0 && !holds_block(c->children, 0) &&
+          node_text(c).size() <= k_max_header_bytes) {
         if (const std::string kind = header_kind(c); !kind.empty()) {
           newline(2);
           const std::size_t start = out.size();
@@ -173,11 +179,25 @@ struct Extractor {
       }
       const bool block = is_block(tag) && in_cell == 0;
       const bool para = is_paragraph_block(tag);
+      const bool running_text = para || tag == "li" || tag == "dd" || tag == "figcaption";
       if (block) newline(para ? 2 : 1);
       if (tag == "li") out += "- ";
+      if (running_text) ++in_text;
       walk(c->children, depth + 1);
+      if (running_text) --in_text;
       if (block) newline(para ? 2 : 1);
     }
+  }
+
+  // Whether a block element (a paragraph, a division, a list …) is inside.
+  static bool holds_block(const xmlNode* n, int depth) {
+    for (const xmlNode* c = n; c != nullptr && depth < k_max_depth; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      const std::string tag = util::to_lower_ascii(name_of(c));
+      if (tag != "br" && is_block(tag)) return true;
+      if (holds_block(c->children, depth + 1)) return true;
+    }
+    return false;
   }
 
   // A row of data, not of layout: cells of short text without tables, lists, headings or

@@ -173,12 +173,8 @@ std::optional<Document> finish(Draft draft, Format format, std::string id, const
       !doc.published.zone.empty())
     doc.warnings.push_back("time zone '" + doc.published.zone + "' is not in this machine's tz database: UTC time unknown");
 
-  std::sort(doc.header.begin(), doc.header.end(), [](const HeaderLine& a, const HeaderLine& b) { return a.span.begin < b.span.begin; });
-  // A line the reader marked (an HTML byline element) and the header's reader found again.
-  doc.header.erase(
-      std::unique(doc.header.begin(), doc.header.end(),
-                  [](const HeaderLine& a, const HeaderLine& b) { return a.span == b.span && a.kind == b.kind; }),
-      doc.header.end());
+  std::sort(doc.header.begin(), doc.header.end(),
+            [](const HeaderLine& a, const HeaderLine& b) { return a.span.begin < b.span.begin; });
   if (auto seg = segment::segment(doc, ctx.lexicon); !seg) {
     batch.skipped.push_back({doc.id, seg.error()});
     return std::nullopt;

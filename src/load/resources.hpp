@@ -27,7 +27,7 @@ struct Resources {
   std::vector<FurnitureRule> furniture;
   std::set<std::string, std::less<>> html_tags, html_roles, html_classes;
   /// A word of an element's class or id → the kind of header line its text is ("byline" →
-  /// "byline", "posted" → "dateline", "kicker" → "masthead").
+  /// "byline", "posted" → "dateline").
   std::map<std::string, std::string, std::less<>> html_header;
 };
 

@@ -74,6 +74,15 @@ TEST_CASE("HTML: byline and posted elements are header lines - the date in one d
   REQUIRE(d.sentences.size() == 2);
   CHECK(d.text(d.sentences[0].span) == "A paper mill has stopped production after a ransomware attack.");
   CHECK(d.sentences[0].paragraph == 0);
+
+  // A wrapper whose class names an author is no header line, nor is a time inside a sentence.
+  const std::string wrapped = R"(<html><body><article><div class="story-body has-author">
+<p>A paper mill stopped production on <time class="timestamp">Tuesday</time>, its owner said.</p>
+<p>Staff were sent home.</p></div></article></body></html>)";
+  const auto& w = only(load::load_bytes("page.html", wrapped, {}));
+  CHECK(w.header.empty());
+  REQUIRE(w.sentences.size() == 2);
+  CHECK(w.text(w.sentences[0].span) == "A paper mill stopped production on Tuesday, its owner said.");
 }
 
 TEST_CASE("HTML: JSON-LD datePublished - then <time datetime>") {
@@ -430,6 +439,11 @@ TEST_CASE("text: the outlet under the byline - a full date between the wire city
       "employer \xE2\x80\x94 stopped production on Tuesday.\n";
   const auto& a = only(load::load_bytes("mill.txt", aside, {}));
   CHECK_FALSE(a.published.known());
+  // A capitalised word alone is no wire city: "UPDATE — May 3, 2022 — …" dates nothing.
+  const auto& u = only(load::load_bytes(
+      "mill.txt", "Mill hit by ransomware\n\nUPDATE \xE2\x80\x94 May 3, 2022 \xE2\x80\x94 A paper mill stopped.\n",
+      {}));
+  CHECK_FALSE(u.published.known());
   REQUIRE(a.sentences.size() == 1);
   CHECK(a.text(a.sentences[0].span).starts_with("A paper mill"));
 }
