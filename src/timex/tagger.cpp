@@ -270,13 +270,19 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
     if (toks[k].lower == "that"sv && best_distance != SIZE_MAX) break;
     if (cues[k] == 0 || cues[k] == 'd' || cues[k] == 's') continue;
     best = {cues[k] == 'f' ? "future" : "past", k - last};
-    // "On March 16, the secretary stood at a podium and confirmed it": a date set before the
+    // "On May 29, the mayor walked out of the meeting and resigned": a date set before the
     // clause, with a comma, is when its past verb took place, however near ahead the day is,
-    // unless something in the sentence looks ahead.
+    // unless something in the sentence looks ahead. The past verb is the clause's own: not one
+    // of a relative clause or an aside ("On May 29, the firm that bought it last year holds
+    // …").
     const bool opens = first == 0 || toks[first - 1].sentence != sentence ||
                        ((first == 1 || toks[first - 2].sentence != sentence) &&
                         (toks[first - 1].lower == "on"sv || toks[first - 1].lower == "in"sv));
-    if (opens && best.tense == "past" && last + 1 < toks.size() && toks[last + 1].lower == ","sv) {
+    bool own_verb = true;
+    for (std::size_t j = last + 2; j < k && own_verb; ++j)
+      own_verb = toks[j].lower != ","sv && toks[j].lower != "that"sv && toks[j].lower != "which"sv &&
+                 toks[j].lower != "who"sv && toks[j].lower != "whose"sv;
+    if (opens && own_verb && best.tense == "past" && last + 1 < toks.size() && toks[last + 1].lower == ","sv) {
       event_past = true;
       for (std::size_t j = last + 1; j < toks.size() && toks[j].sentence == sentence && event_past; ++j)
         if (cues[j] == 'f') event_past = false;
@@ -361,6 +367,18 @@ char extension_or_effective(const std::vector<Tok>& toks, std::size_t first) {
 
 constexpr std::size_t k_story_sentences = 15;  // how far a past year's date sets the story's year
 constexpr int k_story_months = 4;              // and how many months on the story may go
+constexpr long k_story_recent_days = 45;       // a date this near behind the DCT is the DCT's news
+// Whether the last occurrence of the month (and day) on or before the DCT is at most
+// k_story_recent_days behind it.
+bool just_behind(const date::year_month_day& dct, int month, std::optional<int> day) {
+  for (const int year : {static_cast<int>(dct.year()), static_cast<int>(dct.year()) - 1}) {
+    const date::year_month_day d{date::year{year}, date::month{static_cast<unsigned>(month)},
+                                 date::day{static_cast<unsigned>(day.value_or(1))}};
+    if (!d.ok() || date::sys_days{d} > date::sys_days{dct}) continue;
+    return (date::sys_days{dct} - date::sys_days{d}).count() <= k_story_recent_days;
+  }
+  return false;
+}
 bool month_without_year(const Draft& d) { return d.needs_year && !d.year && d.month && !d.dct_year_offset && d.direction == 0; }
 bool month_with_year(const Draft& d) { return d.year && !d.needs_year && d.month && !d.fiscal && d.holiday.empty(); }
 int month_day_key(const Draft& d) { return *d.month * 100 + d.day.value_or(0); }
@@ -664,15 +682,15 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       m->draft.year = *previous_draft->year;
       m->draft.needs_year = false;
     }
-    // Story time: "He spotted it on Tuesday, March 7, 2023, … When the company spoke, on March
-    // 10, …": a month (and day) without a year told in the past, a few sentences after a date of
+    // Story time: "The flood reached Ostby on Thursday, 2 June 2022 … On 9 June the river fell
+    // …": a month (and day) without a year told in the past, a few sentences after a date of
     // an earlier year than the DCT's and not before it in that year, is in that year (a feature
     // telling a past year's story), not the one the DCT would give.
-    // The story is told from a day ("on Tuesday, March 7, 2023"), or from a date this rule placed,
-    // and goes on within a few months of it: an older date named in passing ("the August 1988
-    // cease-fire", "made a general on May 22, 1995") does not reset the year of what follows.
-    // (The last day named, past a year named in passing: "… on Friday, 11 February 2022. The
-    // flaw dated from 2017. … On the morning of 6 April, …" is April 2022.)
+    // The story is told from a day ("on Thursday, 2 June 2022"), or from a date this rule placed,
+    // and goes on within a few months of it: an older date named in passing ("a treaty signed in
+    // June 1994", "joined the board on April 9, 2011" eight months before) does not reset the year
+    // of what follows. (The last day named, past a year named in passing: "… on Sunday, 14
+    // August 2016; its builder had gone bust in 1988. On the evening of 2 October, …" is 2016.)
     bool story = false;
     const bool chained = previous_from_story && anchors.previous && anchors.previous->precision == Precision::month;
     const std::optional<Point>& told = chained ? anchors.previous : anchors.previous_day;
@@ -680,9 +698,13 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     if (month_without_year(m->draft) && !m->draft.weekday && tense.tense == "past" && told && anchors.dct && told_in &&
         toks[i].sentence - *told_in <= k_story_sentences && told->year < static_cast<int>(anchors.dct->year())) {
       const int months_on = *m->draft.month - told->month;
-      const bool not_before =
-          month_day_key(m->draft) >= told->month * 100 + (told->precision >= Precision::day ? told->day : 0);
-      if (not_before && months_on <= k_story_months) {
+      // "In June" after "2 June 2022" is that June too: a month alone is compared by month.
+      const bool not_before = m->draft.day ? month_day_key(m->draft) >=
+                                                 told->month * 100 + (told->precision >= Precision::day ? told->day : 0)
+                                           : months_on >= 0;
+      // Not a date just behind the DCT, the news of the article's weeks ("fined it on Jan. 12,
+      // 2024 … said on March 10", published 15 March 2025, is this March 10).
+      if (not_before && months_on <= k_story_months && !just_behind(*anchors.dct, *m->draft.month, m->draft.day)) {
         m->draft.year = told->year;
         m->draft.needs_year = false;
         story = true;
