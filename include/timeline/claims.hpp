@@ -176,6 +176,8 @@ struct Time {
   /// Where the time comes from: "expression" (a temporal expression tied to the event),
   /// "report" (the date of the sentence's reporting verb, "said Friday"), "reporting-date"
   /// (the document's reporting date: the last dated report before it, else publication),
+  /// "previous" (the date of the act an "also" adds to, told in a sentence before),
+  /// "relative" (an expression the missing publication date would resolve),
   /// "unknown" (kept, bounded by the publication date when there is one).
   Text basis = "unknown";
   /// Set when the year was missing from the text and taken from the other articles' dates.

@@ -415,23 +415,47 @@ void narrow_reported_acts(std::vector<Claim>& claims, const Triggers& tr) {
   }
 }
 
-// "The commission also ordered two years of independent audits": an act of a kind made public
+// "The regulator also ordered yearly audits": an act of a kind made public
 // by its announcement that the sentence adds with "also" (right before the verb, or with its
 // auxiliary) and dates no other way was announced with the act told last before it, a few
-// sentences up ("fined Quillon $2.6 million on Tuesday"): it takes that act's date.
+// sentences up ("fined the bank $2.6 million on Tuesday"): it takes that act's date.
 constexpr std::uint32_t k_also_sentences = 8;
 bool added_with_also(const Claim& c) {
   if (c.trigger_span.begin < c.span.begin) return false;
-  std::string before = util::to_lower_ascii(c.text.str().substr(0, c.trigger_span.begin - c.span.begin));
-  while (!before.empty() && before.back() == ' ') before.pop_back();
-  for (const std::string_view aux : {" has", " have", " had"})
-    if (before.ends_with(aux)) before.resize(before.size() - aux.size());
-  return before == "also"sv || before.ends_with(" also"sv);
+  const std::string before = util::to_lower_ascii(c.text.str().substr(0, c.trigger_span.begin - c.span.begin));
+  // The words before the trigger, last first: "also", maybe after or before an auxiliary.
+  std::vector<std::string_view> words;
+  for (std::size_t end = before.size(); end > 0 && words.size() < 3;) {
+    while (end > 0 && before[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && before[start - 1] != ' ') --start;
+    if (start == end) break;
+    words.push_back(std::string_view(before).substr(start, end - start));
+    end = start;
+  }
+  // Not a plan or a possibility ("may also sue", "also will pay"), nor an act done before ("had
+  // also sued"): only what was done with the act told before.
+  static constexpr std::string_view k_not[] = {"will",   "would", "may",   "might", "could", "can",
+                                               "should", "must",  "shall", "had",   "to",    "'ll"};
+  bool also = false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    for (const std::string_view n : k_not)
+      if (words[k] == n) return false;
+    if (words[k] == "also"sv) {
+      also = true;
+      if (k + 1 < words.size())
+        for (const std::string_view n : k_not)
+          if (words[k + 1] == n) return false;
+      break;
+    }
+    if (words[k] != "has"sv && words[k] != "have"sv) return false;
+  }
+  return also;
 }
 void date_added_acts(std::vector<Claim>& claims, const Triggers& tr) {
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
-    if (c.time->known() || c.negated || !tr.announced.count(c.kind.str()) || !added_with_also(c)) continue;
+    if (c.time->known() || c.negated || c.hedged || !tr.announced.count(c.kind.str()) || !added_with_also(c)) continue;
     for (std::size_t j = i; j-- > 0;) {
       const Claim& d = claims[j];
       if (d.sentence + k_also_sentences < c.sentence) break;
@@ -440,6 +464,7 @@ void date_added_acts(std::vector<Claim>& claims, const Triggers& tr) {
       const KindInfo* k = tr.kind(d.kind.str());
       if (k == nullptr || k->once || d.kind == "statement"sv || d.kind == "media-report"sv) continue;
       c.time = d.time;
+      c.time.edit().basis = "previous";  // dated by the act it adds to, in another sentence
       break;
     }
   }
@@ -457,7 +482,7 @@ bool plain_words(const std::vector<segment::Token>& tokens, const std::vector<st
 // act in a clause that opens, after a comma, with a count of days or weeks and "after" ("before")
 // is that many days before (after) the day of the clause it hangs on ("hours after": the same
 // day). Only for a trigger the clause gives no date of its own, within a few words of "after".
-// "The confirmation comes eight days after …": what "comes" now is the news of the reporting
+// "The admission comes nine days after …": what "comes" now is the news of the reporting
 // day, the day counted from when the sentence names none.
 constexpr std::size_t k_counted_reach = 8;
 template <class Words>

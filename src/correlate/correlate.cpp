@@ -100,6 +100,7 @@ bool subject_speaks(const Ctx& ctx, const std::vector<std::size_t>& members) {
 std::string basis_text(const claims::Time& t) {
   if (t.basis == "expression") return "'" + t.text + "'";
   if (t.basis == "report") return "the date of its reporting verb, '" + t.text + "'";
+  if (t.basis == "previous") return "the date of the act it adds to, told before it: '" + t.text + "'";
   if (t.basis == "reporting-date")
     return "the article's reporting date (" + (t.value.empty() ? std::string("unknown") : t.value.str()) + ")";
   return t.basis;
