@@ -170,7 +170,15 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   double c = static_cast<double>(words);
   // "In 2019, the bank agreed to pay …": a date fronted before a comma dates the main clause.
   const bool fronted = before && x.fronted;
-  if (fronted) return 1 + c / 10;  // the first event after it, however long the subject
+  if (fronted) {
+    // The first event after it, however long the subject; not one inside an aside the subject
+    // opens with a comma ("Four days later the radio station, citing people familiar with the
+    // inquiry, reported …": the report, not the inquiry).
+    std::size_t commas = 0;
+    for (std::size_t k = a; k < b; ++k)
+      if (lower[k] == ","sv && k != x.last + 1) ++commas;
+    return 1 + c / 10 + (commas % 2 == 1 ? 1.0 : 0.0);
+  }
   c += 4 * static_cast<double>(boundaries);
   // A reporting verb takes the date right next to it ("said Friday", "said on Friday"); one
   // further away belongs to what was said.
@@ -754,6 +762,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
                                   tr.is(lower[0], k_preposition | k_cause | k_anterior | k_opener);
             for (std::size_t k = 1; k < e.first && opening_phrase; ++k) opening_phrase = !tr.is(lower[k], k_boundary);
             e.fronted = e.first <= 1 || after_fronted || opening_phrase;
+          } else if (e.first == 0 && t.anchor == "previous" && e.last + 2 < lower.size() &&
+                     (util::is_ascii_upper(doc.text(tokens[e.last + 1].span).front()) ||
+                      tr.is(lower[e.last + 1], k_determiner))) {
+            // "Four days later Halvern Radio, citing people familiar with the inquiry, reported …":
+            // a sentence that opens on a time counted from the story's last, then its subject.
+            e.fronted = true;
           }
           exprs.push_back(e);
           if (t.anchor.empty() && t.precision >= timex::Precision::month && !t.latest.empty() &&
