@@ -761,7 +761,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             bool opening_phrase = e.first <= k_max_opening && !lower.empty() &&
                                   tr.is(lower[0], k_preposition | k_cause | k_anterior | k_opener);
             for (std::size_t k = 1; k < e.first && opening_phrase; ++k) opening_phrase = !tr.is(lower[k], k_boundary);
-            e.fronted = e.first <= 1 || after_fronted || opening_phrase;
+            // "Then, in June of last year, the bureau announced …": an adverb of the story's order,
+            // its comma and a preposition before it.
+            bool after_sequence = e.first <= 4 && !lower.empty() && tr.is(lower[0], k_sequence);
+            for (std::size_t k = 1; k < e.first && after_sequence; ++k)
+              after_sequence = lower[k] == ","sv || tr.is(lower[k], k_preposition);
+            e.fronted = e.first <= 1 || after_fronted || opening_phrase || after_sequence;
           } else if (e.first == 0 && t.anchor == "previous" && e.last + 2 < lower.size() &&
                      (util::is_ascii_upper(doc.text(tokens[e.last + 1].span).front()) ||
                       tr.is(lower[e.last + 1], k_determiner))) {

@@ -147,6 +147,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"until", k_until},
       {"subordinate", k_subordinate},
       {"opener", k_opener},
+      {"sequence", k_sequence},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

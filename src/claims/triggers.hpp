@@ -51,6 +51,7 @@ enum WordClass : unsigned {
   k_until = 1U << 18,
   k_subordinate = 1U << 19,
   k_opener = 1U << 20,
+  k_sequence = 1U << 21,
 };
 
 struct Triggers {
