@@ -703,7 +703,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
               }
             }
           }
-          if (hit != nullptr && !hit->noun && used_as_noun(k, tokens, lower, doc, tr)) hit = nullptr;
+          // "the harvesting had been going on since July": a gerund of an intrusion names it, as a
+          // noun would; other verb triggers after a determiner are nouns of another sense ("the
+          // reports").
+          if (hit != nullptr && !hit->noun && used_as_noun(k, tokens, lower, doc, tr) &&
+              !(hit->kind == "intrusion"sv && hit_end == k + 1 && lower[k].ends_with("ing")))
+            hit = nullptr;
           if (hit == nullptr) {
             ++k;
             continue;
