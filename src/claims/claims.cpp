@@ -673,7 +673,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       auto& has_report = sw.has_report;
       // The reporting date the first pass found (a report dated "yesterday") is the day a count
       // from "comes" starts from.
-      if (pass == 1 && reporting != published_day)
+      if (pass == 1 && reporting != published_day && std::find(lower.begin(), lower.end(), "comes") != lower.end())
         sw.counted = counted_days(sw, tokens, span, mentions.timexes, sw.first_timex, tr, reporting);
       if (pass == 0) {
         // Triggers, longest match first, left to right.

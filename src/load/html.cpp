@@ -159,9 +159,10 @@ struct Extractor {
       // header line (never a sentence), where the header's reader finds a date in it.
       // Only a short element of its own: not a wrapper around the story ("<div class="story has-author">"),
       // nor a date inside a sentence ("<p>It began on <time class="timestamp">…</time>, …</p>").
-      if (!in_header && in_cell == 0 && in_text == 0 && !holds_block(c->children, 0) &&
-          node_text(c).size() <= k_max_header_bytes) {
-        if (const std::string kind = header_kind(c); !kind.empty()) {
+      // (The class words first: the text and the blocks inside are read only for such an element.)
+      if (!in_header && in_cell == 0 && in_text == 0) {
+        if (const std::string kind = header_kind(c);
+            !kind.empty() && !holds_block(c->children, 0) && node_text(c).size() <= k_max_header_bytes) {
           newline(2);
           const std::size_t start = out.size();
           in_header = true;
