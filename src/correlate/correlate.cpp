@@ -480,7 +480,8 @@ constexpr std::size_t k_lead_sentences = 1;
 std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const Ctx& ctx,
                                                                            const std::vector<Cluster>& clusters,
                                                                            const std::string& subject,
-                                                                           const claims::KindInfo& kind, bool side) {
+                                                                           const claims::KindInfo& kind, bool side,
+                                                                           const claims::Triggers& tr) {
   std::vector<std::pair<std::vector<const Cluster*>, std::string>> out;
   std::vector<bool> taken(clusters.size(), false);
   // Statements recur from day to day by nature; media reports and other events ("posted a sample
@@ -496,8 +497,11 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
   const bool subject_act = kind.kind == "disclosure";
   // Its sentence tells the incident: it has an intrusion or discovery claim it does not negate
   // (a sentence's claims are next to each other). "Announced the review on Friday" is another act.
+  // "which first acknowledged the outage on Tuesday" (a disclosure trigger of role onset) is the
+  // first public word on the incident, whatever the sentence calls it.
   auto tells_incident = [&](std::size_t m) {
     const auto& c = ctx.claims[m];
+    if (const auto* t = tr.find(c.trigger.str()); t != nullptr && t->onset) return true;
     auto incident = [&](std::size_t o) {
       const auto& x = ctx.claims[o];
       return !x.negated && (x.kind == "intrusion" || x.kind == "discovery");
@@ -1151,7 +1155,7 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         // "opened an investigation on Monday" (the 24th) in one article, "on February 26" in
         // another: the same act, named by the same word of the same actor, dated days apart by
         // articles that share none of its claims, is one event whose date they disagree on.
-        for (const auto& group : near_days(ctx, clusters, tl.subject, kind, side))
+        for (const auto& group : near_days(ctx, clusters, tl.subject, kind, side, **trig))
           kind_events.push_back(conflicting(group.first, group.second));
         // Undated claims of a kind that recurs cannot be told apart: they are listed together,
         // undated, rather than lending their sources to a dated event they may not be about.

@@ -970,6 +970,42 @@ TEST_CASE("correlate: the subject's disclosure dated days apart however worded i
   CHECK(merged->conflicts.front().rationale.find("one disclosure by fenwick college") != std::string::npos);
 }
 
+TEST_CASE("correlate: the subject's first public word on its incident is its disclosure whatever it calls it") {
+  auto act = [](const char* doc, const char* day, const char* trigger) {
+    auto c = claim(doc, "disclosure", day, day, day, timex::Precision::day);
+    c.trigger = trigger;
+    c.about_subject = true;
+    c.actors = {"marlow feeds"};
+    return c;
+  };
+  auto a = document("a.txt", "2023-05-08");
+  a.info.subject = "marlow feeds";
+  a.claims.push_back(act("a.txt", "2023-05-08", "said"));  // "said Monday that hackers broke in"
+  a.claims.push_back(claim("a.txt", "intrusion", "", "", "", timex::Precision::none));
+  // "Marlow, which first acknowledged the outage on Tuesday, declined to comment": no intrusion
+  // in the sentence, but "first acknowledged" is the first word on it all the same.
+  auto b = document("b.txt", "2023-05-11");
+  b.info.subject = "marlow feeds";
+  b.claims.push_back(act("b.txt", "2023-05-09", "first acknowledged"));
+  // A plain "acknowledged the delay" two days on is another act.
+  auto c = document("c.txt", "2023-05-12");
+  c.info.subject = "marlow feeds";
+  c.claims.push_back(act("c.txt", "2023-05-10", "acknowledged"));
+  auto tl = correlate::correlate({a, b, c}, {});
+  REQUIRE(tl);
+  std::vector<std::string> dates;
+  const correlate::Event* merged = nullptr;
+  for (const auto& e : tl->events) {
+    if (e.kind != "disclosure") continue;
+    dates.push_back(e.date.value);
+    if (!e.conflicts.empty()) merged = &e;
+  }
+  REQUIRE(merged != nullptr);
+  CHECK(merged->claims.size() == 2);
+  CHECK(dates.size() == 2);
+  CHECK(merged->conflicts.front().rationale.find("one disclosure by marlow feeds") != std::string::npos);
+}
+
 TEST_CASE("correlate: a day whose year only the publication date guessed takes the year other articles write") {
   auto with_text = [](claims::Claim c, const char* sentence, const char* expression) {
     c.text = sentence;
