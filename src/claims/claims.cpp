@@ -493,6 +493,8 @@ bool plain_words(const std::vector<segment::Token>& tokens, const std::vector<st
 // "The admission comes nine days after …": what "comes" now is the news of the reporting
 // day, the day counted from when the sentence names none.
 constexpr std::size_t k_counted_reach = 8;
+// Words at most between the act a placing verb places and the verb ("The confirmation came").
+constexpr std::size_t k_subject_reach = 3;
 template <class Words>
 std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token>& tokens, ByteSpan span,
                                const std::vector<timex::Timex>& timexes, std::size_t first_timex, const Triggers& tr,
@@ -557,15 +559,31 @@ std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token
       if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest == t.latest) anchor = t.earliest;
     }
     if (anchor.empty() && lower[opening] == "comes"sv) anchor = reporting;
-    if (anchor.empty()) continue;
+    const bool placing_verb = lower[opening] != ","sv;
     for (std::size_t f = 0; f < sw.found.size(); ++f) {
       const Found& g = sw.found[f];
       if (g.first <= word) continue;
       if (g.first > word + k_counted_reach) break;
       if (!plain_words(tokens, lower, word + 1, g.first, tr)) break;
       if (sw.attached[f] == nullptr) {
+        if (anchor.empty()) break;
         const std::string day = dates::add_days(anchor, sign * d.days);
         if (!day.empty()) out[f] = day_time(day, "expression", d.text + " " + lower[word]);
+      } else if (placing_verb) {
+        // "The confirmation came two days after the Sentinel first reported on Tuesday": the act
+        // the verb places (its subject, right before it) is counted from the day the other has.
+        const auto& t = *sw.attached[f]->timex;
+        if (t.precision != timex::Precision::day || t.earliest.empty() || t.earliest != t.latest) break;
+        for (std::size_t s = f; s-- > 0;) {
+          const Found& subject = sw.found[s];
+          if (subject.last >= opening) continue;
+          if (subject.last + k_subject_reach < opening || sw.attached[s] != nullptr ||
+              !plain_words(tokens, lower, subject.last + 1, opening, tr))
+            break;
+          const std::string day = dates::add_days(t.earliest, -sign * d.days);
+          if (!day.empty()) out[s] = day_time(day, "expression", d.text + " " + lower[word] + " " + t.text);
+          break;
+        }
       }
       break;
     }

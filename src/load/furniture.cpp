@@ -80,6 +80,10 @@ Classified classify(std::string_view text, const Resources& res) {
 
 }  // namespace
 
+bool is_furniture_line(std::string_view text, const Resources& res) {
+  return classify(text, res).kind == Kind::furniture_line;
+}
+
 std::string furniture_key(std::string_view text) {
   text = util::trim(text);
   while (!text.empty() && text.front() == '#') text.remove_prefix(1);

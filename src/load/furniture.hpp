@@ -15,6 +15,9 @@ namespace timeline::load {
 std::vector<RemovedBlock> find_furniture(std::string_view body, const std::vector<Line>& lines,
                                          const std::vector<bool>& skip, const Resources& res);
 
+/// Whether the line alone is a line of furniture ("Share this article", "Category: Business").
+bool is_furniture_line(std::string_view text, const Resources& res);
+
 /// The line reduced for matching against furniture phrases: case folded, markers, '#' and a
 /// trailing ':' removed, spaces collapsed.
 std::string furniture_key(std::string_view text);

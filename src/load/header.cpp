@@ -103,6 +103,27 @@ bool short_label(std::string_view text) {
   return word_count(text) <= k_max_masthead_words && is_headline(text) && !is_byline(text);
 }
 
+// Letters all in capitals, at least two of them.
+bool all_capitals(std::string_view text) {
+  std::size_t letters = 0;
+  for (const char c : text) {
+    if (util::is_ascii_lower(c)) return false;
+    if (util::is_ascii_upper(c)) ++letters;
+  }
+  return letters >= 2;
+}
+
+// Whether, from line `from`, past datelines and lines the furniture lexicon labels, a headline
+// stands on its own (a blank line under it) before any text.
+bool headline_below(const std::vector<Line>& lines, std::size_t from, const Resources& res) {
+  for (std::size_t j = from; j < lines.size() && j < from + 4; ++j) {
+    if (lines[j].text.empty() || parse_dateline(lines[j].text, res) || is_furniture_line(lines[j].text, res)) continue;
+    return is_headline(lines[j].text) && !all_capitals(lines[j].text) && !is_byline(lines[j].text) &&
+           (j + 1 >= lines.size() || lines[j + 1].text.empty());
+  }
+  return false;
+}
+
 }  // namespace
 
 HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines, const Resources& res,
@@ -160,6 +181,9 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
       info.lines.push_back({line.span, "dateline"});
       continue;
     }
+    // A label of the page among the header lines ("Category: Technology"): furniture, removed
+    // later, that neither is the title nor starts the text.
+    if (!first_text_line && is_furniture_line(line.text, res)) continue;
     if (!first_text_line && is_byline(line.text)) {
       info.lines.push_back({line.span, "byline"});
       after_byline = true;
@@ -192,6 +216,13 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
            (short_label(lines[i + 1].text) && i + 2 < lines.size() &&
             (is_byline(lines[i + 2].text) || parse_dateline(lines[i + 2].text, res).has_value())));
       if (next_blank || next_dateline || next_same || next_byline) {
+        // An outlet's name in capitals over the date ("CONTINENTAL WIRE SERVICE", then "Thu Mar
+        // 9, 2023 | 2:17pm EST"), when a headline follows the dateline and what labels it.
+        if (next_dateline && word_count(line.text) <= k_max_masthead_words && all_capitals(line.text) &&
+            headline_below(lines, i + 1, res)) {
+          info.lines.push_back({line.span, "masthead"});
+          continue;
+        }
         // A short line above a longer headline is the page's masthead or section label
         // ("USA TODAY US Edition", "Breach, Data Security"), not the title.
         if (word_count(line.text) <= k_max_masthead_words && next_blank) {

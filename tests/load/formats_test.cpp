@@ -548,3 +548,26 @@ TEST_CASE("text: a numeric dateline that reads both ways is read the way the art
   const auto& written = only(load::load_bytes("d.txt", head + "The folder was found on 14 January.\n", {}));
   CHECK(written.published.value() == "2024-02-06T18:47:00");
 }
+
+TEST_CASE("text: an outlet's name in capitals over the date line is a masthead - a page label is furniture") {
+  const std::string txt =
+      "HARWELL NEWS AGENCY\nMon Apr 8, 2024 | 9:05am BST\nSection: Health / Regional\n\n"
+      "Clinic group takes booking system offline after intrusion\n\n"
+      "The Harwell clinic group said on Monday that it had taken its booking system offline.\n";
+  const auto& d = only(load::load_bytes("clinic.txt", txt, {}));
+  CHECK(d.title == "Clinic group takes booking system offline after intrusion");
+  CHECK(d.published.value() == "2024-04-08T09:05:00+01:00");
+  std::vector<std::string> kinds;
+  for (const auto& h : d.header) kinds.push_back(h.kind);
+  CHECK(kinds == std::vector<std::string>{"masthead", "dateline", "title"});
+  REQUIRE(d.removed.size() == 1);
+  CHECK(d.removed.front().text == "Section: Health / Regional");
+  REQUIRE(d.sentences.size() == 1);
+  CHECK(d.text(d.sentences[0].span).starts_with("The Harwell clinic group"));
+
+  // A headline in capitals over the date, with the story right under it, stays the title.
+  const auto& caps = only(load::load_bytes(
+      "clinic.txt",
+      "CLINIC SYSTEM OFFLINE\nApril 8, 2024\n\nThe Harwell clinic group took its booking system offline.\n", {}));
+  CHECK(caps.title == "CLINIC SYSTEM OFFLINE");
+}
