@@ -430,6 +430,9 @@ void narrow_reported_acts(std::vector<Claim>& claims, const Triggers& tr) {
 constexpr std::uint32_t k_also_sentences = 8;
 bool added_with_also(const Claim& c) {
   if (c.trigger_span.begin < c.span.begin) return false;
+  // "is also investigating": what goes on, not an act done with the one told before.
+  const std::string_view trigger = c.trigger.str();
+  if (const auto space = trigger.find(' '); trigger.substr(0, space).ends_with("ing")) return false;
   const std::string before = util::to_lower_ascii(c.text.str().substr(0, c.trigger_span.begin - c.span.begin));
   // The words before the trigger, last first: "also", maybe after or before an auxiliary.
   std::vector<std::string_view> words;
@@ -471,6 +474,13 @@ void date_added_acts(std::vector<Claim>& claims, const Triggers& tr) {
         continue;
       const KindInfo* k = tr.kind(d.kind.str());
       if (k == nullptr || k->once || d.kind == "statement"sv || d.kind == "media-report"sv) continue;
+      // Another's act: "The court fined the bank on Tuesday. … The regulator also ordered …"
+      // adds nothing to the court's day when the two sentences name no actor in common.
+      const bool shared_actor =
+          c.actors.empty() || d.actors.empty() || std::any_of(c.actors.begin(), c.actors.end(), [&](const Text& a) {
+            return std::find(d.actors.begin(), d.actors.end(), a) != d.actors.end();
+          });
+      if (!shared_actor) break;
       c.time = d.time;
       c.time.edit().basis = "previous";  // dated by the act it adds to, in another sentence
       break;

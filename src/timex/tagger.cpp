@@ -171,6 +171,7 @@ bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, s
   bool participle = false;
   for (std::size_t k = until; k-- > 0 && toks[k].sentence == sentence && until - k <= 10;) {
     const std::string& w = toks[k].lower;
+    if (w == ","sv && k + 1 == until) continue;  // "went unnoticed for weeks, until 26 September"
     if (cues[k] == 'f' || cues[k] == 'd' || w == ","sv || w == "that"sv) return false;
     if (cues[k] == 'l') break;
     if (cues[k] == 'p') {

@@ -325,6 +325,23 @@ TEST_CASE("claims: an act added with also takes the date of the act told just be
       std::string::npos);
   CHECK(sanction(penalty + "Years earlier the authority had also barred the operator from advertising.")
             .find("previous") == std::string::npos);
+  // Nor what goes on ("is also investigating"), nor another's act: the two sentences name no
+  // actor in common.
+  auto investigation = [](const std::string& text) {
+    std::string filler;
+    for (int i = 1; i <= 4; ++i) filler += fmt::format("Ferry crews in Olsby voted for the {}th time.\n\n", i);
+    const Document doc = make_document(filler + text, "2024-08-09");
+    auto claims = claims::extract(doc, extract::tag_document(doc));
+    REQUIRE(claims);
+    for (const auto& c : claims->claims)
+      if (c.kind == "investigation") return c.time->value.str() + " " + c.time->basis.str();
+    return std::string("no claim");
+  };
+  CHECK(investigation(penalty + "The data commissioner is also investigating.") == " unknown");
+  CHECK(investigation("On Wednesday the financial authority fined Halvard Bank 900,000 kroner.\n\n"
+                      "Brenmoor Insurance also opened an investigation into its own ticket sales.") == " unknown");
+  CHECK(investigation("On Wednesday the financial authority fined Halvard Bank 900,000 kroner.\n\n"
+                      "Halvard Bank also opened an investigation into its own ticket sales.") == "2024-08-07 previous");
 }
 
 TEST_CASE("claims: an article with a publication date gets no inferred bounds") {
