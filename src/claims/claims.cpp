@@ -111,6 +111,8 @@ bool is_double_quote(std::string_view w) { return w == "\""sv || w == "\u201C"sv
 
 // The sentences of an article's top, where a present perfect tells the day's news.
 constexpr std::size_t k_news_sentences = 15;
+// How far into a sentence its subject's name may begin and still open it ("The ", "Italy's ").
+constexpr std::size_t k_opening_bytes = 8;
 
 // A noun trigger that is no verb trigger's object.
 constexpr std::size_t k_not_object = std::numeric_limits<std::size_t>::max();
@@ -1126,6 +1128,11 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         else if (mentions.actors.entities[am[k].entity].kind == actors::Kind::organisation)
           other_orgs.push_back(am[k].span.begin);
       }
+      // The sentence opens on an authority ("The Commission found that …").
+      const bool authority_opens = next_actor < am.size() && am[next_actor].span.begin < span.end &&
+                                   am[next_actor].span.begin <= span.begin + k_opening_bytes &&
+                                   am[next_actor].entity < mentions.actors.entities.size() &&
+                                   mentions.actors.entities[am[next_actor].entity].kind == actors::Kind::government;
       // A sentence about another company ("Target's 2013 breach", "hackers broke into Target's
       // network") is not about the incident: the company is named before the trigger or right
       // after it in its clause. One named further on ("logged in on 12 May, using the password of
@@ -1327,13 +1334,21 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             c.time = time_of(*(report_time != nullptr ? report_time : quote_time)->timex);
             if (c.time->basis != "relative") c.time.edit().basis = "report";
           } else if (hit.trigger->report || has_report || (has_perfect(hit, lower, tr) && si < k_news_sentences) ||
-                     sentence.paragraph == 0 || (sentence.paragraph == 1 && hit.trigger->kind == "finding"sv) ||
+                     sentence.paragraph == 0 ||
+                     (hit.trigger->kind == "finding"sv &&
+                      (sentence.paragraph == 1 || (sentence.paragraph == 2 && authority_opens))) ||
                      (quoted[si] && hit.trigger->kind == "apology"sv && !hit.trigger->noun)) {
             // (An apology in the middle of a long quotation, "… I am deeply sorry for …", is the
             // speaker's of the day, as it would be with its "she said".)
             // (A present perfect is the day's news near the top, "The carrier has disclosed a breach";
             // deep in a feature, "Corvane has notified 412,000 people" is background.)
-            if (!reporting.empty()) c.time = day_time(reporting, "reporting-date");
+            // "…, the Courier can reveal" (a media report that is a verb of reporting): the
+            // article's own report, of the day it is published, not of the news it reports.
+            const bool own_report = hit.trigger->report && hit.trigger->kind == "media-report"sv;
+            if (own_report && !published_day.empty())
+              c.time = day_time(published_day, "reporting-date");
+            else if (!reporting.empty())
+              c.time = day_time(reporting, "reporting-date");
             else c.time.edit().basis = "reporting-date";  // the article's date is unknown: the correlator may find it
           }
         }

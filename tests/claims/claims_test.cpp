@@ -234,6 +234,22 @@ TEST_CASE("claims: a finding in the lead's second paragraph is the day's news - 
   for (const auto& c : claims->claims)
     if (c.kind == "finding") findings.push_back(std::to_string(c.sentence) + " " + c.time->value.str());
   CHECK(findings == std::vector<std::string>{"1 2025-03-18", "3 "});
+
+  // In the third paragraph, an authority's finding that opens the sentence still is.
+  auto third = [](const std::string& opening) {
+    const Document d = make_document(
+        "The regulator fined Brenmoor Water 2 million euros on Tuesday.\n\n"
+        "Shares in the utility rose in early trading.\n\n" +
+            opening + " found that backups were kept online.",
+        "2025-03-19");
+    auto cl = claims::extract(d, extract::tag_document(d));
+    REQUIRE(cl);
+    for (const auto& c : cl->claims)
+      if (c.kind == "finding") return c.time->value.str();
+    return std::string("no claim");
+  };
+  CHECK(third("The Data Protection Commission") == "2025-03-18");
+  CHECK(third("An engineer at the utility") == "");
 }
 
 TEST_CASE("claims: a present perfect is the day's news at the top of an article - background deep in a feature") {
