@@ -1232,6 +1232,16 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         return false;
       };
       if (retracted) chosen.clear();
+      // The date of the act told after "until" when the incident, undated, was not known until
+      // then (`known_until`): the next trigger with a date of its own, after the incident's.
+      auto until_act_time = [&](std::size_t f) -> const Expr* {
+        const KindInfo* k = tr.kind(found[f].trigger->kind);
+        if (attached[f] != nullptr || k == nullptr || !k->once || k->speech) return nullptr;
+        for (std::size_t g = f + 1; g < found.size(); ++g)
+          if (attached[g] != nullptr && attached[g]->first > found[f].last)
+            return known_until(found[f], attached[g]->first, lower, tr) ? attached[g] : nullptr;
+        return nullptr;
+      };
       const std::size_t sentence_claims = out.claims.size();
       std::vector<bool> denials;  // of this sentence's claims: made by a "denial" trigger
       std::vector<bool> reports;  // of this sentence's claims: made by a reporting verb
@@ -1278,6 +1288,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             for (std::size_t k = hit.last + 1; k < attached[f]->first && !learned; ++k)
               learned = tr.is(lower[k], k_until);
           }
+        } else if (const Expr* ended = until_act_time(f); ended != nullptr) {
+          // "did not realise it had been breached until records appeared on a forum on 18
+          // September": the day of the act that ended the not-knowing is the discovery's.
+          c.time = time_of(*ended->timex);
+          c.kind = "discovery";
+          learned = true;
         } else if (deadline && kind != nullptr && (kind->speech || tr.announced.count(hit.trigger->kind)) &&
                    !reporting.empty()) {
           // The act comes with its deadline: it is the news the article reports.

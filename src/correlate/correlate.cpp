@@ -299,6 +299,12 @@ bool stronger(const Ctx& ctx, const Cluster& a, const Cluster& b) {
   if (a.support != b.support) return a.support > b.support;
   if (a.deciding != b.deciding) return a.deciding > b.deciding;
   if (a.origins != b.origins) return a.origins > b.origins;
+  // As well supported, a date some claim states without a hedge beats one only hedged claims
+  // give ("monitoring that could have detected the lookups that began on Feb. 11").
+  auto firm = [&](const Cluster& c) {
+    return std::any_of(c.members.begin(), c.members.end(), [&](std::size_t m) { return !ctx.claims[m].hedged; });
+  };
+  if (const bool fa = firm(a), fb = firm(b); fa != fb) return fa;
   const auto pa = ctx.claims[a.best].time->precision, pb = ctx.claims[b.best].time->precision;
   if (pa != pb) return pa > pb;
   if (a.members.size() != b.members.size()) return a.members.size() > b.members.size();

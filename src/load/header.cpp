@@ -124,6 +124,30 @@ bool headline_below(const std::vector<Line>& lines, std::size_t from, const Reso
   return false;
 }
 
+// Short labels at the top of a page (in capitals, or names strung with " | "), over its date line, when a headline
+// stands alone under the date (and the labels a furniture line, if any): the outlet's name, its section. The index of
+// the date line (0 when the top of the page is not so made).
+constexpr std::size_t k_max_label_words = 8;
+constexpr std::size_t k_max_labels = 3;
+std::size_t labels_over_dateline(const std::vector<Line>& lines, const Resources& res) {
+  std::size_t labels = 0;
+  for (std::size_t i = 0; i < lines.size() && i < 2 * k_max_labels + 1; ++i) {
+    const std::string_view text = lines[i].text;
+    if (text.empty()) continue;
+    if (parse_dateline(text, res)) return labels > 0 && headline_below(lines, i + 1, res) ? i : 0;
+    // A label is in capitals or strings names together ("World Service | Technology & Society"):
+    // a headline over its date is neither.
+    const bool label_like = all_capitals(text) || text.find(" | ") != std::string_view::npos ||
+                            text.find(" / ") != std::string_view::npos ||
+                            text.find(" \xC2\xB7 ") != std::string_view::npos;  // " · "
+    if (labels == k_max_labels || word_count(text) > k_max_label_words || !is_headline(text) || is_byline(text) ||
+        !label_like)
+      return 0;
+    ++labels;
+  }
+  return 0;
+}
+
 }  // namespace
 
 HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines, const Resources& res,
@@ -134,6 +158,7 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
   bool after_byline = false;                   // the line before was a byline
   std::optional<std::size_t> first_text_line;  // first line that is neither title nor dateline
   std::optional<std::optional<bool>> day_first;  // from the spelling, once needed
+  const std::size_t labels_end = labels_over_dateline(lines, res);
   for (std::size_t i = 0; i < lines.size() && seen < k_header_lines; ++i) {
     const Line& line = lines[i];
     if (line.text.empty()) continue;
@@ -163,6 +188,12 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
         dated->evidence = std::string(line.text) + how;
         info.date = std::move(dated);
       }
+      continue;
+    }
+    // The outlet's name and section over the date line ("CONTINENTAL WIRE SERVICE", "World
+    // Service | Technology & Society", then "16 October 2024"), with the headline under the date.
+    if (i < labels_end) {
+      info.lines.push_back({line.span, "masthead"});
       continue;
     }
     // A title repeated by the page (headline, then the same headline again) is one title.
@@ -216,13 +247,6 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
            (short_label(lines[i + 1].text) && i + 2 < lines.size() &&
             (is_byline(lines[i + 2].text) || parse_dateline(lines[i + 2].text, res).has_value())));
       if (next_blank || next_dateline || next_same || next_byline) {
-        // An outlet's name in capitals over the date ("CONTINENTAL WIRE SERVICE", then "Thu Mar
-        // 9, 2023 | 2:17pm EST"), when a headline follows the dateline and what labels it.
-        if (next_dateline && word_count(line.text) <= k_max_masthead_words && all_capitals(line.text) &&
-            headline_below(lines, i + 1, res)) {
-          info.lines.push_back({line.span, "masthead"});
-          continue;
-        }
         // A short line above a longer headline is the page's masthead or section label
         // ("USA TODAY US Edition", "Breach, Data Security"), not the title.
         if (word_count(line.text) <= k_max_masthead_words && next_blank) {

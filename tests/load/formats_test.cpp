@@ -570,4 +570,20 @@ TEST_CASE("text: an outlet's name in capitals over the date line is a masthead -
       "clinic.txt",
       "CLINIC SYSTEM OFFLINE\nApril 8, 2024\n\nThe Harwell clinic group took its booking system offline.\n", {}));
   CHECK(caps.title == "CLINIC SYSTEM OFFLINE");
+
+  // Two labels over the date: the outlet and its section.
+  const auto& two = only(load::load_bytes(
+      "clinic.txt",
+      "HARWELL NEWS AGENCY\nWorld Service | Health\n8 April 2024\n\nClinic group takes booking system offline\n\n"
+      "HARWELL (HNA) -- The Harwell clinic group took its booking system offline.\n",
+      {}));
+  CHECK(two.title == "Clinic group takes booking system offline");
+  REQUIRE(two.sentences.size() == 1);
+  // A headline over its date, then a standfirst without a full stop, keeps its title.
+  const auto& standfirst = only(load::load_bytes(
+      "clinic.txt",
+      "Clinic group takes booking system offline\n8 April 2024\n\nPatients told to phone for appointments\n\n"
+      "The Harwell clinic group took its booking system offline.\n",
+      {}));
+  CHECK(standfirst.title == "Clinic group takes booking system offline");
 }
