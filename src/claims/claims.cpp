@@ -1245,6 +1245,21 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       const std::size_t sentence_claims = out.claims.size();
       std::vector<bool> denials;  // of this sentence's claims: made by a "denial" trigger
       std::vector<bool> reports;  // of this sentence's claims: made by a reporting verb
+      std::vector<bool> background;  // of this sentence's claims: the incident named as a cause
+      // "…, bringing an end to three weeks of disruption caused by a ransomware attack", "fined
+      // over the breach", "after the cyberattack": an incident named (a noun) as what something
+      // else is about or follows from, a few words after a word of class `cause` or `anterior`,
+      // or "by" after one of class `causing`.
+      auto as_background = [&](const Found& h) {
+        if (!h.trigger->noun) return false;
+        for (std::size_t back = 1; back <= 4 && back <= h.first; ++back) {
+          const std::size_t k = h.first - back;
+          if (tokens[k].kind == segment::TokenKind::punct) return false;
+          if (tr.is(lower[k], k_cause | k_anterior)) return true;
+          if (lower[k] == "by"sv && k > 0 && tr.is(lower[k - 1], k_causing)) return true;
+        }
+        return false;
+      };
       for (const std::size_t f : chosen) {
         const Found& hit = found[f];
         const KindInfo* kind = tr.kind(hit.trigger->kind);
@@ -1420,6 +1435,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.origin = origin;
         denials.push_back(hit.trigger->denial);
         reports.push_back(hit.trigger->report);
+        background.push_back(as_background(hit));
         out.claims.push_back(std::move(c));
       }
       // "Found no evidence that data was accessed" denies the incident: a statement (an
@@ -1435,10 +1451,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       // What the company says happened to it, as the news of the article's lead, is its
       // disclosure ("Tessaly Home said on Thursday that card details … may have been stolen");
       // not when it denies it ("said its systems had not been breached").
-      const bool asserts_incident = std::any_of(of_sentence, out.claims.end(), [&](const Claim& x) {
-        const KindInfo* k = tr.kind(x.kind.str());
-        return !x.negated && k != nullptr && k->once && !k->speech;
-      });
+      bool asserts_incident = false;
+      for (std::size_t k = 0; k < background.size() && !asserts_incident; ++k) {
+        const Claim& x = out.claims[sentence_claims + k];
+        const KindInfo* ki = tr.kind(x.kind.str());
+        asserts_incident = !x.negated && !background[k] && ki != nullptr && ki->once && !ki->speech;
+      }
       if (subject_speaker && asserts_incident && !denies_incident && sentence.paragraph <= 1)
         for (std::size_t k = 0; k < reports.size(); ++k)
           if (reports[k] && out.claims[sentence_claims + k].kind == "statement"sv)

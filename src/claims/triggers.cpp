@@ -148,6 +148,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"subordinate", k_subordinate},
       {"opener", k_opener},
       {"sequence", k_sequence},
+      {"causing", k_causing},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

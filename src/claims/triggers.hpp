@@ -52,6 +52,7 @@ enum WordClass : unsigned {
   k_subordinate = 1U << 19,
   k_opener = 1U << 20,
   k_sequence = 1U << 21,
+  k_causing = 1U << 22,
 };
 
 struct Triggers {
