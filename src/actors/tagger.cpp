@@ -703,9 +703,18 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
   // The main subject is the most salient organisation; without one, the most salient public
   // body named more than once (a hacked water authority or city council is the subject of its
   // own story; a regulator quoted once is only a source).
+  // A public body whose first word the title names ("Carrowdale's parking app back online",
+  // over a story about the Carrowdale Parking Authority) is named there once more.
+  auto named_in_title = [&](std::size_t e) {
+    const std::string& key = out.entities[e].key;
+    const std::size_t space = key.find(' ');
+    return space != std::string::npos && contains_words(title_words, std::string_view(key).substr(0, space));
+  };
   for (const Kind kind : {Kind::organisation, Kind::government}) {
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
-      if (out.entities[e].kind != kind || (kind == Kind::government && times_named[e] < 2)) continue;
+      if (out.entities[e].kind != kind ||
+          (kind == Kind::government && times_named[e] + (named_in_title(e) ? 1 : 0) < 2))
+        continue;
       if (!out.main_subject || out.entities[e].salience > out.entities[*out.main_subject].salience)
         out.main_subject = e;
     }

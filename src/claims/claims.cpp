@@ -1249,12 +1249,15 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       // "…, bringing an end to three weeks of disruption caused by a ransomware attack", "fined
       // over the breach", "after the cyberattack": an incident named (a noun) as what something
       // else is about or follows from, a few words after a word of class `cause` or `anterior`,
-      // or "by" after one of class `causing`.
+      // or "by" after one of class `causing`, is background to the sentence's news.
+      // So is one told in a clause of its own time ("nine days after it was pulled offline when
+      // the authority discovered hackers had been harvesting account data").
       auto as_background = [&](const Found& h) {
-        if (!h.trigger->noun) return false;
-        for (std::size_t back = 1; back <= 4 && back <= h.first; ++back) {
+        for (std::size_t back = 1; back <= 8 && back <= h.first; ++back) {
           const std::size_t k = h.first - back;
           if (tokens[k].kind == segment::TokenKind::punct) return false;
+          if (tr.is(lower[k], k_subordinate)) return true;
+          if (!h.trigger->noun || back > 4) continue;
           if (tr.is(lower[k], k_cause | k_anterior)) return true;
           if (lower[k] == "by"sv && k > 0 && tr.is(lower[k - 1], k_causing)) return true;
         }
