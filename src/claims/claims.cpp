@@ -61,7 +61,9 @@ Time time_of(const timex::Timex& t) {
     time.latest.clear();
     return time;
   }
-  if (t.range) {  // the event spans the range; its date is where it starts
+  // The event spans the range; its date is where it starts. (The far end, read only by a "when"
+  // clause right after it, is that day alone.)
+  if (t.range && t.earliest == t.range->earliest) {
     time.earliest = t.range->earliest;
     time.latest = t.range->latest;
     time.mod = "RANGE";
@@ -668,6 +670,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     std::vector<Expr> exprs;
     std::vector<const Expr*> attached;  // the expression of each trigger (into `exprs`), if any
     std::vector<Time> counted;          // else a day counted from the clause it hangs on ("a day after …")
+    std::vector<Expr> range_ends;       // the far ends of ranges, which only a "when" after them reads
     std::size_t first_timex = 0;        // the sentence's first expression in the mentions
     const Expr* report_time = nullptr;  // the date of the sentence's reporting verb
     bool has_report = false;
@@ -769,7 +772,6 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         for (std::size_t x = next_timex; x < mentions.timexes.size() && mentions.timexes[x].span.begin < span.end;
              ++x) {
           const auto& t = mentions.timexes[x];
-          if (t.range && t.range->other < x) continue;  // the far end of a range: its start speaks for it
           if (!usable(t, !doc.published.known())) continue;
           Expr e{&t, tokens.size(), 0};
           const auto first = std::partition_point(
@@ -780,6 +782,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             e.last = std::max(e.last, k);
           }
           if (e.first > e.last) continue;
+          // The far end of a range: its start speaks for it; only a "when" clause right after
+          // it reads it ("between 29 January and 11 February, when they deployed ransomware").
+          if (t.range && t.range->other < x) {
+            sw.range_ends.push_back(e);
+            continue;
+          }
           // Fronted: at most one word before it, or right after a fronted expression and its comma
           // ("Two weeks later, on 21 February, the company admitted …"); a comma after it, or the
           // colon of a chronology's entry ("- 11 March: the operator confirms the attack").
@@ -971,21 +979,24 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         // "The scheme unraveled on or about June 14, 2023, when the security team noticed …": a
         // "when" right after a date opens a clause of that time; its first trigger takes the date
         // when nothing nearer dates it.
-        for (const Expr& x : exprs) {
-          std::size_t when = x.last + 1;
-          if (when < lower.size() && lower[when] == ","sv) ++when;
-          if (when >= lower.size() || lower[when] != "when"sv) continue;
-          for (std::size_t f = 0; f < found.size(); ++f) {
-            if (found[f].first <= when) continue;
-            const bool plain =
-                found[f].first - when <= k_when_reach && plain_words(tokens, lower, when + 1, found[f].first, tr);
-            if (plain && attached[f] == nullptr && !found[f].trigger->report) {
-              attached[f] = &x;
-              attached_cost[f] = 0;
+        for (const auto* list : {&exprs, &sw.range_ends})
+          for (const Expr& x : *list) {
+            std::size_t when = x.last + 1;
+            if (when < lower.size() && lower[when] == ","sv) ++when;
+            if (when >= lower.size() || lower[when] != "when"sv) continue;
+            for (std::size_t f = 0; f < found.size(); ++f) {
+              if (found[f].first <= when) continue;
+              const bool plain =
+                  found[f].first - when <= k_when_reach && plain_words(tokens, lower, when + 1, found[f].first, tr);
+              // (Also over a date further back: "between 29 January and 11 February, when they
+              // deployed ransomware" is the 11th.)
+              if (plain && (attached[f] == nullptr || attached[f]->last < x.first) && !found[f].trigger->report) {
+                attached[f] = &x;
+                attached_cost[f] = 0;
+              }
+              break;
             }
-            break;
           }
-        }
 
         // "The indictment, returned by a federal grand jury in Huntsville on Jan. 24 and kept under
         // seal until this week, charges …": a participle clause set off after a noun trigger says

@@ -41,7 +41,12 @@ Interval intersect(const Interval& a, const Interval& b) {
   return r;
 }
 
-Interval interval_of(const Claim& c) { return {c.time->earliest, c.time->latest}; }
+// A claim's interval among the dates of its kind. A range that starts on a day ("had access
+// between 29 January and 11 February") dates the event where it starts: that day.
+Interval interval_of(const Claim& c) {
+  if (c.time->mod.str() == "RANGE" && c.time->value.size() == 10) return {c.time->value, c.time->value};
+  return {c.time->earliest, c.time->latest};
+}
 
 struct Cluster {
   Interval span;                     // intersection of the members' intervals
@@ -50,6 +55,7 @@ struct Cluster {
   std::size_t support = 0;           // independent sources of every claim compatible with it
   std::size_t deciding = 0;          // independent sources among members no other cluster could take
   std::size_t origins = 0;           // independent sources among its members
+  std::size_t weight = 0;            // its members that count (not those of a later stage)
 };
 
 struct Ctx {
@@ -237,7 +243,11 @@ Side side_of(const Ctx& ctx, const Cluster& cl) {
 // that no other cluster could take. The spans never meet, so the clusters a claim is
 // compatible with are one run of them in date order: each line of evidence covers the union
 // of its claims' runs, counted once per cluster with a difference array.
-void count_support(const Ctx& ctx, std::vector<Cluster>& clusters, const std::vector<std::size_t>& dated) {
+// A claim that names a later stage of the event ("deployed ransomware on 11 February", role
+// `stage`) supports no date of the event itself: `stage` lists such claims (none when null).
+void count_support(const Ctx& ctx, std::vector<Cluster>& clusters, const std::vector<std::size_t>& dated,
+                   const std::unordered_set<std::size_t>* stage = nullptr) {
+  auto counts = [&](std::size_t m) { return stage == nullptr || stage->count(m) == 0; };
   std::vector<std::size_t> order;  // clusters with a non-empty span, by date
   for (std::size_t i = 0; i < clusters.size(); ++i)
     if (!clusters[i].span.empty()) order.push_back(i);
@@ -260,7 +270,7 @@ void count_support(const Ctx& ctx, std::vector<Cluster>& clusters, const std::ve
   for (const auto m : dated) {
     const auto r = run(interval_of(ctx.claims[m]));
     run_of.emplace(m, r);
-    if (r.first <= r.second) runs[origin_key(ctx.claims[m])].push_back(r);
+    if (r.first <= r.second && counts(m)) runs[origin_key(ctx.claims[m])].push_back(r);
   }
   std::vector<long> delta(order.size() + 1, 0);
   for (auto& [origin, list] : runs) {
@@ -285,13 +295,17 @@ void count_support(const Ctx& ctx, std::vector<Cluster>& clusters, const std::ve
     // Its own: members compatible with no other cluster (a member meets its own span, so a
     // run of one).
     std::unordered_set<std::string_view> own;
+    std::vector<std::size_t> counted;
     for (const auto m : cl.members) {
+      if (!counts(m)) continue;
+      counted.push_back(m);
       const auto it = run_of.find(m);
       const auto r = it != run_of.end() ? it->second : run(interval_of(ctx.claims[m]));
       if (r.first >= r.second) own.insert(origin_key(ctx.claims[m]));
     }
     cl.deciding = own.size();
-    cl.origins = origins_of(ctx, cl.members);
+    cl.origins = origins_of(ctx, counted);
+    cl.weight = counted.size();
   }
 }
 
@@ -307,7 +321,7 @@ bool stronger(const Ctx& ctx, const Cluster& a, const Cluster& b) {
   if (const bool fa = firm(a), fb = firm(b); fa != fb) return fa;
   const auto pa = ctx.claims[a.best].time->precision, pb = ctx.claims[b.best].time->precision;
   if (pa != pb) return pa > pb;
-  if (a.members.size() != b.members.size()) return a.members.size() > b.members.size();
+  if (a.weight != b.weight) return a.weight > b.weight;
   return ctx.claims[a.best].time->earliest < ctx.claims[b.best].time->earliest;
 }
 
@@ -1047,7 +1061,12 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
       if (side) undated.clear();  // undated mentions of other companies' events are not listed
       if (dated.empty() && undated.empty()) continue;
       auto clusters = cluster_dates(ctx, dated);
-      count_support(ctx, clusters, dated);
+      std::unordered_set<std::size_t> later_stage;
+      if (kind.once)
+        for (const auto m : dated)
+          if (const auto* t = (*trig)->find(tl.claims[m].trigger.str()); t != nullptr && t->stage)
+            later_stage.insert(m);
+      count_support(ctx, clusters, dated, &later_stage);
       std::stable_sort(clusters.begin(), clusters.end(),
                        [&](const Cluster& a, const Cluster& b) { return stronger(ctx, a, b); });
 
@@ -1122,6 +1141,15 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
                 : "the support is tied, and it is the more specific or better attested date";
         conflict.rationale =
             fmt::format("{}: {} is kept because {}; against {}", same, describe_side(ctx, a), why, fmt::join(others, "; "));
+        // Say which claims counted for nothing: those of a later stage ("deployed ransomware").
+        for (const Cluster* cl : group) {
+          const auto staged = std::find_if(cl->members.begin(), cl->members.end(),
+                                           [&](std::size_t m) { return later_stage.count(m) > 0; });
+          if (staged == cl->members.end()) continue;
+          conflict.rationale +=
+              fmt::format("; claims of a later stage ('{}') support no date of it", tl.claims[*staged].trigger.str());
+          break;
+        }
         for (std::size_t i = 1; i < group.size(); ++i)
           for (const auto m : group[i]->members) e.claims.push_back(m);
         e.conflicts.push_back(std::move(conflict));

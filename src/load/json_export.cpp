@@ -324,9 +324,10 @@ std::string position(std::string_view text, std::size_t byte) {
 bool header_only(const nlohmann::json& j) {
   if (!j.is_object() || !body_field(j).empty() || !wrapped_article(j).empty() || article_list(j, 0) != nullptr)
     return false;
-  // An article whose text field is there but empty is an article without text, no header.
+  // An article whose text field is there but empty is an article without text, no header; a
+  // count under such a name ("paragraphs": 9) is no text field.
   for (const char* key : k_body_keys)
-    if (j.contains(key)) return false;
+    if (const auto it = j.find(key); it != j.end() && !it->is_number() && !it->is_boolean()) return false;
   std::string key;
   return !field(j, k_title_keys).empty() || !date_field(j, &key).empty();
 }

@@ -505,6 +505,33 @@ TEST_CASE("correlate: a later stage of the intrusion is an event of its own - a 
   CHECK(before->events.front().conflicts.size() == 1);
 }
 
+TEST_CASE("correlate: a later stage supports no date of the intrusion - a range dates it where it starts") {
+  std::vector<claims::DocumentClaims> docs;
+  // "The intruders had access between 29 January and 11 February, when they deployed ransomware."
+  auto a = document("a.txt", "2024-11-06");
+  a.claims.push_back(claim("a.txt", "intrusion", "2024-01-29", "2024-01-29", "2024-02-11", timex::Precision::day));
+  a.claims.back().trigger = "had access";
+  a.claims.back().time.edit().mod = "RANGE";
+  a.claims.push_back(claim("a.txt", "intrusion", "2024-02-11", "2024-02-11", "2024-02-11", timex::Precision::day));
+  a.claims.back().trigger = "deployed ransomware";
+  docs.push_back(a);
+  // "criminals who attacked its systems last month", in an article of March.
+  auto b = document("b.txt", "2024-03-08");
+  b.claims.push_back(claim("b.txt", "intrusion", "2024-02", "2024-02-01", "2024-02-29", timex::Precision::month));
+  b.claims.back().trigger = "attacked";
+  docs.push_back(b);
+  auto tl = correlate::correlate(docs, {});
+  REQUIRE(tl);
+  REQUIRE(!tl->events.empty());
+  const auto& e = tl->events.front();
+  CHECK(e.kind == "intrusion");
+  CHECK(e.date.value == "2024-01-29");
+  CHECK(e.date.earliest == "2024-01-29");
+  REQUIRE(e.conflicts.size() == 1);
+  CHECK(e.conflicts.front().rationale.find("claims of a later stage ('deployed ransomware') support no date") !=
+        std::string::npos);
+}
+
 TEST_CASE("correlate: one later stage dated a day apart by two articles is one stage with a date conflict") {
   auto make = [](const std::string& other_trigger, const std::string& other_day) {
     std::vector<claims::DocumentClaims> docs;

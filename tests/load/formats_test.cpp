@@ -297,6 +297,18 @@ TEST_CASE("JSONL: a header record and its paragraph records are one article") {
   CHECK(apart.documents[0].id == "apart.jsonl#2");
   REQUIRE(apart.skipped.size() == 1);
   CHECK(apart.skipped[0].path == "apart.jsonl#1");
+  // A header that counts its paragraphs ("paragraphs": 2) still heads them.
+  const auto counted =
+      load::load_bytes("counted.jsonl",
+                       "{\"record\":\"header\",\"headline\":\"Utility sued\","
+                       "\"published\":\"2024-03-05\",\"paragraphs\":2}\n"
+                       "{\"record\":\"paragraph\",\"n\":1,\"text\":\"A client sued the utility.\"}\n"
+                       "{\"record\":\"paragraph\",\"n\":2,\"text\":\"The claim was filed on Monday.\"}\n",
+                       {});
+  REQUIRE(counted.documents.size() == 1);
+  CHECK(counted.documents[0].title == "Utility sued");
+  CHECK(counted.documents[0].published.value() == "2024-03-05");
+  CHECK(counted.documents[0].body.find("The claim was filed on Monday.") != std::string::npos);
 }
 
 TEST_CASE("JSON nested absurdly deep is refused - not parsed") {
