@@ -98,7 +98,11 @@ bool subject_speaks(const Ctx& ctx, const std::vector<std::size_t>& members) {
     const std::string speaker = util::to_lower_ascii(c.chain.back().str());
     if (subject.empty() || speaker.empty()) continue;
     const std::string first = subject.substr(0, subject.find(' '));
-    if (speaker == subject || speaker == first || speaker.rfind(subject + " ", 0) == 0) return true;
+    // The name in full, its first word, or a shorter form it begins with ("Fenwick & Hale" of
+    // "Fenwick & Hale Veterinary Group").
+    if (speaker == subject || speaker == first || speaker.rfind(subject + " ", 0) == 0 ||
+        subject.rfind(speaker + " ", 0) == 0)
+      return true;
   }
   return false;
 }

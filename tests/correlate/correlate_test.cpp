@@ -714,6 +714,24 @@ TEST_CASE("correlate: the company's statement on the day of the regulator's fine
   CHECK(events("The regulator") == std::vector<std::string>{"fine 2024-06-12"});
   // "Fjellspor said on Wednesday it would appeal": the company's answer, an event of its own.
   CHECK(events("Fjellspor") == std::vector<std::string>{"fine 2024-06-12", "statement 2024-06-12"});
+  // So under a shorter name the full one begins with ("Fenwick & Hale" of "Fenwick & Hale
+  // Veterinary Group").
+  auto shorter = [](const std::string& subject_name, const std::string& speaker) {
+    std::vector<claims::DocumentClaims> docs;
+    auto d = document("a.txt", "2024-06-13");
+    d.info.subject = "fenwick and hale veterinary";
+    d.info.subject_name = subject_name;
+    d.claims.push_back(claim("a.txt", "fine", "2024-06-12", "2024-06-12", "2024-06-12", timex::Precision::day));
+    d.claims.back().chain = {"Nordwire"};
+    d.claims.push_back(claim("a.txt", "statement", "2024-06-12", "2024-06-12", "2024-06-12", timex::Precision::day));
+    d.claims.back().chain = {"Nordwire", speaker};
+    docs.push_back(d);
+    auto tl = correlate::correlate(docs, {});
+    REQUIRE(tl);
+    return kinds_and_dates(tl->events);
+  };
+  CHECK(shorter("Fenwick & Hale Veterinary Group", "Fenwick & Hale") ==
+        std::vector<std::string>{"fine 2024-06-12", "statement 2024-06-12"});
 }
 
 TEST_CASE("correlate: a wire dateline without its year takes the year its lead's weekday gives") {
