@@ -509,6 +509,8 @@ bool plain_words(const std::vector<segment::Token>& tokens, const std::vector<st
 constexpr std::size_t k_counted_reach = 8;
 // Words at most between the act a placing verb places and the verb ("The confirmation came").
 constexpr std::size_t k_subject_reach = 3;
+// Words between "since" or "after" and a date that make them a clause of its own, not a phrase.
+constexpr std::size_t k_clause_words = 4;
 template <class Words>
 std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token>& tokens, ByteSpan span,
                                const std::vector<timex::Timex>& timexes, std::size_t first_timex, const Triggers& tr,
@@ -956,6 +958,16 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
                                                                  : k_relative;
             for (std::size_t k = a; k < b && only_event; ++k) only_event = !tr.is(lower[k], blocking);
             if (x.last < found[best].first && opens_relative(x.first, lower, tr)) only_event = false;
+            // Nor, after it, into a clause of what came before it ("the first time the board has
+            // suspended a certification since it took over vendor oversight in 2011": four words
+            // or more between; "since at least late January", "since the start of 2011" still date it).
+            for (std::size_t k = found[best].last + 1; k < x.first && only_event; ++k) {
+              if (!tr.is(lower[k], k_anterior)) continue;
+              std::size_t words = 0;
+              for (std::size_t j = k + 1; j < x.first; ++j)
+                if (tokens[j].kind != segment::TokenKind::punct) ++words;
+              if (words >= k_clause_words) only_event = false;
+            }
             // Nor into an apposition after it: "hired a security chief, a post that had been vacant
             // since March, …" (a comma and a determiner open it, and no comma closes it before the date).
             if (x.first > found[best].last) {
