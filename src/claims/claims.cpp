@@ -744,6 +744,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (hit != nullptr && !hit->noun && used_as_noun(k, tokens, lower, doc, tr) &&
               !(hit->kind == "intrusion"sv && hit_end == k + 1 && lower[k].ends_with("ing")))
             hit = nullptr;
+          // "…, the Courier can reveal": an outlet's own scoop is told by its name, right before
+          // (a list of books "can reveal" their readers' health is no report).
+          if (hit != nullptr && hit->report && hit->kind == "media-report"sv) {
+            const std::string_view before = k > 0 ? doc.text(tokens[k - 1].span) : std::string_view();
+            if (before.empty() || !util::is_ascii_upper(before[0])) hit = nullptr;
+          }
           if (hit == nullptr) {
             ++k;
             continue;

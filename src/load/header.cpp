@@ -103,6 +103,9 @@ bool short_label(std::string_view text) {
   return word_count(text) <= k_max_masthead_words && is_headline(text) && !is_byline(text);
 }
 
+// Lines at most from a date line to the headline under it (labels of the page between).
+constexpr std::size_t k_lines_to_headline = 8;
+
 // Letters all in capitals, at least two of them.
 bool all_capitals(std::string_view text) {
   std::size_t letters = 0;
@@ -116,7 +119,7 @@ bool all_capitals(std::string_view text) {
 // Whether, from line `from`, past datelines and lines the furniture lexicon labels, a headline
 // stands on its own (a blank line under it) before any text.
 bool headline_below(const std::vector<Line>& lines, std::size_t from, const Resources& res) {
-  for (std::size_t j = from; j < lines.size() && j < from + 4; ++j) {
+  for (std::size_t j = from; j < lines.size() && j < from + k_lines_to_headline; ++j) {
     if (lines[j].text.empty() || parse_dateline(lines[j].text, res) || is_furniture_line(lines[j].text, res)) continue;
     return is_headline(lines[j].text) && !all_capitals(lines[j].text) && !is_byline(lines[j].text) &&
            (j + 1 >= lines.size() || lines[j + 1].text.empty());

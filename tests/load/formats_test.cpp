@@ -598,4 +598,13 @@ TEST_CASE("text: an outlet's name in capitals over the date line is a masthead -
       "The Harwell clinic group took its booking system offline.\n",
       {}));
   CHECK(standfirst.title == "Clinic group takes booking system offline");
+  // A wire's slug lines between the date and the headline are the page's labels.
+  const auto& slugged =
+      only(load::load_bytes("clinic.txt",
+                            "HARWELL NEWS AGENCY\nMon Apr 8, 2024 | 9:05am BST\nSection: Health\nSlug: CLINIC-CYBER\n"
+                            "Priority: routine\nWords: 410\n\nClinic group takes booking system offline\n\n"
+                            "The Harwell clinic group took its booking system offline.\n",
+                            {}));
+  CHECK(slugged.title == "Clinic group takes booking system offline");
+  CHECK(slugged.removed.size() == 4);
 }
