@@ -604,6 +604,37 @@ std::size_t after_credit(std::string_view line) {
 
 }  // namespace
 
+namespace {
+constexpr std::size_t k_max_field_words = 5;
+constexpr std::size_t k_max_fields = 6;
+
+std::optional<PublicationDate> date_field(std::string_view line, const Resources& res, std::optional<bool> day_first,
+                                          bool* ambiguous) {
+  constexpr std::string_view bar = " | ";
+  std::vector<std::string_view> fields;
+  for (std::size_t from = 0; from <= line.size() && fields.size() <= k_max_fields;) {
+    const std::size_t at = std::min(line.find(bar, from), line.size());
+    fields.push_back(util::trim(line.substr(from, at - from)));
+    from = at + bar.size();
+  }
+  if (fields.size() < 2 || fields.size() > k_max_fields) return std::nullopt;
+  std::optional<PublicationDate> found;
+  for (const std::string_view f : fields) {
+    const bool digits = std::any_of(f.begin(), f.end(), [](char c) { return is_ascii_digit(c); });
+    if (!digits) {
+      if (f.empty() || std::count(f.begin(), f.end(), ' ') + 1 > static_cast<long>(k_max_field_words))
+        return std::nullopt;
+      continue;
+    }
+    if (found) return std::nullopt;  // two fields with numbers: no telling which is the date
+    found = parse_dateline(f, res, day_first, ambiguous);
+    if (!found) return std::nullopt;
+  }
+  return found;
+}
+
+}  // namespace
+
 std::optional<PublicationDate> parse_dateline(std::string_view line, const Resources& res,
                                               std::optional<bool> day_first, bool* ambiguous) {
   line = util::trim(line);
@@ -626,6 +657,9 @@ std::optional<PublicationDate> parse_dateline(std::string_view line, const Resou
   }
   Scan sc = scan(line, res);
   if (sc.unknown > k_max_unknown_words) {
+    // "Brideline | Industry news | 4 June 2025 | By Maeve Thorsby": fields strung with bars, one
+    // of them the date and the others short labels without digits (an outlet, a section, a byline).
+    if (auto fielded = date_field(line, res, day_first, ambiguous)) return fielded;
     // "Jane Doe, Harbor Daily — 25 January 2024": the credit's names are not prose.
     const std::size_t rest = after_credit(line);
     if (rest == std::string_view::npos) return std::nullopt;
