@@ -590,15 +590,23 @@ std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token
         // the verb places (its subject, right before it) is counted from the day the other has.
         const auto& t = *sw.attached[f]->timex;
         if (t.precision != timex::Precision::day || t.earliest.empty() || t.earliest != t.latest) break;
+        // The head of the subject: its first trigger ("Confirmation of the breach came …" is the
+        // confirmation's), an act made public, not the incident, and not later than the report.
+        std::optional<std::size_t> head;
         for (std::size_t s = f; s-- > 0;) {
           const Found& subject = sw.found[s];
           if (subject.last >= opening) continue;
-          if (subject.last + k_subject_reach < opening || sw.attached[s] != nullptr ||
-              !plain_words(tokens, lower, subject.last + 1, opening, tr))
+          if (head ? subject.last + 1 + k_subject_reach < sw.found[*head].first
+                   : subject.last + k_subject_reach < opening)
             break;
+          if (!plain_words(tokens, lower, subject.last + 1, head ? sw.found[*head].first : opening, tr)) break;
+          head = s;
+        }
+        const KindInfo* head_kind = head ? tr.kind(sw.found[*head].trigger->kind) : nullptr;
+        if (head && sw.attached[*head] == nullptr && head_kind != nullptr && !head_kind->once) {
           const std::string day = dates::add_days(t.earliest, -sign * d.days);
-          if (!day.empty()) out[s] = day_time(day, "expression", d.text + " " + lower[word] + " " + t.text);
-          break;
+          if (!day.empty() && (reporting.empty() || day <= reporting))
+            out[*head] = day_time(day, "expression", d.text + " " + lower[word] + " " + t.text);
         }
       }
       break;
@@ -1263,13 +1271,18 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       if (retracted) chosen.clear();
       // The date of the act told after "until" when the incident, undated, was not known until
       // then (`known_until`): the next trigger with a date of its own, after the incident's.
+      // Only the act right after "until", with nothing between that ends its clause.
       auto until_act_time = [&](std::size_t f) -> const Expr* {
         const KindInfo* k = tr.kind(found[f].trigger->kind);
-        if (attached[f] != nullptr || k == nullptr || !k->once || k->speech) return nullptr;
-        for (std::size_t g = f + 1; g < found.size(); ++g)
-          if (attached[g] != nullptr && attached[g]->first > found[f].last)
-            return known_until(found[f], attached[g]->first, lower, tr) ? attached[g] : nullptr;
-        return nullptr;
+        if (attached[f] != nullptr || k == nullptr || !k->once || k->speech || f + 1 >= found.size()) return nullptr;
+        std::size_t until = found[f].last + 1;
+        while (until < found[f + 1].first && !tr.is(lower[until], k_until)) ++until;
+        const std::size_t g = f + 1;
+        if (until >= found[g].first || attached[g] == nullptr || attached[g]->first <= found[g].last ||
+            !plain_words(tokens, lower, until + 1, found[g].first, tr) ||
+            !plain_words(tokens, lower, found[g].last + 1, attached[g]->first, tr))
+          return nullptr;
+        return known_until(found[f], attached[g]->first, lower, tr) ? attached[g] : nullptr;
       };
       const std::size_t sentence_claims = out.claims.size();
       std::vector<bool> denials;  // of this sentence's claims: made by a "denial" trigger
@@ -1281,21 +1294,45 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       // or "by" after one of class `causing`, is background to the sentence's news.
       // So is one told in a clause of its own time ("nine days after it was pulled offline when
       // the authority discovered hackers had been harvesting account data").
+      // Only an incident already told ("after the attack", "following the breach": a definite
+      // noun), or "by" after a causing participle: "after a ransomware attack" and "when hackers
+      // broke in" are how a company first tells it.
       auto as_background = [&](const Found& h) {
-        for (std::size_t back = 1; back <= 8 && back <= h.first; ++back) {
+        if (!h.trigger->noun) return false;
+        bool definite = false;
+        for (std::size_t back = 1; back <= 4 && back <= h.first; ++back) {
           const std::size_t k = h.first - back;
           if (tokens[k].kind == segment::TokenKind::punct) return false;
-          if (tr.is(lower[k], k_subordinate)) return true;
-          if (!h.trigger->noun || back > 4) continue;
-          if (tr.is(lower[k], k_cause | k_anterior)) return true;
           if (lower[k] == "by"sv && k > 0 && tr.is(lower[k - 1], k_causing)) return true;
+          if (tr.is(lower[k], k_cause | k_anterior)) return definite;
+          definite = definite || (tr.is(lower[k], k_demonstrative) || lower[k] == "the"sv || lower[k] == "its"sv);
         }
         return false;
       };
+      // A news outlet named right before the trigger, as its subject ("Reuters first revealed",
+      // "the Harwell Gazette can reveal").
+      // The kind of the actor named right before the trigger, as its subject.
+      auto subject_kind = [&](const Found& h) -> std::optional<actors::Kind> {
+        const std::size_t at = tokens[h.first].span.begin;
+        for (std::size_t k = next_actor; k < am.size() && am[k].span.begin < span.end; ++k)
+          if (am[k].span.end <= at && at - am[k].span.end <= 1 && am[k].entity < mentions.actors.entities.size())
+            return mentions.actors.entities[am[k].entity].kind;
+        return std::nullopt;
+      };
+      auto media_subject = [&](const Found& h) { return subject_kind(h) == actors::Kind::media; };
       for (const std::size_t f : chosen) {
         const Found& hit = found[f];
         const KindInfo* kind = tr.kind(hit.trigger->kind);
         if (announces_act(f)) continue;
+        // "…, the Courier can reveal": only an outlet reveals its own scoop, not the police
+        // ("Police can now reveal"); a newspaper's one-word name is often no known outlet.
+        if (hit.trigger->report && hit.trigger->kind == "media-report"sv) {
+          const auto who = subject_kind(hit);
+          // (A newspaper's one-word name may be read as a surname: a person does not exclude it.)
+          if (who == actors::Kind::government || who == actors::Kind::group) continue;
+          // An outlet's name mid-sentence ("…, the Courier can reveal"), not a sentence's first word.
+          if (!who && hit.first == 1) continue;
+        }
         Claim c;
         c.document = doc.id;
         c.sentence = static_cast<std::uint32_t>(si);  // Claim::sentence is 32 bits
@@ -1308,6 +1345,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         if (c.kind == "statement"sv && government_speaker && !subject_speaker && states_act) c.kind = "finding";
         // What another news outlet says is its report ("the Courier reported Thursday evening").
         if (c.kind == "statement"sv && media_speaker && hit.trigger->report) c.kind = "media-report";
+        // "Reuters first revealed the breach": an outlet's first word on it is its report.
+        if (c.kind == "disclosure"sv && hit.trigger->onset && media_subject(hit)) c.kind = "media-report";
         c.trigger_span = {tokens[hit.first].span.begin, tokens[hit.last].span.end};
         c.trigger = std::string(doc.text(c.trigger_span));
         // "should open an investigation 'today'": what is still to come has not happened in the

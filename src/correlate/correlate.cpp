@@ -241,7 +241,9 @@ Side side_of(const Ctx& ctx, const Cluster& cl) {
   return s;
 }
 
-// Better-supported first: independent sources, then specificity, then claims, then date.
+// Better-supported first (`stronger`): independent sources compatible, then those only it can
+// take, then its own, then a date some claim gives without a hedge, then specificity, then
+// claims, then date; a later stage's claims count for none of the sources or claims.
 // Support: the independent sources of every claim compatible with a cluster (a vague "in
 // 2017" supports each more specific date inside it). Ties go to the cluster with more sources
 // that no other cluster could take. The spans never meet, so the clusters a claim is

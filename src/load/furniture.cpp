@@ -68,6 +68,10 @@ Classified classify(std::string_view text, const Resources& res) {
     for (const auto& rule : res.furniture) {
       if (!matches(rule, key)) continue;
       if (rule.block && words <= k_max_heading_words && !sentence) return {Kind::block_heading, &rule};
+      // A page's label ("Section: Health", a phrase ending in a colon) is short and no sentence:
+      // "Section: 72 of the act requires operators to report breaches, the regulator said." is prose.
+      const bool label = rule.phrase.back() == ':';
+      if (label && (sentence || words > k_max_heading_words)) continue;
       if (!rule.block && (words <= k_max_furniture_line_words || rule.match == FurnitureRule::Match::prefix) &&
           words <= 2 * k_max_furniture_line_words)
         return {Kind::furniture_line, &rule};

@@ -103,6 +103,8 @@ bool short_label(std::string_view text) {
   return word_count(text) <= k_max_masthead_words && is_headline(text) && !is_byline(text);
 }
 
+// Words at most in each name a label strings together ("Technology & Society").
+constexpr std::size_t k_max_label_part_words = 3;
 // Lines at most from a date line to the headline under it (labels of the page between).
 constexpr std::size_t k_lines_to_headline = 8;
 
@@ -118,13 +120,29 @@ bool all_capitals(std::string_view text) {
 
 // Whether, from line `from`, past datelines and lines the furniture lexicon labels, a headline
 // stands on its own (a blank line under it) before any text.
-bool headline_below(const std::vector<Line>& lines, std::size_t from, const Resources& res) {
+// A wire's slug: one word of parts joined by hyphens or slashes, maybe with a flag after it
+// ("CHARITY-CYBER/Quillmoor-fine (URGENT)").
+bool is_slug(std::string_view text) {
+  text = util::trim(text);
+  const std::string_view word = text.substr(0, text.find(' '));
+  if (word.size() < 5 || (word.find('-') == std::string_view::npos && word.find('/') == std::string_view::npos))
+    return false;
+  if (!std::any_of(word.begin(), word.end(), [](char c) { return util::is_ascii_upper(c); })) return false;
+  const std::string_view rest = util::trim(text.substr(word.size()));
+  return rest.empty() || (rest.front() == '(' && rest.back() == ')' && rest.size() <= 24);
+}
+
+// The headline's line, or npos.
+std::size_t headline_under(const std::vector<Line>& lines, std::size_t from, const Resources& res) {
   for (std::size_t j = from; j < lines.size() && j < from + k_lines_to_headline; ++j) {
-    if (lines[j].text.empty() || parse_dateline(lines[j].text, res) || is_furniture_line(lines[j].text, res)) continue;
-    return is_headline(lines[j].text) && !all_capitals(lines[j].text) && !is_byline(lines[j].text) &&
-           (j + 1 >= lines.size() || lines[j + 1].text.empty());
+    if (lines[j].text.empty() || parse_dateline(lines[j].text, res) || is_furniture_line(lines[j].text, res) ||
+        is_slug(lines[j].text))
+      continue;
+    const bool headline = is_headline(lines[j].text) && !all_capitals(lines[j].text) && !is_byline(lines[j].text) &&
+                          (j + 1 >= lines.size() || lines[j + 1].text.empty());
+    return headline ? j : std::string_view::npos;
   }
-  return false;
+  return std::string_view::npos;
 }
 
 // Short labels at the top of a page (in capitals, or names strung with " | "), over its date line, when a headline
@@ -133,20 +151,32 @@ bool headline_below(const std::vector<Line>& lines, std::size_t from, const Reso
 constexpr std::size_t k_max_label_words = 8;
 constexpr std::size_t k_max_labels = 3;
 std::size_t labels_over_dateline(const std::vector<Line>& lines, const Resources& res) {
-  std::size_t labels = 0;
+  std::size_t labels = 0, label_words = 0;
   for (std::size_t i = 0; i < lines.size() && i < 2 * k_max_labels + 1; ++i) {
     const std::string_view text = lines[i].text;
     if (text.empty()) continue;
-    if (parse_dateline(text, res)) return labels > 0 && headline_below(lines, i + 1, res) ? i : 0;
-    // A label is in capitals or strings names together ("World Service | Technology & Society"):
-    // a headline over its date is neither.
-    const bool label_like = all_capitals(text) || text.find(" | ") != std::string_view::npos ||
-                            text.find(" / ") != std::string_view::npos ||
-                            text.find(" \xC2\xB7 ") != std::string_view::npos;  // " · "
+    if (parse_dateline(text, res)) {
+      // The headline says more than any label over the date.
+      const std::size_t h = headline_under(lines, i + 1, res);
+      return labels > 0 && h != std::string_view::npos && word_count(lines[h].text) > label_words ? i : 0;
+    }
+    // A label is a short name in capitals, or short names strung together ("World Service |
+    // Technology & Society"): a headline over its date is neither ("RANSOMWARE SHUTS CITY WATER
+    // BILLING", "Ransomware hits Harbor water billing | Harbor Courier").
+    bool strung = false, short_parts = true;
+    for (const std::string_view sep :
+         {std::string_view(" | "), std::string_view(" / "), std::string_view(" \xC2\xB7 ")}) {
+      if (text.find(sep) == std::string_view::npos) continue;
+      strung = true;
+      for (const auto part : util::split(text, sep.substr(1, sep.size() - 2).front()))
+        short_parts = short_parts && word_count(util::trim(part)) <= k_max_label_part_words;
+    }
+    const bool label_like = (all_capitals(text) && word_count(text) <= k_max_masthead_words) || (strung && short_parts);
     if (labels == k_max_labels || word_count(text) > k_max_label_words || !is_headline(text) || is_byline(text) ||
         !label_like)
       return 0;
     ++labels;
+    label_words = std::max(label_words, word_count(text));
   }
   return 0;
 }
@@ -218,6 +248,10 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
     // A label of the page among the header lines ("Category: Technology"): furniture, removed
     // later, that neither is the title nor starts the text.
     if (!first_text_line && is_furniture_line(line.text, res)) continue;
+    if (!first_text_line && is_slug(line.text)) {
+      info.lines.push_back({line.span, "masthead"});
+      continue;
+    }
     if (!first_text_line && is_byline(line.text)) {
       info.lines.push_back({line.span, "byline"});
       after_byline = true;

@@ -607,4 +607,15 @@ TEST_CASE("text: an outlet's name in capitals over the date line is a masthead -
                             {}));
   CHECK(slugged.title == "Clinic group takes booking system offline");
   CHECK(slugged.removed.size() == 4);
+  // A headline in capitals, or with the outlet after a bar, over its date keeps its place over a
+  // standfirst.
+  for (const std::string head :
+       {"RANSOMWARE SHUTS CITY WATER BILLING", "Ransomware hits water billing | Harbor Courier"}) {
+    const auto& w =
+        only(load::load_bytes("water.txt",
+                              head + "\n\nMarch 3, 2024\n\nResidents urged to pay in person as systems stay down\n\n"
+                                     "The city's billing system was taken offline on Friday.\n",
+                              {}));
+    CHECK(w.title == head);
+  }
 }
