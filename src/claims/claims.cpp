@@ -1270,8 +1270,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       };
       if (retracted) chosen.clear();
       // The date of the act told after "until" when the incident, undated, was not known until
-      // then (`known_until`): the next trigger with a date of its own, after the incident's.
-      // Only the act right after "until", with nothing between that ends its clause.
+      // then (`known_until`): the trigger right after "until" and its date, with nothing between
+      // that ends the clause.
       auto until_act_time = [&](std::size_t f) -> const Expr* {
         const KindInfo* k = tr.kind(found[f].trigger->kind);
         if (attached[f] != nullptr || k == nullptr || !k->once || k->speech || f + 1 >= found.size()) return nullptr;
@@ -1288,15 +1288,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       std::vector<bool> denials;  // of this sentence's claims: made by a "denial" trigger
       std::vector<bool> reports;  // of this sentence's claims: made by a reporting verb
       std::vector<bool> background;  // of this sentence's claims: the incident named as a cause
-      // "…, bringing an end to three weeks of disruption caused by a ransomware attack", "fined
-      // over the breach", "after the cyberattack": an incident named (a noun) as what something
-      // else is about or follows from, a few words after a word of class `cause` or `anterior`,
-      // or "by" after one of class `causing`, is background to the sentence's news.
-      // So is one told in a clause of its own time ("nine days after it was pulled offline when
-      // the authority discovered hackers had been harvesting account data").
-      // Only an incident already told ("after the attack", "following the breach": a definite
-      // noun), or "by" after a causing participle: "after a ransomware attack" and "when hackers
-      // broke in" are how a company first tells it.
+      // "…, bringing an end to three weeks of disruption caused by a ransomware attack", "running
+      // again after the attack": an incident named (a noun) as what the sentence's news follows
+      // from is background to it. Only an incident already told (a definite noun a few words
+      // after a word of class `cause` or `anterior`), or one after "by" and a participle of class
+      // `causing`: "after a ransomware attack" and "when hackers broke in" are how a company
+      // first tells it.
       auto as_background = [&](const Found& h) {
         if (!h.trigger->noun) return false;
         bool definite = false;
@@ -1309,9 +1306,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         }
         return false;
       };
-      // A news outlet named right before the trigger, as its subject ("Reuters first revealed",
-      // "the Harwell Gazette can reveal").
-      // The kind of the actor named right before the trigger, as its subject.
+      // The kind of the actor named right before the trigger, as its subject ("Reuters first
+      // revealed": a news outlet).
       auto subject_kind = [&](const Found& h) -> std::optional<actors::Kind> {
         const std::size_t at = tokens[h.first].span.begin;
         for (std::size_t k = next_actor; k < am.size() && am[k].span.begin < span.end; ++k)

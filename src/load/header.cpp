@@ -118,8 +118,6 @@ bool all_capitals(std::string_view text) {
   return letters >= 2;
 }
 
-// Whether, from line `from`, past datelines and lines the furniture lexicon labels, a headline
-// stands on its own (a blank line under it) before any text.
 // A wire's slug: one word of parts joined by hyphens or slashes, maybe with a flag after it
 // ("CHARITY-CYBER/Quillmoor-fine (URGENT)").
 bool is_slug(std::string_view text) {
@@ -132,7 +130,8 @@ bool is_slug(std::string_view text) {
   return rest.empty() || (rest.front() == '(' && rest.back() == ')' && rest.size() <= 24);
 }
 
-// The headline's line, or npos.
+// From line `from`, past datelines, slugs and lines the furniture lexicon labels, the line of a
+// headline that stands on its own (a blank line under it) before any text, or npos.
 std::size_t headline_under(const std::vector<Line>& lines, std::size_t from, const Resources& res) {
   for (std::size_t j = from; j < lines.size() && j < from + k_lines_to_headline; ++j) {
     if (lines[j].text.empty() || parse_dateline(lines[j].text, res) || is_furniture_line(lines[j].text, res) ||
