@@ -607,6 +607,14 @@ TEST_CASE("text: an outlet's name in capitals over the date line is a masthead -
                             {}));
   CHECK(slugged.title == "Clinic group takes booking system offline");
   CHECK(slugged.removed.size() == 4);
+  // A wire's slug under the date ("CLINIC-CYBER/Harwell-outage (URGENT)") is no headline.
+  const auto& slug = only(load::load_bytes(
+      "clinic.txt",
+      "HARWELL NEWS AGENCY\n17/04/2024 09:05 (GMT+1)\nCLINIC-CYBER/Harwell-outage (URGENT)\n\n"
+      "Clinic group takes booking system offline\n\nThe Harwell clinic group took its booking system offline.\n",
+      {}));
+  CHECK(slug.title == "Clinic group takes booking system offline");
+  REQUIRE(slug.sentences.size() == 1);
   // A headline in capitals, or with the outlet after a bar, over its date keeps its place over a
   // standfirst.
   for (const std::string head :
