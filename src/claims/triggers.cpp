@@ -89,9 +89,10 @@ Result<Triggers> compile(const Lexicon& lex) {
       return Error{(*events)->error_at(row, "unknown event kind '" + kind + "' (see event_kinds.tsv)")};
     const std::string& role = row.field(2);
     const std::string& pos = row.field(3);
-    if (role != "event" && role != "report" && role != "onset" && role != "stage" && role != "denial")
+    if (role != "event" && role != "report" && role != "onset" && role != "stage" && role != "denial" &&
+        role != "notice")
       return Error{(*events)->error_at(
-          row, "expected role 'event', 'report', 'onset', 'stage' or 'denial', got '" + role + "'")};
+          row, "expected role 'event', 'report', 'onset', 'stage', 'denial' or 'notice', got '" + role + "'")};
     if (pos != "noun" && pos != "verb")
       return Error{(*events)->error_at(row, "expected pos 'noun' or 'verb', got '" + pos + "'")};
     const std::string forms = util::to_lower_ascii(row.field(0));
@@ -112,6 +113,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       tr.onset = role == "onset";
       tr.stage = role == "stage";
       tr.denial = role == "denial";
+      tr.notice = role == "notice";
       tr.noun = pos == "noun";
       tr.blocks = blocks;
       t.by_first[tr.words.front()].push_back(std::move(tr));

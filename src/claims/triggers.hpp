@@ -24,6 +24,8 @@ struct Trigger {
   bool stage = false;   ///< role "stage": names a later stage of it ("began encrypting", "drained")
   bool denial = false;  ///< role "denial": found nothing ("found no evidence"); the incident's own
                         ///< company saying so makes a statement, anyone else a finding
+  bool notice = false;  ///< role "notice": the incident told to an authority ("reported the breach
+                        ///< to the regulator"), an act apart from the company's public disclosure
   bool blocks = false;  ///< kind "none": a phrase that holds a trigger word but names no event
                         ///< ("credit report", "clinical trial"); it only keeps the word from matching
 };

@@ -524,10 +524,11 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
   // Its sentence tells the incident: it has an intrusion or discovery claim it does not negate
   // (a sentence's claims are next to each other). "Announced the review on Friday" is another act.
   // "which first acknowledged the outage on Tuesday" (a disclosure trigger of role onset) is the
-  // first public word on the incident, whatever the sentence calls it.
+  // first public word on the incident, whatever the sentence calls it; "reported the breach to the
+  // regulator" (role notice) tells it to an authority.
   auto tells_incident = [&](std::size_t m) {
     const auto& c = ctx.claims[m];
-    if (const auto* t = tr.find(c.trigger.str()); t != nullptr && t->onset) return true;
+    if (const auto* t = tr.find(c.trigger.str()); t != nullptr && (t->onset || t->notice)) return true;
     auto incident = [&](std::size_t o) {
       const auto& x = ctx.claims[o];
       return !x.negated && (x.kind == "intrusion" || x.kind == "discovery");
@@ -546,10 +547,15 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
     for (const auto m : cl.members) {
       const auto& c = ctx.claims[m];
       // A sentence that names no one ("The university, which disclosed the breach on Monday")
-      // is about its article's subject.
-      if (subject_act && !subject.empty() && !c.about_other && (c.about_subject || c.actors.empty()) &&
+      // is about its article's subject. Telling an authority ("notified the commission on 14
+      // February") is an act of its own, a day or two before the public word ("confirmed the
+      // attack on Thursday"), and one act however it is worded; the authority told is the
+      // notice's actor, not its teller.
+      const auto* t = tr.find(c.trigger.str());
+      const bool notice = t != nullptr && t->notice;
+      if (subject_act && !subject.empty() && !c.about_other && (c.about_subject || c.actors.empty() || notice) &&
           tells_incident(m)) {
-        keys.emplace(kind.kind, subject);
+        keys.emplace(notice ? "notice" : kind.kind, subject);
         continue;
       }
       // A fine is named many ways ("fined", "the penalty", "a £2.4m settlement"), and one
@@ -621,6 +627,9 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
                      ? fmt::format("one {} ('{}…') that articles date a day apart", kind.kind, shared->first)
                  : shared->first == kind.kind
                      ? fmt::format("one {} by {} that articles date days apart", kind.kind, shared->second)
+                 : shared->first == "notice"
+                     ? fmt::format("one notice of the incident to an authority by {} that articles date days apart",
+                                   shared->second)
                      : fmt::format("one {} of {} ('{}…') that articles date days apart", kind.kind, shared->second,
                                    shared->first);
         taken[j] = true;

@@ -1051,6 +1051,49 @@ TEST_CASE("correlate: the subject's first public word on its incident is its dis
   CHECK(merged->conflicts.front().rationale.find("one disclosure by marlow feeds") != std::string::npos);
 }
 
+TEST_CASE(
+    "correlate: the incident told to an authority is apart from the public disclosure and its own dates conflict") {
+  auto act = [](const char* doc, const char* day, const char* trigger) {
+    auto c = claim(doc, "disclosure", day, day, day, timex::Precision::day);
+    c.trigger = trigger;
+    c.about_subject = true;
+    c.actors = {"harlow kennels"};
+    return c;
+  };
+  // "said it had reported the incident to the Data Commission on Wednesday": the authority told
+  // is the claim's actor, the subject its teller.
+  auto notice = [&](const char* doc, const char* day, const char* trigger) {
+    auto c = act(doc, day, trigger);
+    c.about_subject = false;
+    c.actors = {"data commission"};
+    return c;
+  };
+  auto a = document("a.txt", "2024-02-16");
+  a.info.subject = "harlow kennels";
+  a.claims.push_back(notice("a.txt", "2024-02-14", "reported the incident to"));
+  a.claims.push_back(act("a.txt", "2024-02-15", "confirmed"));  // "confirmed on Thursday that hackers broke in"
+  a.claims.push_back(claim("a.txt", "intrusion", "", "", "", timex::Precision::none));
+  // A year on: "the breach, which Harlow Kennels reported to the commission on 16 February".
+  auto b = document("b.txt", "2025-03-19");
+  b.info.subject = "harlow kennels";
+  b.claims.push_back(notice("b.txt", "2024-02-16", "reported to the commission"));
+  auto tl = correlate::correlate({a, b}, {});
+  REQUIRE(tl);
+  std::vector<std::string> dates;
+  const correlate::Event* merged = nullptr;
+  for (const auto& e : tl->events) {
+    if (e.kind != "disclosure") continue;
+    dates.push_back(e.date.value);
+    if (!e.conflicts.empty()) merged = &e;
+  }
+  CHECK(dates == std::vector<std::string>{"2024-02-14", "2024-02-15"});
+  REQUIRE(merged != nullptr);
+  CHECK(merged->date.value == "2024-02-14");
+  CHECK(merged->conflicts.front().values.size() == 2);
+  CHECK(merged->conflicts.front().rationale.find("one notice of the incident to an authority by harlow kennels") !=
+        std::string::npos);
+}
+
 TEST_CASE("correlate: a day whose year only the publication date guessed takes the year other articles write") {
   auto with_text = [](claims::Claim c, const char* sentence, const char* expression) {
     c.text = sentence;
