@@ -1060,7 +1060,14 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
           planned.push_back(i);
           continue;
         }
-        (c.time->known() && !c.negated ? dated : undated).push_back(i);
+        // "said on Friday that it had informed the police within 72 hours": the day of the
+        // speech (or, past the first sentences, of the article) does not date a notice to an
+        // authority, which came before it.
+        const auto* t = (*trig)->find(c.trigger.str());
+        const bool told_before =
+            t != nullptr && t->notice &&
+            (c.time->basis == "report" || (c.time->basis == "reporting-date" && c.sentence > k_lead_sentences));
+        (c.time->known() && !c.negated && !told_before ? dated : undated).push_back(i);
       }
       if (!planned.empty()) {
         Event e;
@@ -1075,13 +1082,28 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
       }
       if (side) undated.clear();  // undated mentions of other companies' events are not listed
       if (dated.empty() && undated.empty()) continue;
-      auto clusters = cluster_dates(ctx, dated);
       std::unordered_set<std::size_t> later_stage;
       if (kind.once)
         for (const auto m : dated)
           if (const auto* t = (*trig)->find(tl.claims[m].trigger.str()); t != nullptr && t->stage)
             later_stage.insert(m);
+      // The incident told to an authority (role notice) is an act apart from the public word on
+      // it, even on the same day: its claims are dated among themselves.
+      std::vector<std::size_t> notices;
+      std::erase_if(dated, [&](std::size_t m) {
+        const auto* t = (*trig)->find(tl.claims[m].trigger.str());
+        if (t == nullptr || !t->notice) return false;
+        notices.push_back(m);
+        return true;
+      });
+      auto clusters = cluster_dates(ctx, dated);
       count_support(ctx, clusters, dated, &later_stage);
+      if (!notices.empty()) {
+        auto told = cluster_dates(ctx, notices);
+        count_support(ctx, told, notices);
+        for (auto& cl : told) clusters.push_back(std::move(cl));
+        dated.insert(dated.end(), notices.begin(), notices.end());
+      }
       std::stable_sort(clusters.begin(), clusters.end(),
                        [&](const Cluster& a, const Cluster& b) { return stronger(ctx, a, b); });
 
