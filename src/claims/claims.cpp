@@ -1300,7 +1300,11 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         for (std::size_t back = 1; back <= 4 && back <= h.first; ++back) {
           const std::size_t k = h.first - back;
           if (tokens[k].kind == segment::TokenKind::punct) return false;
-          if (lower[k] == "by"sv && k > 0 && tr.is(lower[k - 1], k_causing)) return true;
+          // "a week of disruption caused by a ransomware attack" tells what the news follows
+          // from; "the outage was caused by a ransomware attack" is the news.
+          if (lower[k] == "by"sv && k > 0 && tr.is(lower[k - 1], k_causing))
+            return k < 2 || !(lower[k - 2] == "was"sv || lower[k - 2] == "were"sv || lower[k - 2] == "is"sv ||
+                              lower[k - 2] == "are"sv || lower[k - 2] == "been"sv);
           if (tr.is(lower[k], k_cause | k_anterior)) return definite;
           definite = definite || (tr.is(lower[k], k_demonstrative) || lower[k] == "the"sv || lower[k] == "its"sv);
         }
