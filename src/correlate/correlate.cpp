@@ -1268,9 +1268,12 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
       const bool shared =
           std::any_of(s_docs.begin(), s_docs.end(), [&](const std::string& d) { return docs.count(d) > 0; });
       if (!shared) continue;
-      // A finding, an order or a fine is the authority's: what the company said of it that day
-      // ("Fjellspor said it disagreed with parts of the decision") is a statement of its own.
-      if ((e.kind == "finding" || e.kind == "sanction" || e.kind == "fine") && subject_speaks(ctx, s.claims)) continue;
+      // A finding, an order or a fine is the authority's, a media report the outlet's: what the
+      // company said that day ("Fjellspor said it disagreed with parts of the decision", "said it
+      // was aware of claims circulating online") is a statement of its own.
+      if ((e.kind == "finding" || e.kind == "sanction" || e.kind == "fine" || e.kind == "media-report") &&
+          subject_speaks(ctx, s.claims))
+        continue;
       for (const auto c : s.claims) {
         e.claims.push_back(c);
         docs.insert(tl.claims[c].document);

@@ -696,12 +696,12 @@ TEST_CASE("correlate: a statement dated only by the article reporting it is not 
 }
 
 TEST_CASE("correlate: the company's statement on the day of the regulator's fine is its own event") {
-  auto events = [](const std::string& speaker) {
+  auto events = [](const std::string& speaker, const char* act = "fine") {
     std::vector<claims::DocumentClaims> docs;
     auto d = document("a.txt", "2024-06-13");
     d.info.subject = "fjellspor";
     d.info.subject_name = "Fjellspor AS";
-    d.claims.push_back(claim("a.txt", "fine", "2024-06-12", "2024-06-12", "2024-06-12", timex::Precision::day));
+    d.claims.push_back(claim("a.txt", act, "2024-06-12", "2024-06-12", "2024-06-12", timex::Precision::day));
     d.claims.back().chain = {"Nordwire"};
     d.claims.push_back(claim("a.txt", "statement", "2024-06-12", "2024-06-12", "2024-06-12", timex::Precision::day));
     d.claims.back().chain = {"Nordwire", speaker};
@@ -714,6 +714,11 @@ TEST_CASE("correlate: the company's statement on the day of the regulator's fine
   CHECK(events("The regulator") == std::vector<std::string>{"fine 2024-06-12"});
   // "Fjellspor said on Wednesday it would appeal": the company's answer, an event of its own.
   CHECK(events("Fjellspor") == std::vector<std::string>{"fine 2024-06-12", "statement 2024-06-12"});
+  // So on the day another outlet reports the breach: "Fjellspor said it was aware of claims
+  // circulating online" answers the report; "the researcher told the Ledger" is part of it.
+  CHECK(events("Fjellspor", "media-report") ==
+        std::vector<std::string>{"media-report 2024-06-12", "statement 2024-06-12"});
+  CHECK(events("Lena Brandt", "media-report") == std::vector<std::string>{"media-report 2024-06-12"});
   // So under a shorter name the full one begins with ("Fenwick & Hale" of "Fenwick & Hale
   // Veterinary Group").
   auto shorter = [](const std::string& subject_name, const std::string& speaker) {
