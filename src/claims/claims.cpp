@@ -669,6 +669,22 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
   // the body holds them: then two paragraphs of story). Only there is a dated public act the
   // article's news; further down it is background ("On March 5, the company had said …").
   constexpr std::size_t k_lead_paragraphs = 4;
+  // Each paragraph's place in the story: how many paragraphs before it are story. A headline and
+  // a standfirst the body holds on top ("Courier admits ransomware attack") end without a full
+  // stop, so the story's first two paragraphs are 0 and 1 under them too; below the story's first
+  // paragraph every paragraph counts (a feature's "What happened" subheading too).
+  std::vector<std::size_t> story_place(doc.paragraphs.size(), 0);
+  for (std::size_t p = 0, told = 0; p < doc.paragraphs.size(); ++p) {
+    story_place[p] = told;
+    auto text = doc.text(doc.paragraphs[p]);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t' || text.back() == '\r'))
+      text.remove_suffix(1);
+    // A closing quotation mark ends a sentence too: ASCII, or the last byte of ’ ” (E2 80 99/9D).
+    if (told > 0 ||
+        (!text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?' || text.back() == '"' ||
+                           text.back() == '\'' || text.back() == '\x99' || text.back() == '\x9d')))
+      ++told;
+  }
   std::size_t telling_paragraphs = 0;
   std::optional<std::size_t> last_telling;
   // Each sentence's tokens and their lower-case forms, its triggers and
@@ -1519,8 +1535,9 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       if (denies_incident && !government_speaker)
         for (std::size_t k = 0; k < denials.size(); ++k)
           if (denials[k]) out.claims[sentence_claims + k].kind = "statement";
-      // What the company says happened to it, as the news of the article's lead, is its
-      // disclosure ("Tessaly Home said on Thursday that card details … may have been stolen");
+      // What the company says happened to it, as the news of the article's lead (its first two
+      // paragraphs, or the story's under a headline and standfirst), is its disclosure ("Tessaly
+      // Home said on Thursday that card details … may have been stolen");
       // not when it denies it ("said its systems had not been breached").
       bool asserts_incident = false;
       for (std::size_t k = 0; k < background.size() && !asserts_incident; ++k) {
@@ -1528,10 +1545,21 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         const KindInfo* ki = tr.kind(x.kind.str());
         asserts_incident = !x.negated && !background[k] && ki != nullptr && ki->once && !ki->speech;
       }
-      if (subject_speaker && asserts_incident && !denies_incident && sentence.paragraph <= 1)
-        for (std::size_t k = 0; k < reports.size(); ++k)
-          if (reports[k] && out.claims[sentence_claims + k].kind == "statement"sv)
-            out.claims[sentence_claims + k].kind = "disclosure";
+      if (subject_speaker && asserts_incident && !denies_incident &&
+          (sentence.paragraph <= 1 ||
+           (sentence.paragraph < story_place.size() && story_place[sentence.paragraph] <= 1))) {
+        // The sentence's speech act, not an earlier one it compares ("said on Wednesday that the
+        // code had run seven weeks longer than it had told customers in February"): a reporting
+        // verb dated otherwise than the first stays a statement.
+        std::optional<std::string> said_on;
+        for (std::size_t k = 0; k < reports.size(); ++k) {
+          Claim& x = out.claims[sentence_claims + k];
+          if (!reports[k] || x.kind != "statement"sv) continue;
+          const std::string on = x.time->value.str();
+          if (!said_on) said_on = on;
+          if (on == *said_on) x.kind = "disclosure";
+        }
+      }
     }
   }
 

@@ -255,6 +255,30 @@ TEST_CASE("claims: a finding in the lead's second paragraph is the day's news - 
   CHECK(third("An engineer at the utility") == "");
 }
 
+TEST_CASE(
+    "claims: the company telling its incident in the story's second paragraph under a headline is its disclosure") {
+  auto kind_of_third = [](const std::string& top) {
+    const Document d =
+        make_document(top +
+                          "The Dunmere-based company said on Monday that the outage was caused by a ransomware "
+                          "attack.\n\nDrivers were sent home.",
+                      "2024-03-12");
+    auto cl = claims::extract(d, extract::tag_document(d));
+    REQUIRE(cl);
+    for (const auto& c : cl->claims)
+      if (c.trigger.str() == "said") return c.kind.str() + " " + std::to_string(c.sentence);
+    return std::string("no claim");
+  };
+  // A headline and a standfirst end without a full stop: the story's second paragraph is its lead.
+  CHECK(kind_of_third("Pellby Couriers admits ransomware attack\n\n"
+                      "Parcel deliveries halted across the region\n\n"
+                      "Pellby Couriers has halted deliveries at all 38 depots.\n\n") == "disclosure 3");
+  // Two paragraphs of story above it, it is background.
+  CHECK(kind_of_third("Pellby Couriers has halted deliveries at all 38 depots.\n\n"
+                      "Parcels are piling up at its hub.\n\n"
+                      "Retailers have moved their orders.\n\n") == "statement 3");
+}
+
 TEST_CASE("claims: a present perfect is the day's news at the top of an article - background deep in a feature") {
   const std::string act = "Corvell Freight has notified about 40,000 customers.";
   auto disclosure_date = [](const Document& doc, std::size_t sentence) {
