@@ -1304,6 +1304,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       std::vector<bool> denials;  // of this sentence's claims: made by a "denial" trigger
       std::vector<bool> reports;  // of this sentence's claims: made by a reporting verb
       std::vector<bool> background;  // of this sentence's claims: the incident named as a cause
+      std::optional<std::size_t> background_end;  // the last token of the latest such trigger
       // "…, bringing an end to three weeks of disruption caused by a ransomware attack", "running
       // again after the attack": an incident named (a noun) as what the sentence's news follows
       // from is background to it. Only an incident already told (a definite noun a few words
@@ -1522,7 +1523,11 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.origin = origin;
         denials.push_back(hit.trigger->denial);
         reports.push_back(hit.trigger->report);
-        background.push_back(as_background(hit));
+        // "recovering from the ransomware attack detected on 14 March": a participle right after
+        // a background incident tells more of it, not the news.
+        const bool told_of_background = !hit.trigger->noun && background_end && hit.first == *background_end + 1;
+        background.push_back(told_of_background || as_background(hit));
+        if (background.back()) background_end = hit.last;
         out.claims.push_back(std::move(c));
       }
       // "Found no evidence that data was accessed" denies the incident: a statement (an
