@@ -184,6 +184,15 @@ std::vector<Key> keys_of(const Claim& c, const std::string& subject, bool once) 
 
 }  // namespace
 
+// Whether the days [lo, hi] hold a day of that month and day of the month, in any year.
+bool holds_month_day(long lo, long hi, int month, int day) {
+  const int first = std::stoi(dates::from_days(lo).substr(0, 4));
+  const int last = std::stoi(dates::from_days(hi).substr(0, 4));
+  for (int y = first; y <= last; ++y)
+    if (const auto d = dates::to_days(dates::iso_day(y, month, day)); d && *d >= lo && *d <= hi) return true;
+  return false;
+}
+
 void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentInfo>& documents,
                       const std::unordered_map<std::string, std::size_t>& doc_index,
                       const std::vector<claims::KindInfo>& kinds, const Lexicon* lexicon) {
@@ -246,6 +255,13 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
                                            c.kind, event, agreed->support, agreed->support == 1 ? "" : "s");
       if (lo && hi && *lo > *hi) {
         reasons.push_back(said + ", which these bounds exclude: not used");
+        continue;
+      }
+      // A dateline that gives the day without its year ("STOCKHOLM, March 15") is the article's
+      // own word: a window that holds no March 15 reads the other articles' event for another.
+      if (const auto& md = info.published.month_day; md && lo && hi && !holds_month_day(*lo, *hi, md->month, md->day)) {
+        reasons.push_back(said +
+                          fmt::format(", which its dateline ('{}') excludes: not used", info.published.evidence));
         continue;
       }
       bounds = {lo, hi};

@@ -1236,6 +1236,27 @@ TEST_CASE("correlate: what only articles published before the incident began tel
   CHECK(tl->related.front().date_rationale.find("published before the incident began") != std::string::npos);
 }
 
+TEST_CASE("correlate: the day other articles give an event does not place an article off its own dateline's day") {
+  auto wire = document("wire.txt");
+  wire.info.subject = "fenwick mutual";
+  wire.info.published.month_day = MonthDay{3, 15};
+  wire.info.published.evidence = "PORT ELLIS, March 15 (Harbor Wire)";
+  // Its "Monday" is the company's discovery; another article dates a researcher's to March 4.
+  wire.claims.push_back(relative_claim("wire.txt", "discovery",
+                                       "Fenwick Mutual said it became aware of the problem on Monday.", "Monday"));
+  auto a = document("a.txt", "2024-03-19");
+  a.info.subject = "fenwick mutual";
+  a.claims.push_back(claim("a.txt", "discovery", "2024-03-04", "2024-03-04", "2024-03-04", timex::Precision::day));
+  auto tl = correlate::correlate({wire, a}, {});
+  REQUIRE(tl);
+  const auto& info = tl->documents.front();
+  INFO(info.inferred_from);
+  // Published March 4 to 10 by that reading, which no March 15 fits: not used.
+  CHECK(info.inferred_from.find("which its dateline ('PORT ELLIS, March 15 (Harbor Wire)') excludes: not used") !=
+        std::string::npos);
+  CHECK(info.inferred_earliest != "2024-03-04");
+}
+
 TEST_CASE("correlate: a wire dateline without its year in a corpus with no dated article stays unknown, and says so") {
   auto wire = document("wire.txt");
   wire.info.published.month_day = MonthDay{6, 20};
