@@ -1096,7 +1096,18 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (attached[f] != nullptr || found[f].last + 2 >= lower.size() ||
               !(found[f].trigger->report || (sk != nullptr && sk->speech)))
             continue;
-          const std::size_t at = found[f].last + 1;
+          std::size_t at = found[f].last + 1;
+          // "apologised to councillors at a committee hearing on November 7": whom it was said
+          // to (a few words) may come before how.
+          if (lower[at] == "to"sv)
+            for (std::size_t k = at + 1; k < lower.size() && k <= at + 4; ++k) {
+              if (tokens[k].kind == segment::TokenKind::punct) break;
+              if ((lower[k] == "in"sv || lower[k] == "at"sv || lower[k] == "during"sv) && k + 1 < lower.size()) {
+                at = k;
+                break;
+              }
+            }
+          if (at + 1 >= lower.size()) continue;
           const bool how = (lower[at] == "in"sv || lower[at] == "at"sv || lower[at] == "during"sv) &&
                            tr.is(lower[at + 1], k_determiner);
           for (std::size_t x = 0; how && x < exprs.size(); ++x) {
@@ -1107,9 +1118,12 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             for (std::size_t k = at + 2; k < e.first && !ahead; ++k) ahead = tr.is(lower[k], k_future);
             ahead =
                 ahead || (!published_day.empty() && !e.timex->earliest.empty() && e.timex->earliest > published_day);
-            if (!ahead && plain_words(tokens, lower, at + 2, e.first, tr) &&
-                std::find(attached.begin(), attached.end(), &e) == attached.end())
-              attached[f] = &e;
+            // The date of the occasion named in the phrase ("at a committee hearing on November
+            // 7": a noun trigger) is the act's too.
+            bool free = true;
+            for (std::size_t g = 0; g < found.size() && free; ++g)
+              free = attached[g] != &e || (found[g].trigger->noun && found[g].first > at && found[g].last < e.first);
+            if (!ahead && plain_words(tokens, lower, at + 2, e.first, tr) && free) attached[f] = &e;
             break;
           }
         }
