@@ -14,6 +14,8 @@ constexpr std::size_t k_header_lines = 12;
 constexpr std::size_t k_header_bytes = 3000;
 constexpr std::size_t k_max_title_words = 30;
 constexpr std::size_t k_max_dateline_prefix = 80;
+// How many lines of text (past the title) may come before the line that opens with a dateline.
+constexpr std::size_t k_lead_dateline_lines = 4;
 constexpr std::size_t k_max_masthead_words = 4;
 
 bool same_text(std::string_view a, std::string_view b) { return util::iequals_collapsed(a, b); }
@@ -189,6 +191,7 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
   bool title_done = false;
   bool after_byline = false;                   // the line before was a byline
   std::optional<std::size_t> first_text_line;  // first line that is neither title nor dateline
+  std::size_t text_lines = 0;                  // lines of text seen since
   std::optional<std::optional<bool>> day_first;  // from the spelling, once needed
   const std::size_t labels_end = labels_over_dateline(lines, res);
   for (std::size_t i = 0; i < lines.size() && seen < k_header_lines; ++i) {
@@ -302,6 +305,22 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
     }
     title_done = true;
     if (!first_text_line) first_text_line = i;
+    ++text_lines;
+    // A distributor's notice over a press release ("NEWSDESK - Releases distributed on behalf of
+    // third parties.", "PRESS RELEASE", its headline): the dated lead a few lines down still
+    // opens with its dateline ("SALTMERE, 14 March 2025 - …").
+    if (i != *first_text_line && text_lines <= k_lead_dateline_lines && !info.date) {
+      if (const auto dash = prefix_dash(line.text)) {
+        const std::string_view prefix = line.text.substr(0, dash->first);
+        auto date = parse_dateline(prefix, res);
+        if (!date) date = parse_wire_dateline(prefix, res);
+        if (date) {
+          date->evidence = std::string(util::trim(prefix));
+          info.date = std::move(date);
+          info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
+        }
+      }
+    }
     // The lead may open with a dateline or a credit before a dash.
     if (i == *first_text_line) {
       if (const auto dash = prefix_dash(line.text)) {

@@ -64,11 +64,16 @@ Draft read_markdown(std::string_view text, const Resources& res) {
         const std::string key = util::to_lower_ascii(util::trim(line.substr(0, colon)));
         const std::string value = unquote(line.substr(colon + 1));
         if (value.empty()) continue;
-        if (key == "title" || key == "headline") d.title = value;
-        else if (key == "source" || key == "outlet" || key == "publisher" || key == "site_name") d.outlet = value;
+        // An e-mail newsletter's front matter: "newsletter:", "subject:", "sent:".
+        if (key == "title" || key == "headline" || (key == "subject" && d.title.empty()))
+          d.title = value;
+        else if (key == "source" || key == "outlet" || key == "publisher" || key == "site_name" || key == "newsletter")
+          d.outlet = value;
         else if (key == "url" || key == "link" || key == "canonical") d.url = value;
         else if ((key == "date" || key == "published" || key == "published_at" || key == "publishedat" ||
-                  key == "pubdate" || key == "datepublished") && d.published_text.empty()) {
+                  key == "pubdate" || key == "datepublished" || key == "date_published" || key == "publication_date" ||
+                  key == "published_date" || key == "publish_date" || key == "sent" || key == "sent_at") &&
+                 d.published_text.empty()) {
           d.published_text = value;
           d.published_source = "front matter '" + key + "'";
         }

@@ -245,6 +245,13 @@ TEST_CASE(
       "ms-key.jsonl", R"({"updated_ms":1728480000000,"published_ms":1728472500000,"body":"A story."})", {});
   REQUIRE(ms_key.documents.size() == 1);
   CHECK(ms_key.documents[0].published.value() == "2024-10-09T11:15:00+00:00");
+  // Seconds under "published_epoch" or "date_epoch".
+  const auto epoch = load::load_bytes("epoch.jsonl",
+                                      "{\"published_epoch\":1728472500,\"body\":\"A story.\"}\n"
+                                      "{\"date_epoch\":1728472500,\"body\":\"Another story.\"}\n",
+                                      {});
+  REQUIRE(epoch.documents.size() == 2);
+  for (const auto& d : epoch.documents) CHECK(d.published.value() == "2024-10-09T11:15:00+00:00");
   // A small number is an id or a count, never a date.
   const auto id = load::load_bytes("id.json", R"({"timestamp":5530981,"text":"A story."})", {});
   REQUIRE(id.documents.size() == 1);
@@ -335,6 +342,17 @@ TEST_CASE("Markdown: front matter - heading title - markup stripped") {
   for (const auto& s : d.sentences) CHECK(d.text(s.span) != "Breach at the mill");
 }
 
+TEST_CASE("Markdown: an e-mail newsletter's front matter gives its name - subject and send time") {
+  const std::string md =
+      "---\nnewsletter: The Quay Brief\nissue: 40\nsubject: \"One month on\"\nsent: 2025-04-04T07:30:00+01:00\n"
+      "from: \"The Quay Brief <editor@quay.test>\"\n---\n\nGood morning, and welcome to issue 40.\n";
+  const auto& d = only(load::load_bytes("brief.md", md, {}));
+  CHECK(d.title == "One month on");
+  CHECK(d.outlet == "The Quay Brief");
+  CHECK(d.published.value() == "2025-04-04T07:30:00+01:00");
+  CHECK(d.published.origin == DateOrigin::metadata);
+}
+
 TEST_CASE("Markdown: a table's rows are sentences of their own - its rule row is dropped") {
   const std::string md =
       "# Timeline\n\n| Date | What happened |\n|------|:--------------|\n"
@@ -394,6 +412,25 @@ TEST_CASE("text: title - repeated title - dateline and wire credit") {
   // The credit is metadata, not part of the lead sentence.
   REQUIRE(d.sentences.size() == 2);
   CHECK(d.text(d.sentences[0].span) == "A paper mill stopped production on Tuesday.");
+}
+
+TEST_CASE("text: a press release under a distributor's notice still opens with its dateline") {
+  const std::string txt =
+      "WIREDESK - Releases distributed on behalf of third parties. WireDesk accepts no responsibility for them.\n\n"
+      "PRESS RELEASE\n\nHarlow Dock confirms full restoration of operations\n\n"
+      "HARLOW, 14 March 2025 - Harlow Dock today confirms that all systems have been restored.\n\n"
+      "The gates reopened on Sunday 9 March.\n";
+  const auto& d = only(load::load_bytes("release.txt", txt, {}));
+  CHECK(d.published.value() == "2025-03-14");
+  CHECK(d.published.origin == DateOrigin::dateline);
+  CHECK(has_sentence(d, "Harlow Dock today confirms that all systems have been restored."));
+  // Further down, a date before a dash is the story's.
+  const auto& later = only(load::load_bytes(
+      "later.txt",
+      "Harlow Dock reopens\n\nThe dock reopened.\n\nCranes moved again.\n\nShips queued.\n\nHauliers waited.\n\n"
+      "HARLOW, 14 March 2025 - The dock confirmed the news.\n",
+      {}));
+  CHECK_FALSE(later.published.known());
 }
 
 TEST_CASE("text: a byline - a wire dateline without its year") {
