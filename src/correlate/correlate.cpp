@@ -494,6 +494,9 @@ std::optional<long> day_of(const Cluster& cl) {
   return dates::to_days(cl.span.lo);
 }
 
+// How long before every other article one must be published to tell another story.
+constexpr long k_early_story_gap_days = 365;
+
 // Of a kind an incident may have several times, day-dated clusters at most `k_near_days` apart,
 // each with a date an article states (not only its reporting date), whose claims come from
 // different articles and share the word naming the event (its first five letters) and an actor
@@ -1044,9 +1047,24 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   // The claims of each kind, in order: one pass over the claims, not one per kind.
   std::unordered_map<std::string_view, std::vector<std::size_t>> of_kind;
   for (std::size_t i = 0; i < tl.claims.size(); ++i) of_kind[tl.claims[i].kind].push_back(i);
+  // An article published more than a year before every other one (the company's flood of two
+  // years before, in a folder about its breach) tells another story: its intrusion or discovery
+  // is not a rival date of the incident's but an event of the related section. Only with three
+  // or more dated articles.
+  std::unordered_set<std::string> early_story;
+  {
+    std::vector<std::pair<long, std::string>> days;
+    for (const auto& d : tl.documents)
+      if (d.published.local)
+        if (const auto day = dates::to_days(publication_day(d))) days.emplace_back(*day, d.id);
+    std::sort(days.begin(), days.end());
+    // Only the earliest article, alone before a year-long gap: coverage of one incident comes in
+    // bursts months apart (the breach, then the fine), never one article years ahead of the rest.
+    if (days.size() >= 3 && days[1].first - days[0].first > k_early_story_gap_days) early_story.insert(days[0].second);
+  }
   for (const bool side : {false, true})
     for (const auto& kind : kinds) {
-      std::vector<std::size_t> dated, undated, planned;
+      std::vector<std::size_t> dated, undated, planned, apart;
       const auto bucket = of_kind.find(kind.kind);
       if (bucket == of_kind.end()) continue;
       for (const auto i : bucket->second) {
@@ -1058,6 +1076,10 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         // had not happened when it was written: planned, not an event of the timeline.
         if (c.time->known() && !c.negated && !side && after_publication(ctx, c)) {
           planned.push_back(i);
+          continue;
+        }
+        if (kind.once && !side && c.time->known() && !c.negated && early_story.count(c.document.str())) {
+          apart.push_back(i);
           continue;
         }
         // "said on Friday that it had informed the police within 72 hours": the day of the
@@ -1081,6 +1103,17 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         events.push_back(std::move(e));
       }
       if (side) undated.clear();  // undated mentions of other companies' events are not listed
+      for (const auto& cl : cluster_dates(ctx, apart)) {
+        Event e;
+        e.kind = kind.kind;
+        e.date = date_of(ctx, cl);
+        e.claims = cl.members;
+        e.date_rationale = fmt::format(
+            "told only by an article published more than a year before all the others ('{}' in {}): another "
+            "story, not a date of the incident's {}",
+            tl.claims[cl.best].time->text, tl.claims[cl.best].document, kind.kind);
+        related.push_back(std::move(e));
+      }
       if (dated.empty() && undated.empty()) continue;
       std::unordered_set<std::size_t> later_stage;
       if (kind.once)

@@ -1112,6 +1112,37 @@ TEST_CASE(
         std::string::npos);
 }
 
+TEST_CASE("correlate: an article published years before all the others tells another story - not a rival date") {
+  auto make = [](const char* old_published) {
+    auto old = document("old.txt", old_published);  // the library's flood, two years before
+    old.info.subject = "harlow libraries";
+    old.claims.push_back(
+        claim("old.txt", "discovery", "2021-02-07", "2021-02-07", "2021-02-07", timex::Precision::day));
+    auto a = document("a.txt", "2023-09-18");
+    a.info.subject = "harlow libraries";
+    a.claims.push_back(claim("a.txt", "discovery", "2023-09-16", "2023-09-16", "2023-09-16", timex::Precision::day));
+    auto b = document("b.txt", "2023-10-06");
+    b.info.subject = "harlow libraries";
+    b.claims.push_back(claim("b.txt", "disclosure", "2023-10-05", "2023-10-05", "2023-10-05", timex::Precision::day));
+    return correlate::correlate({old, a, b}, {});
+  };
+  auto tl = make("2021-02-08");
+  REQUIRE(tl);
+  const correlate::Event* discovery = nullptr;
+  for (const auto& e : tl->events)
+    if (e.kind == "discovery") discovery = &e;
+  REQUIRE(discovery != nullptr);
+  CHECK(discovery->date.value == "2023-09-16");
+  CHECK(discovery->conflicts.empty());
+  REQUIRE(tl->related.size() == 1);
+  CHECK(tl->related.front().date.value == "2021-02-07");
+  CHECK(tl->related.front().date_rationale.find("another story") != std::string::npos);
+  // Months before the others, it is coverage of the same incident: one discovery, two dates.
+  auto near = make("2023-05-02");
+  REQUIRE(near);
+  CHECK(near->related.empty());
+}
+
 TEST_CASE("correlate: a day whose year only the publication date guessed takes the year other articles write") {
   auto with_text = [](claims::Claim c, const char* sentence, const char* expression) {
     c.text = sentence;
