@@ -1558,13 +1558,14 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         out.claims.push_back(std::move(c));
       }
       // "Found no evidence that data was accessed" denies the incident: a statement (an
-      // authority's is a finding); "no evidence of insider involvement" stays a finding.
+      // authority's is a finding, unless the authority is the hacked body the article is about);
+      // "no evidence of insider involvement" stays a finding.
       const auto of_sentence = out.claims.begin() + static_cast<std::ptrdiff_t>(sentence_claims);
       const bool denies_incident = std::any_of(of_sentence, out.claims.end(), [&](const Claim& x) {
         const KindInfo* k = tr.kind(x.kind.str());
         return x.negated && k != nullptr && k->once && !k->speech;
       });
-      if (denies_incident && !government_speaker)
+      if (denies_incident && (!government_speaker || subject_speaker))
         for (std::size_t k = 0; k < denials.size(); ++k)
           if (denials[k]) out.claims[sentence_claims + k].kind = "statement";
       // What the company says happened to it, as the news of the article's lead (its first two
