@@ -700,9 +700,10 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
   }
   for (std::size_t e = 0; e < out.entities.size(); ++e)
     if (first_sentence[e]) out.entities[e].salience += 2.0 / (1.0 + static_cast<double>(*first_sentence[e]));
-  // The main subject is the most salient organisation; without one, the most salient public
-  // body named more than once (a hacked water authority or city council is the subject of its
-  // own story; a regulator quoted once is only a source).
+  // The main subject is the most salient organisation; without one (or with one named only
+  // once, against a public body at least twice as salient), the most salient public body named more than
+  // once (a hacked water authority or city council is the subject of its own story; a regulator
+  // quoted once is only a source).
   // A public body whose first word the title names ("Carrowdale's parking app back online",
   // over a story about the Carrowdale Parking Authority) is named there once more.
   auto named_in_title = [&](std::size_t e) {
@@ -710,16 +711,22 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
     const std::size_t space = key.find(' ');
     return space != std::string::npos && contains_words(title_words, std::string_view(key).substr(0, space));
   };
+  std::optional<std::size_t> salient[2];  // the most salient organisation, public body
   for (const Kind kind : {Kind::organisation, Kind::government}) {
+    auto& b = salient[kind == Kind::organisation ? 0 : 1];
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
       if (out.entities[e].kind != kind ||
           (kind == Kind::government && times_named[e] + (named_in_title(e) ? 1 : 0) < 2))
         continue;
-      if (!out.main_subject || out.entities[e].salience > out.entities[*out.main_subject].salience)
-        out.main_subject = e;
+      if (!b || out.entities[e].salience > out.entities[*b].salience) b = e;
     }
-    if (out.main_subject) break;
   }
+  out.main_subject = salient[0] ? salient[0] : salient[1];
+  // An organisation named once (the incident-response firm a hacked council brought in) is not
+  // the subject of a story that names a public body again and again, at least twice as salient.
+  if (salient[0] && salient[1] && times_named[*salient[0]] <= 1 &&
+      out.entities[*salient[1]].salience >= 2.0 * out.entities[*salient[0]].salience)
+    out.main_subject = salient[1];
 
   // Descriptions and pronouns, in body order, against the names seen so far.
   std::sort(out.mentions.begin(), out.mentions.end(),
