@@ -64,6 +64,7 @@ struct Event {
   std::vector<Conflict> conflicts;
   std::vector<std::size_t> revised;  ///< claims a later report revised
   std::size_t origins = 0;           ///< independent lines of evidence
+  bool stage = false;                ///< a later stage of the intrusion ("began encrypting"), listed last on its day
 };
 
 /// All the figures of the corpus that state one measure, whatever event they belong to.

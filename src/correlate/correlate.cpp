@@ -1229,8 +1229,13 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         // "began encrypting on 9 March", weeks after "first logged in on 19 February": a date
         // after the kept one that only words of a later stage give (role "stage") is that stage,
         // an event of its own, not a rival date.
+        // Its most precise claims name the stage ("deploying ransomware on Sept 14"; a vaguer
+        // "the attack last week" beside them only agrees with it).
         auto stage_only = [&](const Cluster& cl) {
+          timex::Precision finest = timex::Precision::none;
+          for (const auto m : cl.members) finest = std::max(finest, tl.claims[m].time->precision);
           for (const auto m : cl.members) {
+            if (tl.claims[m].time->precision != finest) continue;
             const auto* t = (*trig)->find(tl.claims[m].trigger.str());
             if (t == nullptr || !t->stage) return false;
           }
@@ -1253,6 +1258,7 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
           Event stage = conflicting(group, same, false);
           stage.date_rationale += fmt::format("; a later stage of the {} of {} ('{}')", kind.kind, kept,
                                               tl.claims[group.front()->best].trigger.str());
+          stage.stage = true;
           kind_events.push_back(std::move(stage));
         }
       } else {
@@ -1435,6 +1441,8 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
     const std::string ka = a.date.earliest.empty() ? a.date.value : a.date.earliest;
     const std::string kb = b.date.earliest.empty() ? b.date.value : b.date.earliest;
     if (ka != kb) return ka < kb;
+    // A later stage of the intrusion comes after what else happened that day (its discovery).
+    if (a.stage != b.stage) return b.stage;
     return kind_rank(a.kind) < kind_rank(b.kind);
   };
   std::stable_sort(events.begin(), events.end(), by_date);

@@ -505,6 +505,30 @@ TEST_CASE("correlate: a later stage of the intrusion is an event of its own - a 
   CHECK(before->events.front().conflicts.size() == 1);
 }
 
+TEST_CASE(
+    "correlate: a stage dated to the day beside a vaguer attack is still the stage - listed after that day's "
+    "discovery") {
+  std::vector<claims::DocumentClaims> docs;
+  auto a = document("a.txt", "2023-12-05");
+  a.claims.push_back(claim("a.txt", "intrusion", "2023-09-02", "2023-09-02", "2023-09-02", timex::Precision::day));
+  a.claims.back().trigger = "first gained access";
+  a.claims.push_back(claim("a.txt", "intrusion", "2023-09-14", "2023-09-14", "2023-09-14", timex::Precision::day));
+  a.claims.back().trigger = "deploying ransomware";
+  docs.push_back(a);
+  // "the attack that closed its clinics last week": the week holds the stage's day.
+  auto b = document("b.txt", "2023-09-19");
+  b.claims.push_back(claim("b.txt", "intrusion", "2023-W37", "2023-09-11", "2023-09-17", timex::Precision::week));
+  b.claims.back().trigger = "cyber attack";
+  b.claims.push_back(claim("b.txt", "discovery", "2023-09-14", "2023-09-14", "2023-09-14", timex::Precision::day));
+  b.claims.back().trigger = "found";
+  docs.push_back(b);
+  auto tl = correlate::correlate(docs, {});
+  REQUIRE(tl);
+  CHECK(kinds_and_dates(tl->events) ==
+        std::vector<std::string>{"intrusion 2023-09-02", "discovery 2023-09-14", "intrusion 2023-09-14"});
+  CHECK(tl->events.back().stage);
+}
+
 TEST_CASE("correlate: a later stage supports no date of the intrusion - a range dates it where it starts") {
   std::vector<claims::DocumentClaims> docs;
   // "The intruders had access between 29 January and 11 February, when they deployed ransomware."
@@ -515,10 +539,11 @@ TEST_CASE("correlate: a later stage supports no date of the intrusion - a range 
   a.claims.push_back(claim("a.txt", "intrusion", "2024-02-11", "2024-02-11", "2024-02-11", timex::Precision::day));
   a.claims.back().trigger = "deployed ransomware";
   docs.push_back(a);
-  // "criminals who attacked its systems last month", in an article of March.
+  // "criminals who breached its systems on 11 February", in an article of March: a rival date of
+  // the intrusion, which the later stage's claim of that day does not support.
   auto b = document("b.txt", "2024-03-08");
-  b.claims.push_back(claim("b.txt", "intrusion", "2024-02", "2024-02-01", "2024-02-29", timex::Precision::month));
-  b.claims.back().trigger = "attacked";
+  b.claims.push_back(claim("b.txt", "intrusion", "2024-02-11", "2024-02-11", "2024-02-11", timex::Precision::day));
+  b.claims.back().trigger = "breached";
   docs.push_back(b);
   auto tl = correlate::correlate(docs, {});
   REQUIRE(tl);
