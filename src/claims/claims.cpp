@@ -346,32 +346,35 @@ bool in_earlier_clause(const Found& f, const std::vector<std::string>& lower, co
 }
 
 // "did not realise it had been breached until footage appeared on 18 September", "was unaware
-// of the intrusion until 3 May": the date after "until" is when the event became known. The
-// awareness word, negated, stands shortly before the trigger in its clause ("that" may join them);
-// "until" stands between the trigger and the date.
-bool known_until(const Found& f, std::size_t date_first, const std::vector<std::string>& lower, const Triggers& tr) {
-  if (date_first <= f.last) return false;
+// of the intrusion until 3 May": the date after "until" is when the event became known (the
+// discovery's). The awareness word, negated, stands shortly before the trigger in its clause
+// ("that" may join them); "until" stands between the trigger and the date. A word of telling
+// instead ("did not confirm a cyberattack until the following Monday") makes the date the
+// disclosure's. Returns the kind of the act so dated, or nothing.
+std::string_view known_until(const Found& f, std::size_t date_first, const std::vector<std::string>& lower,
+                             const Triggers& tr) {
+  if (date_first <= f.last) return {};
   // The incident told as over ("it had been breached", "the intrusion"), not as going on ("the
   // hackers were still stealing data until 3 May": the until is the stealing's).
   const std::string& word = lower[f.last];
-  if (word.size() > 4 && word.ends_with("ing")) return false;
+  if (word.size() > 4 && word.ends_with("ing")) return {};
   if (!f.trigger->noun && !past_perfect(f, lower, tr) &&
       !(f.first > 0 &&
         (lower[f.first - 1] == "been"sv || lower[f.first - 1] == "was"sv || lower[f.first - 1] == "were"sv)))
-    return false;
+    return {};
   bool until = false;
   for (std::size_t k = f.last + 1; k < date_first && !until; ++k) until = tr.is(lower[k], k_until);
-  if (!until) return false;
+  if (!until) return {};
   for (std::size_t back = 1; back <= 8 && back <= f.first; ++back) {
     const std::size_t k = f.first - back;
-    if (tr.is(lower[k], k_awareness)) {
+    if (tr.is(lower[k], k_awareness | k_telling)) {
       for (std::size_t n = 0; n <= 2 && n <= k; ++n)
-        if (tr.is(lower[k - n], k_negative)) return true;
-      return false;
+        if (tr.is(lower[k - n], k_negative)) return tr.is(lower[k], k_awareness) ? "discovery"sv : "disclosure"sv;
+      return {};
     }
-    if (tr.is(lower[k], k_boundary) && lower[k] != "that"sv) return false;
+    if (tr.is(lower[k], k_boundary) && lower[k] != "that"sv) return {};
   }
-  return false;
+  return {};
 }
 
 // "Police have arrested a 17-year-old, the unit said on Tuesday. The suspect was detained on
@@ -1325,7 +1328,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             !plain_words(tokens, lower, until + 1, found[g].first, tr) ||
             !plain_words(tokens, lower, found[g].last + 1, attached[g]->first, tr))
           return nullptr;
-        return known_until(found[f], attached[g]->first, lower, tr) ? attached[g] : nullptr;
+        return !known_until(found[f], attached[g]->first, lower, tr).empty() ? attached[g] : nullptr;
       };
       const std::size_t sentence_claims = out.claims.size();
       std::vector<bool> denials;  // of this sentence's claims: made by a "denial" trigger
@@ -1409,12 +1412,16 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         bool learned = false;  // "did not realise … until": the negation is the time before it was known
         if (attached[f] != nullptr && !still_to_come && !deadline) {
           c.time = time_of(*attached[f]->timex);
-          if (kind != nullptr && kind->once && !kind->speech && known_until(hit, attached[f]->first, lower, tr)) {
-            c.kind = "discovery";
+          if (const auto known = kind != nullptr && kind->once && !kind->speech
+                                     ? known_until(hit, attached[f]->first, lower, tr)
+                                     : std::string_view();
+              !known.empty()) {
+            c.kind = std::string(known);
             learned = true;
           }
-          // "did not discover the breach until 3 May": the discovery is on 3 May, not denied.
-          if (c.kind == "discovery"sv && !learned) {
+          // "did not discover the breach until 3 May": the discovery is on 3 May, not denied; so
+          // is the disclosure of "did not disclose the breach until March 3".
+          if ((c.kind == "discovery"sv || c.kind == "disclosure"sv) && !learned) {
             for (std::size_t k = hit.last + 1; k < attached[f]->first && !learned; ++k)
               learned = tr.is(lower[k], k_until);
           }
@@ -1422,7 +1429,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // "did not realise it had been breached until records appeared on a forum on 18
           // September": the day of the act that ended the not-knowing is the discovery's.
           c.time = time_of(*ended->timex);
-          c.kind = "discovery";
+          c.kind = std::string(known_until(hit, ended->first, lower, tr));
           learned = true;
         } else if (deadline && kind != nullptr && (kind->speech || tr.announced.count(hit.trigger->kind)) &&
                    !reporting.empty()) {

@@ -151,6 +151,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"opener", k_opener},
       {"sequence", k_sequence},
       {"causing", k_causing},
+      {"telling", k_telling},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

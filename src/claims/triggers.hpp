@@ -55,6 +55,7 @@ enum WordClass : unsigned {
   k_opener = 1U << 20,
   k_sequence = 1U << 21,
   k_causing = 1U << 22,
+  k_telling = 1U << 23,
 };
 
 struct Triggers {

@@ -180,11 +180,19 @@ bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, s
       // "were to remain shut until Monday": a plan; "did not expect a decision until Friday":
       // "did" only before knowing ("did not know until May 3").
       if (k + 1 < toks.size() && toks[k + 1].lower == "to"sv) return false;
+      // Or before making it known ("did not disclose the breach until March 3", "didn't confirm
+      // a cyberattack until the following Monday"): a past told in the past, reported or not.
       if (w == "did"sv) {
-        bool knowing = false;
-        for (std::size_t j = k + 1; j < until && j <= k + 3 && !knowing; ++j)
-          knowing = toks[j].lower == "know"sv || toks[j].lower == "learn"sv || toks[j].lower == "realise"sv ||
-                    toks[j].lower == "realize"sv || toks[j].lower == "notice"sv || toks[j].lower == "discover"sv;
+        bool knowing = false, telling = false;
+        for (std::size_t j = k + 1; j < until && j <= k + 3 && !knowing && !telling; ++j) {
+          const std::string& v = toks[j].lower;
+          knowing = v == "know"sv || v == "learn"sv || v == "realise"sv || v == "realize"sv || v == "notice"sv ||
+                    v == "discover"sv;
+          telling = v == "confirm"sv || v == "disclose"sv || v == "announce"sv || v == "acknowledge"sv ||
+                    v == "admit"sv || v == "reveal"sv || v == "tell"sv || v == "inform"sv || v == "notify"sv ||
+                    v == "report"sv;
+        }
+        if (telling) return true;
         if (!knowing) return false;
       }
       break;
