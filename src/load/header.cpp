@@ -305,11 +305,14 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
     }
     title_done = true;
     if (!first_text_line) first_text_line = i;
-    ++text_lines;
+    // A wire's summary bullets ("* Now says 41,500 accounts accessed") and its byline under them
+    // come before the lead too.
+    const bool bullet = line.text.size() > 2 && (line.text[0] == '*' || line.text[0] == '-') && line.text[1] == ' ';
+    if (!bullet && !is_byline(line.text)) ++text_lines;
     // A distributor's notice over a press release ("NEWSDESK - Releases distributed on behalf of
     // third parties.", "PRESS RELEASE", its headline): the dated lead a few lines down still
-    // opens with its dateline ("SALTMERE, 14 March 2025 - …").
-    if (i != *first_text_line && text_lines <= k_lead_dateline_lines && !info.date) {
+    // opens with its dateline ("SALTMERE, 14 March 2025 - …", "LONDON, April 16 (Ledger Wire) - …").
+    if (i != *first_text_line && text_lines <= k_lead_dateline_lines && !info.date && !info.month_day) {
       if (const auto dash = prefix_dash(line.text)) {
         const std::string_view prefix = line.text.substr(0, dash->first);
         auto date = parse_dateline(prefix, res);
@@ -318,6 +321,15 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
           date->evidence = std::string(util::trim(prefix));
           info.date = std::move(date);
           info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
+        } else if (auto month_day = parse_wire_month_day(prefix, res)) {
+          info.month_day = month_day;
+          info.month_day_evidence = std::string(util::trim(prefix));
+          info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
+        }
+        if (info.credit_outlet.empty() && (info.date || info.month_day)) {
+          info.credit_outlet = credit_outlet(line.text);
+          if (!info.credit_outlet.empty())
+            info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "credit"});
         }
       }
     }

@@ -424,6 +424,19 @@ TEST_CASE("text: a press release under a distributor's notice still opens with i
   CHECK(d.published.value() == "2025-03-14");
   CHECK(d.published.origin == DateOrigin::dateline);
   CHECK(has_sentence(d, "Harlow Dock today confirms that all systems have been restored."));
+  // A wire's summary bullets and byline over a lead whose dateline has no year.
+  const auto& wire = only(load::load_bytes("wire.txt",
+                                           "UPDATE 2-Harlow Dock doubles count of affected accounts\n\n"
+                                           "* Now says 41,500 accounts accessed\n* Refunds put at 910,000 pounds\n"
+                                           "* Parent booked $4.3 mln of costs\n\nBy Jo Marsh\n\n"
+                                           "LONDON, April 16 (Ledger Wire) - Harlow Dock said on Tuesday that hackers "
+                                           "had accessed 41,500 accounts.\n",
+                                           {}));
+  REQUIRE(wire.published.month_day);
+  CHECK(wire.published.month_day->month == 4);
+  CHECK(wire.published.month_day->day == 16);
+  CHECK(wire.outlet == "Ledger Wire");
+  CHECK(has_sentence(wire, "Harlow Dock said on Tuesday that hackers had accessed 41,500 accounts."));
   // Further down, a date before a dash is the story's.
   const auto& later = only(load::load_bytes(
       "later.txt",
