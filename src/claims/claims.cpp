@@ -362,9 +362,15 @@ std::string_view known_until(const Found& f, std::size_t date_first, const std::
       !(f.first > 0 &&
         (lower[f.first - 1] == "been"sv || lower[f.first - 1] == "was"sv || lower[f.first - 1] == "were"sv)))
     return {};
-  bool until = false;
-  for (std::size_t k = f.last + 1; k < date_first && !until; ++k) until = tr.is(lower[k], k_until);
+  bool until = false, unnoticed = false;
+  for (std::size_t k = f.last + 1; k < date_first && !until; ++k) {
+    until = tr.is(lower[k], k_until);
+    // "The intrusion went unnoticed for more than five weeks, until 26 September": a word both
+    // of awareness and negative ("unnoticed", "undetected") between the incident and "until".
+    unnoticed = unnoticed || (tr.is(lower[k], k_awareness) && tr.is(lower[k], k_negative));
+  }
   if (!until) return {};
+  if (unnoticed) return "discovery"sv;
   for (std::size_t back = 1; back <= 8 && back <= f.first; ++back) {
     const std::size_t k = f.first - back;
     if (tr.is(lower[k], k_awareness | k_telling)) {

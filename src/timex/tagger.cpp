@@ -173,9 +173,11 @@ bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, s
     const std::string& w = toks[k].lower;
     if (w == ","sv && k + 1 == until) continue;  // "went unnoticed for weeks, until 26 September"
     if (cues[k] == 'f' || cues[k] == 'd' || w == ","sv || w == "that"sv) return false;
-    if (cues[k] == 'l') break;
+    // A lasting verb tells a past state, reported or not ("remained closed until Friday,
+    // officials said"; "went unnoticed until 26 September, when the chief executive was told").
+    if (cues[k] == 'l') return true;
     if (cues[k] == 'p') {
-      if (k > 0 && cues[k - 1] == 'l') break;  // "remained closed"
+      if (k > 0 && cues[k - 1] == 'l') return true;  // "remained closed"
       if (participle || (w != "was"sv && w != "were"sv && w != "did"sv)) return false;
       // "were to remain shut until Monday": a plan; "did not expect a decision until Friday":
       // "did" only before knowing ("did not know until May 3").
