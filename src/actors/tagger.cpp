@@ -723,8 +723,9 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
   }
   out.main_subject = salient[0] ? salient[0] : salient[1];
   // An organisation named once (the incident-response firm a hacked council brought in) is not
-  // the subject of a story that names a public body again and again, at least twice as salient.
-  if (salient[0] && salient[1] && times_named[*salient[0]] <= 1 &&
+  // the subject of a story that names a public body again and again, at least twice as salient,
+  // and never says "the company" or "the firm" (a fine story names its company once, then so).
+  if (salient[0] && salient[1] && !needs_main && times_named[*salient[0]] <= 1 &&
       out.entities[*salient[1]].salience >= 2.0 * out.entities[*salient[0]].salience)
     out.main_subject = salient[1];
 

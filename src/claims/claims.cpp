@@ -374,8 +374,20 @@ std::string_view known_until(const Found& f, std::size_t date_first, const std::
   for (std::size_t back = 1; back <= 8 && back <= f.first; ++back) {
     const std::size_t k = f.first - back;
     if (tr.is(lower[k], k_awareness | k_telling)) {
-      for (std::size_t n = 0; n <= 2 && n <= k; ++n)
-        if (tr.is(lower[k - n], k_negative)) return tr.is(lower[k], k_awareness) ? "discovery"sv : "disclosure"sv;
+      const bool aware = tr.is(lower[k], k_awareness);
+      for (std::size_t n = 0; n <= 2 && n <= k; ++n) {
+        if (!tr.is(lower[k - n], k_negative)) continue;
+        if (aware) return "discovery"sv;
+        // Telling only in the past ("did not confirm … until Monday"; "would not confirm it until
+        // its inquiry ends on Friday" is ahead).
+        for (std::size_t b = 0; b <= 1 && b + n <= k; ++b) {
+          const std::string& aux = lower[k - n - b];
+          if (aux == "did"sv || aux == "had"sv || aux == "didn't"sv || aux == "hadn't"sv || aux == "didn"sv ||
+              aux == "hadn"sv)
+            return "disclosure"sv;
+        }
+        return {};
+      }
       return {};
     }
     if (tr.is(lower[k], k_boundary) && lower[k] != "that"sv) return {};
@@ -688,11 +700,11 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     auto text = doc.text(doc.paragraphs[p]);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t' || text.back() == '\r'))
       text.remove_suffix(1);
-    // A closing quotation mark ends a sentence too: ASCII, or the last byte of ’ ” (E2 80 99/9D).
-    if (told > 0 ||
-        (!text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?' || text.back() == '"' ||
-                           text.back() == '\'' || text.back() == '\x99' || text.back() == '\x9d')))
-      ++told;
+    // A closing quotation mark ends a sentence too: ASCII, or ’ ” (E2 80 99, E2 80 9D).
+    const bool ends =
+        !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?' || text.back() == '"' ||
+                          text.back() == '\'' || text.ends_with("\xE2\x80\x99") || text.ends_with("\xE2\x80\x9D"));
+    if (told > 0 || ends) ++told;
   }
   std::size_t telling_paragraphs = 0;
   std::optional<std::size_t> last_telling;
@@ -1161,7 +1173,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         // Not one told after the undated reporting verb and a comma ("has told the exchange that
         // 41,200 customers were affected, more than three times the 12,000 it disclosed last
         // month"): an earlier act the news is weighed against.
-        std::optional<std::size_t> undated_report;  // the first token after the sentence's first reporting verb
+        std::optional<std::size_t> undated_report;  // the first token after the sentence's first undated reporting verb
         for (std::size_t f = 0; f < found.size() && !undated_report; ++f)
           if (found[f].trigger->report && attached[f] == nullptr) undated_report = found[f].last + 1;
         auto after_comma = [&](std::size_t first) {
@@ -1563,8 +1575,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         c.origin = origin;
         denials.push_back(hit.trigger->denial);
         reports.push_back(hit.trigger->report);
-        // "recovering from the ransomware attack detected on 14 March": a participle right after
-        // a background incident tells more of it, not the news.
+        // "back to normal after the ransomware attack detected on 14 March": a participle right
+        // after a background incident tells more of it, not the news.
         const bool told_of_background = !hit.trigger->noun && background_end && hit.first == *background_end + 1;
         background.push_back(told_of_background || as_background(hit));
         if (background.back()) background_end = hit.last;

@@ -1062,6 +1062,18 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
     // bursts months apart (the breach, then the fine), never one article years ahead of the rest.
     if (days.size() >= 3 && days[1].first - days[0].first > k_early_story_gap_days) early_story.insert(days[0].second);
   }
+  // The years the other articles give the incident's onset: the breach report of 2018 beside the
+  // fine stories of 2020, which date the same breach to 2018, is the incident's own story.
+  std::unordered_set<std::string> onset_years;
+  if (!early_story.empty())
+    for (const auto& c : tl.claims) {
+      const auto k = std::find_if(kinds.begin(), kinds.end(),
+                                  [&](const claims::KindInfo& info) { return info.kind == c.kind.str(); });
+      if (k == kinds.end() || !k->once || k->speech || c.negated || c.about_other || !c.time->known() ||
+          c.time->earliest.size() < 4 || early_story.count(c.document.str()))
+        continue;
+      onset_years.insert(c.time->earliest.str().substr(0, 4));
+    }
   for (const bool side : {false, true})
     for (const auto& kind : kinds) {
       std::vector<std::size_t> dated, undated, planned, apart;
@@ -1078,7 +1090,8 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
           planned.push_back(i);
           continue;
         }
-        if (kind.once && !side && c.time->known() && !c.negated && early_story.count(c.document.str())) {
+        if (kind.once && !side && c.time->known() && !c.negated && early_story.count(c.document.str()) &&
+            c.time->earliest.size() >= 4 && !onset_years.count(c.time->earliest.str().substr(0, 4))) {
           apart.push_back(i);
           continue;
         }
@@ -1232,10 +1245,13 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         // Its most precise claims name the stage ("deploying ransomware on Sept 14"; a vaguer
         // "the attack last week" beside them only agrees with it).
         auto stage_only = [&](const Cluster& cl) {
+          // (Finer than a day counts as a day: "broke in on Sept 14" beside "began encrypting at
+          // 2am" is a rival date.)
+          auto precision = [&](std::size_t m) { return std::min(tl.claims[m].time->precision, timex::Precision::day); };
           timex::Precision finest = timex::Precision::none;
-          for (const auto m : cl.members) finest = std::max(finest, tl.claims[m].time->precision);
+          for (const auto m : cl.members) finest = std::max(finest, precision(m));
           for (const auto m : cl.members) {
-            if (tl.claims[m].time->precision != finest) continue;
+            if (precision(m) != finest) continue;
             const auto* t = (*trig)->find(tl.claims[m].trigger.str());
             if (t == nullptr || !t->stage) return false;
           }

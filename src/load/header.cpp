@@ -25,6 +25,17 @@ bool is_headline(std::string_view text) {
          list_marker_length(text) == 0 && !is_marker_only(text);
 }
 
+// A dateline that opens with its city before a comma ("SALTMERE, 14 March 2025", "LONDON, April 16
+// (Ledger Wire)"), not a bare date ("12 March 2025 - Staff notice …" opens a chronology's entry).
+bool city_first(std::string_view prefix) {
+  prefix = util::trim(prefix);
+  const auto comma = prefix.find(',');
+  if (prefix.empty() || comma == std::string_view::npos || comma == 0 || comma > 40) return false;
+  if (!(prefix[0] >= 'A' && prefix[0] <= 'Z')) return false;
+  return std::none_of(prefix.begin(), prefix.begin() + static_cast<std::ptrdiff_t>(comma),
+                      [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 // The dash that ends a dateline or credit prefix: " — ", " – ", " - ", " -- ".
 std::optional<std::pair<std::size_t, std::size_t>> prefix_dash(std::string_view text) {
   for (const std::string_view dash : {std::string_view(" \xE2\x80\x94"), std::string_view(" \xE2\x80\x93"),
@@ -313,7 +324,7 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
     // third parties.", "PRESS RELEASE", its headline): the dated lead a few lines down still
     // opens with its dateline ("SALTMERE, 14 March 2025 - …", "LONDON, April 16 (Ledger Wire) - …").
     if (i != *first_text_line && text_lines <= k_lead_dateline_lines && !info.date && !info.month_day) {
-      if (const auto dash = prefix_dash(line.text)) {
+      if (const auto dash = prefix_dash(line.text); dash && city_first(line.text.substr(0, dash->first))) {
         const std::string_view prefix = line.text.substr(0, dash->first);
         auto date = parse_dateline(prefix, res);
         if (!date) date = parse_wire_dateline(prefix, res);

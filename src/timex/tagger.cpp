@@ -169,15 +169,20 @@ constexpr std::size_t k_reported_reach = 40;  // how far back a verb of saying m
 bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, std::size_t until) {
   const std::size_t sentence = toks[until].sentence;
   bool participle = false;
+  bool lasting = false;  // told by a lasting verb
   for (std::size_t k = until; k-- > 0 && toks[k].sentence == sentence && until - k <= 10;) {
     const std::string& w = toks[k].lower;
     if (w == ","sv && k + 1 == until) continue;  // "went unnoticed for weeks, until 26 September"
     if (cues[k] == 'f' || cues[k] == 'd' || w == ","sv || w == "that"sv) return false;
-    // A lasting verb tells a past state, reported or not ("remained closed until Friday,
-    // officials said"; "went unnoticed until 26 September, when the chief executive was told").
-    if (cues[k] == 'l') return true;
+    if (cues[k] == 'l') {
+      lasting = true;
+      break;
+    }
     if (cues[k] == 'p') {
-      if (k > 0 && cues[k - 1] == 'l') return true;  // "remained closed"
+      if (k > 0 && cues[k - 1] == 'l') {  // "remained closed"
+        lasting = true;
+        break;
+      }
       if (participle || (w != "was"sv && w != "were"sv && w != "did"sv)) return false;
       // "were to remain shut until Monday": a plan; "did not expect a decision until Friday":
       // "did" only before knowing ("did not know until May 3").
@@ -190,9 +195,10 @@ bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, s
           const std::string& v = toks[j].lower;
           knowing = v == "know"sv || v == "learn"sv || v == "realise"sv || v == "realize"sv || v == "notice"sv ||
                     v == "discover"sv;
+          // (The words of class `telling` in clause_words.tsv.)
           telling = v == "confirm"sv || v == "disclose"sv || v == "announce"sv || v == "acknowledge"sv ||
-                    v == "admit"sv || v == "reveal"sv || v == "tell"sv || v == "inform"sv || v == "notify"sv ||
-                    v == "report"sv;
+                    v == "admit"sv || v == "reveal"sv || v == "publicise"sv || v == "publicize"sv || v == "tell"sv ||
+                    v == "inform"sv || v == "notify"sv || v == "report"sv;
         }
         if (telling) return true;
         if (!knowing) return false;
@@ -204,8 +210,11 @@ bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, s
   }
   for (std::size_t k = until; k-- > 0 && toks[k].sentence == sentence && until - k <= k_reported_reach;)
     if (reporting_verb(toks[k].lower)) return false;
-  // "The museum was shut until July 3, officials said": reported speech too.
-  for (std::size_t k = until + 1; k < toks.size() && toks[k].sentence == sentence && k - until <= k_reported_reach; ++k)
+  // "The museum was shut until July 3, officials said": reported speech too. Not after a lasting
+  // verb, whose past a verb of saying further on does not change ("went unnoticed until 26
+  // September, when the chief executive was told").
+  for (std::size_t k = until + 1;
+       !lasting && k < toks.size() && toks[k].sentence == sentence && k - until <= k_reported_reach; ++k)
     if (reporting_verb(toks[k].lower)) return false;
   return true;
 }

@@ -539,12 +539,23 @@ TEST_CASE("correlate: a later stage supports no date of the intrusion - a range 
   a.claims.push_back(claim("a.txt", "intrusion", "2024-02-11", "2024-02-11", "2024-02-11", timex::Precision::day));
   a.claims.back().trigger = "deployed ransomware";
   docs.push_back(a);
-  // "criminals who breached its systems on 11 February", in an article of March: a rival date of
-  // the intrusion, which the later stage's claim of that day does not support.
+  // "criminals who attacked its systems last month", in an article of March: the month holds the
+  // later stage's day, which dates it more precisely; it agrees with the stage, and the intrusion
+  // has no rival date.
   auto b = document("b.txt", "2024-03-08");
-  b.claims.push_back(claim("b.txt", "intrusion", "2024-02-11", "2024-02-11", "2024-02-11", timex::Precision::day));
-  b.claims.back().trigger = "breached";
+  b.claims.push_back(claim("b.txt", "intrusion", "2024-02", "2024-02-01", "2024-02-29", timex::Precision::month));
+  b.claims.back().trigger = "attacked";
   docs.push_back(b);
+  auto month = correlate::correlate(docs, {});
+  REQUIRE(month);
+  CHECK(kinds_and_dates(month->events) == std::vector<std::string>{"intrusion 2024-01-29", "intrusion 2024-02-11"});
+  CHECK(month->events.front().conflicts.empty());
+  CHECK(month->events.back().claims.size() == 2);
+  // "criminals who breached its systems on 11 February": a rival date of the intrusion as
+  // precise as the stage's, which the stage's claim does not support.
+  docs.back().claims.back() =
+      claim("b.txt", "intrusion", "2024-02-11", "2024-02-11", "2024-02-11", timex::Precision::day);
+  docs.back().claims.back().trigger = "breached";
   auto tl = correlate::correlate(docs, {});
   REQUIRE(tl);
   REQUIRE(!tl->events.empty());
@@ -1103,10 +1114,10 @@ TEST_CASE(
   a.claims.push_back(notice("a.txt", "2024-02-14", "reported the incident to"));
   a.claims.push_back(act("a.txt", "2024-02-15", "confirmed"));  // "confirmed on Thursday that hackers broke in"
   a.claims.push_back(claim("a.txt", "intrusion", "", "", "", timex::Precision::none));
-  // A year on: "the breach, which Harlow Kennels reported to the commission on 16 February".
+  // A year on: "the breach was reported to the commission on 16 February".
   auto b = document("b.txt", "2025-03-19");
   b.info.subject = "harlow kennels";
-  b.claims.push_back(notice("b.txt", "2024-02-16", "reported to the commission"));
+  b.claims.push_back(notice("b.txt", "2024-02-16", "was reported to the commission"));
   // Another dates the notice to the day of the public word: it still rivals the notices' dates,
   // not joins the disclosure.
   auto c = document("c.txt", "2025-04-02");
@@ -1166,6 +1177,22 @@ TEST_CASE("correlate: an article published years before all the others tells ano
   auto near = make("2023-05-02");
   REQUIRE(near);
   CHECK(near->related.empty());
+  // The breach report of two years before the fine stories, which date the breach to its year,
+  // is the incident's own first story.
+  auto report = document("report.txt", "2021-02-09");
+  report.info.subject = "harlow libraries";
+  report.claims.push_back(
+      claim("report.txt", "discovery", "2021-02-07", "2021-02-07", "2021-02-07", timex::Precision::day));
+  auto fine = [](const char* id, const char* published) {
+    auto d = document(id, published);
+    d.info.subject = "harlow libraries";
+    d.claims.push_back(claim(id, "intrusion", "2021-01", "2021-01-01", "2021-01-31", timex::Precision::month));
+    return d;
+  };
+  auto later = correlate::correlate({report, fine("c.txt", "2023-03-01"), fine("d.txt", "2023-03-02")}, {});
+  REQUIRE(later);
+  CHECK(later->related.empty());
+  CHECK(kinds_and_dates(later->events) == std::vector<std::string>{"intrusion 2021-01", "discovery 2021-02-07"});
 }
 
 TEST_CASE("correlate: a day whose year only the publication date guessed takes the year other articles write") {

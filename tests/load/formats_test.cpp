@@ -437,6 +437,14 @@ TEST_CASE("text: a press release under a distributor's notice still opens with i
   CHECK(wire.published.month_day->day == 16);
   CHECK(wire.outlet == "Ledger Wire");
   CHECK(has_sentence(wire, "Harlow Dock said on Tuesday that hackers had accessed 41,500 accounts."));
+  // A chronology's entry a few lines down opens with a date, not with a city: the story's.
+  const auto& chronology = only(load::load_bytes(
+      "chronology.txt",
+      "Harlow Dock hit by ransomware\n\nHarlow Dock said its gates were closed.\n\nHow it unfolded:\n\n"
+      "12 March 2025 - Staff notice encrypted files.\n",
+      {}));
+  CHECK_FALSE(chronology.published.known());
+  CHECK(has_sentence(chronology, "12 March 2025 - Staff notice encrypted files."));
   // Further down, a date before a dash is the story's.
   const auto& later = only(load::load_bytes(
       "later.txt",
