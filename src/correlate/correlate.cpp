@@ -554,7 +554,7 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
       // February") is an act of its own, a day or two before the public word ("confirmed the
       // attack on Thursday"), and one act however it is worded; the authority told is the
       // notice's actor, not its teller.
-      const auto* t = tr.find(c.trigger.str());
+      const auto* t = subject_act ? tr.find(c.trigger.str()) : nullptr;
       const bool notice = t != nullptr && t->notice;
       if (subject_act && !subject.empty() && !c.about_other && (c.about_subject || c.actors.empty() || notice) &&
           tells_incident(m)) {
@@ -1098,7 +1098,7 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         // "said on Friday that it had informed the police within 72 hours": the day of the
         // speech (or, past the first sentences, of the article) does not date a notice to an
         // authority, which came before it.
-        const auto* t = (*trig)->find(c.trigger.str());
+        const auto* t = kind.kind == "disclosure" ? (*trig)->find(c.trigger.str()) : nullptr;
         const bool told_before =
             t != nullptr && t->notice &&
             (c.time->basis == "report" || (c.time->basis == "reporting-date" && c.sentence > k_lead_sentences));
@@ -1136,7 +1136,9 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
       // The incident told to an authority (role notice) is an act apart from the public word on
       // it, even on the same day: its claims are dated among themselves.
       std::vector<std::size_t> notices;
+      // (Notices are disclosures: no other kind looks its triggers up.)
       std::erase_if(dated, [&](std::size_t m) {
+        if (kind.kind != "disclosure") return false;
         const auto* t = (*trig)->find(tl.claims[m].trigger.str());
         if (t == nullptr || !t->notice) return false;
         notices.push_back(m);
