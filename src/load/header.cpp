@@ -205,6 +205,32 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
   std::size_t text_lines = 0;                  // lines of text seen since
   std::optional<std::optional<bool>> day_first;  // from the spelling, once needed
   const std::size_t labels_end = labels_over_dateline(lines, res);
+  // The date before a lead's dash ("WASHINGTON, Sept. 7, 2017 —", "LONDON, April 16 (Ledger Wire)
+  // -", a wire's month and day without its year): recorded with its line; false for none.
+  auto prefix_date = [&](const Line& line, std::pair<std::size_t, std::size_t> dash) {
+    const std::string_view prefix = line.text.substr(0, dash.first);
+    const ByteSpan span{line.span.begin, line.span.begin + dash.first + dash.second};
+    auto date = parse_dateline(prefix, res);
+    if (!date) date = parse_wire_dateline(prefix, res);
+    if (date) {
+      date->evidence = std::string(util::trim(prefix));
+      info.date = std::move(date);
+    } else if (auto month_day = parse_wire_month_day(prefix, res)) {
+      info.month_day = month_day;
+      info.month_day_evidence = std::string(util::trim(prefix));
+    } else {
+      return false;
+    }
+    info.lines.push_back({span, "dateline"});
+    return true;
+  };
+  // The outlet a wire's credit before the dash names ("OSLO (Nordic Wire) —").
+  auto read_credit = [&](const Line& line, std::pair<std::size_t, std::size_t> dash) {
+    if (!info.credit_outlet.empty()) return;
+    info.credit_outlet = credit_outlet(line.text);
+    if (!info.credit_outlet.empty())
+      info.lines.push_back({{line.span.begin, line.span.begin + dash.first + dash.second}, "credit"});
+  };
   for (std::size_t i = 0; i < lines.size() && seen < k_header_lines; ++i) {
     const Line& line = lines[i];
     if (line.text.empty()) continue;
@@ -324,62 +350,30 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
     // third parties.", "PRESS RELEASE", its headline): the dated lead a few lines down still
     // opens with its dateline ("SALTMERE, 14 March 2025 - …", "LONDON, April 16 (Ledger Wire) - …").
     if (i != *first_text_line && text_lines <= k_lead_dateline_lines && !info.date && !info.month_day) {
-      if (const auto dash = prefix_dash(line.text); dash && city_first(line.text.substr(0, dash->first))) {
-        const std::string_view prefix = line.text.substr(0, dash->first);
-        auto date = parse_dateline(prefix, res);
-        if (!date) date = parse_wire_dateline(prefix, res);
-        if (date) {
-          date->evidence = std::string(util::trim(prefix));
-          info.date = std::move(date);
-          info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
-        } else if (auto month_day = parse_wire_month_day(prefix, res)) {
-          info.month_day = month_day;
-          info.month_day_evidence = std::string(util::trim(prefix));
-          info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
-        }
-        if (info.credit_outlet.empty() && (info.date || info.month_day)) {
-          info.credit_outlet = credit_outlet(line.text);
-          if (!info.credit_outlet.empty())
-            info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "credit"});
-        }
-      }
+      if (const auto dash = prefix_dash(line.text);
+          dash && city_first(line.text.substr(0, dash->first)) && prefix_date(line, *dash))
+        read_credit(line, *dash);
     }
     // The lead may open with a dateline or a credit before a dash.
     if (i == *first_text_line) {
       if (const auto dash = prefix_dash(line.text)) {
         const std::string_view prefix = line.text.substr(0, dash->first);
-        if (!info.date) {
-          auto date = parse_dateline(prefix, res);
-          if (!date) date = parse_wire_dateline(prefix, res);
-          if (date) {
-            date->evidence = std::string(util::trim(prefix));
-            info.date = std::move(date);
-            info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
-          } else if (auto month_day = parse_wire_month_day(prefix, res)) {
-            info.month_day = month_day;
-            info.month_day_evidence = std::string(util::trim(prefix));
-            info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "dateline"});
-          } else if (wire_city(prefix)) {
-            // "SKIEN, Telemark (NW) — May 3, 2022 — A paper mill …": the date
-            // between the city's dash and the next.
-            const std::size_t after = dash->first + dash->second;
-            const std::string_view rest = line.text.substr(after);
-            if (const auto second = prefix_dash(rest)) {
-              const std::string_view between = rest.substr(0, second->first);
-              if (auto between_date = parse_dateline(between, res)) {
-                between_date->evidence = std::string(util::trim(line.text.substr(0, after + second->first)));
-                info.date = std::move(between_date);
-                info.lines.push_back(
-                    {{line.span.begin, line.span.begin + after + second->first + second->second}, "dateline"});
-              }
+        if (!info.date && !prefix_date(line, *dash) && wire_city(prefix)) {
+          // "SKIEN, Telemark (NW) — May 3, 2022 — A paper mill …": the date between the city's
+          // dash and the next.
+          const std::size_t after = dash->first + dash->second;
+          const std::string_view rest = line.text.substr(after);
+          if (const auto second = prefix_dash(rest)) {
+            const std::string_view between = rest.substr(0, second->first);
+            if (auto between_date = parse_dateline(between, res)) {
+              between_date->evidence = std::string(util::trim(line.text.substr(0, after + second->first)));
+              info.date = std::move(between_date);
+              info.lines.push_back(
+                  {{line.span.begin, line.span.begin + after + second->first + second->second}, "dateline"});
             }
           }
         }
-        if (info.credit_outlet.empty()) {
-          info.credit_outlet = credit_outlet(line.text);
-          if (!info.credit_outlet.empty())
-            info.lines.push_back({{line.span.begin, line.span.begin + dash->first + dash->second}, "credit"});
-        }
+        read_credit(line, *dash);
       }
     }
     if (info.date && seen > 3) break;
