@@ -529,9 +529,9 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
   // "which first acknowledged the outage on Tuesday" (a disclosure trigger of role onset) is the
   // first public word on the incident, whatever the sentence calls it; "reported the breach to the
   // regulator" (role notice) tells it to an authority.
-  auto tells_incident = [&](std::size_t m) {
+  auto tells_incident = [&](std::size_t m, const claims::Trigger* t) {  // t: the claim's trigger, if known
     const auto& c = ctx.claims[m];
-    if (const auto* t = tr.find(c.trigger.str()); t != nullptr && (t->onset || t->notice)) return true;
+    if (t != nullptr && (t->onset || t->notice)) return true;
     auto incident = [&](std::size_t o) {
       const auto& x = ctx.claims[o];
       return !x.negated && (x.kind == "intrusion" || x.kind == "discovery");
@@ -557,7 +557,7 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
       const auto* t = subject_act ? tr.find(c.trigger.str()) : nullptr;
       const bool notice = t != nullptr && t->notice;
       if (subject_act && !subject.empty() && !c.about_other && (c.about_subject || c.actors.empty() || notice) &&
-          tells_incident(m)) {
+          tells_incident(m, t)) {
         keys.emplace(notice ? "notice" : kind.kind, subject);
         continue;
       }

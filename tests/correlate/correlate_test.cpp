@@ -527,6 +527,23 @@ TEST_CASE(
   CHECK(kinds_and_dates(tl->events) ==
         std::vector<std::string>{"intrusion 2023-09-02", "discovery 2023-09-14", "intrusion 2023-09-14"});
   CHECK(tl->events.back().stage);
+  // A stage told to the hour ("began encrypting at 2am") beside another article's "broke in on
+  // Sept 14": both are of the day, so the day is a rival date of the intrusion, not a stage.
+  std::vector<claims::DocumentClaims> hour;
+  auto c = document("c.txt", "2023-12-05");
+  c.claims.push_back(claim("c.txt", "intrusion", "2023-09-02", "2023-09-02", "2023-09-02", timex::Precision::day));
+  c.claims.back().trigger = "first gained access";
+  c.claims.push_back(claim("c.txt", "intrusion", "2023-09-14T02", "2023-09-14", "2023-09-14", timex::Precision::hour));
+  c.claims.back().trigger = "began encrypting";
+  hour.push_back(c);
+  auto d = document("d.txt", "2023-09-20");
+  d.claims.push_back(claim("d.txt", "intrusion", "2023-09-14", "2023-09-14", "2023-09-14", timex::Precision::day));
+  d.claims.back().trigger = "broke in";
+  hour.push_back(d);
+  auto rival = correlate::correlate(hour, {});
+  REQUIRE(rival);
+  REQUIRE(rival->events.size() == 1);
+  CHECK(rival->events.front().conflicts.size() == 1);
 }
 
 TEST_CASE("correlate: a later stage supports no date of the intrusion - a range dates it where it starts") {
