@@ -88,6 +88,14 @@ Result<Resources> compile(const Lexicon& lex) {
     if (phrase.size() == 1) r.tense[phrase.front()] = row.field(1);
     else r.tense_phrases.emplace_back(std::move(phrase), row.field(1)[0]);
   }
+  // The claims stage reads the same classes: one list of words for both.
+  auto clause = table("en/clause_words");
+  if (!clause) return Error{clause.error()};
+  for (const auto& row : (*clause)->rows)
+    for (const auto cls : util::split(row.field(1), ',')) {
+      if (cls == "awareness") r.knowing.insert(util::to_lower_ascii(row.field(0)));
+      if (cls == "telling") r.telling.insert(util::to_lower_ascii(row.field(0)));
+    }
   auto tw = table("en/time_words");
   if (!tw) return Error{tw.error()};
   for (const auto& row : (*tw)->rows) {

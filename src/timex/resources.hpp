@@ -28,6 +28,9 @@ struct Resources {
   std::unordered_map<std::string, Unit> units;                  ///< "years" → Y
   std::unordered_map<std::string, std::string> seasons, parts;  ///< "summer" → "SU", "morning" → "MO"
   std::unordered_map<std::string, std::string> tense;           ///< "will" → "future"
+  /// Words of knowing and of making known (classes `awareness` and `telling` of clause_words.tsv):
+  /// after a past "did", they read a date after "until" as past ("did not disclose it until March 3").
+  std::unordered_set<std::string> knowing, telling;
   /// Tense cues of several words ("set to", "as soon as"), by their last word: words, 'f'/'p'/'d'/'s'.
   std::vector<std::pair<std::vector<std::string>, char>> tense_phrases;
   /// Multi-word phrases, as token lists (lower case): time words, modifiers, sets.

@@ -166,7 +166,8 @@ bool planned_in_past_perfect(const std::vector<Tok>& toks, std::size_t cue) {
 // "did" with no participle between ("was postponed until March" is ahead). Not in reported speech
 // ("said the road was closed until Monday": the speaker's present).
 constexpr std::size_t k_reported_reach = 40;  // how far back a verb of saying makes it reported speech
-bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, std::size_t until) {
+bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, std::size_t until,
+                  const Resources& res) {
   const std::size_t sentence = toks[until].sentence;
   bool participle = false;
   bool lasting = false;  // told by a lasting verb
@@ -185,23 +186,14 @@ bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, s
       }
       if (participle || (w != "was"sv && w != "were"sv && w != "did"sv)) return false;
       // "were to remain shut until Monday": a plan; "did not expect a decision until Friday":
-      // "did" only before knowing ("did not know until May 3").
+      // "did" only before knowing ("did not know until May 3", "did not spot it until Friday")
+      // or making known ("did not disclose the breach until March 3", "didn't confirm a
+      // cyberattack until the following Monday"): a past told in the past, reported or not.
       if (k + 1 < toks.size() && toks[k + 1].lower == "to"sv) return false;
-      // Or before making it known ("did not disclose the breach until March 3", "didn't confirm
-      // a cyberattack until the following Monday"): a past told in the past, reported or not.
       if (w == "did"sv) {
-        bool knowing = false, telling = false;
-        for (std::size_t j = k + 1; j < until && j <= k + 3 && !knowing && !telling; ++j) {
-          const std::string& v = toks[j].lower;
-          knowing = v == "know"sv || v == "learn"sv || v == "realise"sv || v == "realize"sv || v == "notice"sv ||
-                    v == "discover"sv;
-          // (The words of class `telling` in clause_words.tsv.)
-          telling = v == "confirm"sv || v == "disclose"sv || v == "announce"sv || v == "acknowledge"sv ||
-                    v == "admit"sv || v == "reveal"sv || v == "publicise"sv || v == "publicize"sv || v == "tell"sv ||
-                    v == "inform"sv || v == "notify"sv || v == "report"sv;
-        }
-        if (telling) return true;
-        if (!knowing) return false;
+        for (std::size_t j = k + 1; j < until && j <= k + 3; ++j)
+          if (res.knowing.count(toks[j].lower) > 0 || res.telling.count(toks[j].lower) > 0) return true;
+        return false;
       }
       break;
     }
@@ -224,7 +216,8 @@ bool lasted_until(const std::vector<Tok>& toks, const std::vector<char>& cues, s
 constexpr std::size_t k_tense_reach = 8;
 
 // cues[k]: the tense token k signals (0 for none), computed once per document.
-Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, std::size_t first, std::size_t last) {
+Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, std::size_t first, std::size_t last,
+                 const Resources& res) {
   const std::size_t sentence = toks[first].sentence;
   Tense best;
   // A deadline word right before the expression ("until Friday", "payable on Dec. 15", "as soon
@@ -251,7 +244,7 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
                               (toks[last + 1].lower == "'s"sv || toks[last + 1].lower == "\u2019s"sv ||
                                toks[last + 1].lower == "'"sv || toks[last + 1].lower == "\u2019"sv);
       if (past_perfect() || (passive_agent(toks, cues, k) && (possessive || passive_verb(toks, k)))) break;
-      if ((toks[k].lower == "until"sv || toks[k].lower == "till"sv) && lasted_until(toks, cues, k))
+      if ((toks[k].lower == "until"sv || toks[k].lower == "till"sv) && lasted_until(toks, cues, k, res))
         return {"past", first - k};
       return {"future", first - k, true};
     }
@@ -687,7 +680,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       m->draft.year = second->year;
       m->draft.needs_year = false;
     }
-    Tense tense = tense_near(toks, cues, i, i + m->length - 1);
+    Tense tense = tense_near(toks, cues, i, i + m->length - 1, **res);
     const char cue = month_without_year(m->draft) && !m->draft.weekday ? extension_or_effective(toks, i) : 0;
     if (cue == 'e') tense = {};                      // "effective Feb. 1": the nearest, whatever the verb
     if (cue == 'x') tense = {"future", 1, true};     // "extended the loans through January": the coming one
