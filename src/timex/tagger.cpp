@@ -230,6 +230,17 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
       if (toks[k].lower == "had"sv) return true;
     return false;
   };
+  // "the flaw dated back to August", "goes back to March", "back in June", "as far back as
+  // May": looking back, whatever the verb.
+  if (first >= 2 && toks[first - 2].sentence == sentence && toks[first - 2].lower == "back"sv &&
+      (toks[first - 1].lower == "to"sv || toks[first - 1].lower == "in"sv || toks[first - 1].lower == "as"sv)) {
+    bool ahead = false;  // "will be back in August"
+    for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && !ahead;) ahead = cues[k] == 'f';
+    Tense back{"past", 1};
+    if (ahead) back.tense = "future";
+    back.event_past = !ahead;
+    return back;
+  }
   for (std::size_t k = first, gap = 0; k-- > 0 && toks[k].sentence == sentence && gap <= 1; ++gap) {
     if (cues[k] == 'd') {
       // "harvested data from March until August": the end of a range, as past as its verb.
@@ -281,6 +292,16 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
     // "wrote to students on Oct. 7 that classes would resume": a verb after "that" is of the
     // clause the date's verb governs, when that verb came before the date.
     if (toks[k].lower == "that"sv && best_distance != SIZE_MAX) break;
+    // "said it had reported the incident to the regulator on Friday, and would write to every
+    // donor": after a comma and "and"/"but", a verb of the next clause; a past perfect before the
+    // date (beyond reach) told of it.
+    if (k >= last + 2 && (toks[k - 1].lower == "and"sv || toks[k - 1].lower == "but"sv) && toks[k - 2].lower == ","sv &&
+        best_distance == SIZE_MAX) {
+      bool perfect = false;
+      for (std::size_t j = first; j-- > 0 && toks[j].sentence == sentence && !perfect;)
+        perfect = toks[j].lower == "had"sv;
+      if (perfect) break;
+    }
     if (cues[k] == 0 || cues[k] == 'd' || cues[k] == 's') continue;
     best = {cues[k] == 'f' ? "future" : "past", k - last};
     // "On May 29, the mayor walked out of the meeting and resigned": a date set before the
