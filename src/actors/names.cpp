@@ -74,7 +74,7 @@ std::optional<Kind> kind_of(const std::vector<Word>& w, std::size_t first, std::
 
 }  // namespace
 
-std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& r) {
+std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& r, const util::StringSet* common) {
   std::size_t j = i;
   bool has_of = false;
   while (j < w.size()) {
@@ -103,9 +103,18 @@ std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& 
       bool ok = false;
       if (x.text == "&"sv)
         ok = true;
-      else if (x.lower == "and"sv)
+      else if (x.lower == "and"sv) {
+        // "Department of Health and Human Services"; "Calderholm Blood and Plasma Service": a
+        // word the text also writes in lower case (a common noun, `common`), then a few words
+        // that end with an institution's ("Goldman Sachs and Deutsche Bank", "Acme Group and
+        // Beta Bank" are two names).
         ok = has_of;
-      else
+        if (!ok && common != nullptr && common->count(w[j - 1].lower) != 0 && !institutional(w[j - 1], r)) {
+          std::size_t e = j + 1;
+          while (e < w.size() && e - j <= 4 && w[e].cap && !w[e].possessive) ++e;
+          ok = e - j <= 4 && institutional(w[e - 1], r) && (e >= w.size() || !w[e].cap);
+        }
+      } else
         for (std::size_t k = i; k < j; ++k)
           if (institutional(w[k], r) || r.title_at(lowers(w, k, k + 1), 0) != 0) ok = true;
       if (!ok) break;

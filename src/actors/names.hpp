@@ -9,6 +9,7 @@
 
 #include "actors/resources.hpp"
 #include "actors/words.hpp"
+#include "util/hash.hpp"
 
 namespace timeline::actors {
 
@@ -25,7 +26,10 @@ struct Name {
 
 /// The end (exclusive) of the capitalised run starting at `i`: capitalised words, inner "of",
 /// "for", "and", "&" where they join parts of an institution's name, possessive countries.
-std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& r);
+/// `common`: capitalised words before "and" the text also writes in lower case ("Blood" in
+/// "Calderholm Blood and Plasma Service"), which may join a name across "and".
+std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& r,
+                    const util::StringSet* common = nullptr);
 
 /// The names in words [first, last) (0, 1 or 2: "Acme CEO Jane Doe" gives Acme and Jane Doe).
 std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std::size_t last, const Resources& r);

@@ -104,7 +104,8 @@ void clear_words_written_lower(std::vector<Candidate>& cands, const std::vector<
 
 class Scanner {
  public:
-  Scanner(const Document& doc, const Resources& r) : m_doc(doc), m_r(r) {}
+  Scanner(const Document& doc, const Resources& r, const util::StringSet& common)
+      : m_doc(doc), m_r(r), m_common(common) {}
 
   // Scans sentence `index`, whose words are `w`.
   void sentence(std::size_t index, const std::vector<Word>& w) {
@@ -141,7 +142,7 @@ class Scanner {
         premodifier.reset();
         continue;
       }
-      const std::size_t j = std::min(run_end(w, i, m_r), w.size());
+      const std::size_t j = std::min(run_end(w, i, m_r, &m_common), w.size());
       if (j - i > 12) {  // a headline or a list in capitals: nothing reliable inside
         i = j - 1;
         continue;
@@ -404,6 +405,7 @@ class Scanner {
 
   const Document& m_doc;
   const Resources& m_r;
+  const util::StringSet& m_common;
   const std::vector<Word>* m_words = nullptr;  // of the sentence being scanned
   std::vector<Reference> m_refs;
 };
@@ -528,7 +530,23 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
   if (per_sentence.size() != doc.sentences.size())
     return Error{"actors: the words given are not those of the document's sentences"};
 
-  Scanner scan(doc, r);
+  // Capitalised words before "and" between capitalised words that the text also writes in
+  // lower case: common nouns inside a name ("Calderholm Blood and Plasma Service"). Only those
+  // words are looked for (see clear_words_written_lower).
+  util::StringSet common;
+  {
+    util::StringSet wanted;
+    for (std::size_t s = 0; s < per_sentence.size(); ++s) {
+      const auto& w = per_sentence[s];
+      for (std::size_t k = 1; k + 1 < w.size(); ++k)
+        if (w[k].lower == "and"sv && w[k - 1].cap && w[k + 1].cap) wanted.insert(w[k - 1].lower);
+    }
+    if (!wanted.empty())
+      for (std::size_t s = 0; s < per_sentence.size(); ++s)
+        for (const auto& x : per_sentence[s])
+          if (!x.cap && !x.punct && !x.number && wanted.count(x.lower) != 0) common.insert(x.lower);
+  }
+  Scanner scan(doc, r, common);
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) scan.sentence(s, per_sentence[s]);
   auto& cands = scan.candidates;
   std::vector<std::string> title_words;

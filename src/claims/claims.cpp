@@ -191,6 +191,18 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
     // "on May 14 to tighten": an infinitive is an intention, not what the date is about.
     if (!f.trigger->noun && f.first > 0 && lower[f.first - 1] == "to"sv) c += 3;
     if (boundaries > 0 && opens_relative(x.first, lower, tr)) c += 8;
+    // "The criminals who crippled the court this spring first broke into the network on Feb.
+    // 12": a date after the verb of a relative clause ends that clause; the verb after it is
+    // the main clause's, which the date does not reach.
+    if (boundaries == 0 && !f.trigger->noun && opens_relative(x.first, lower, tr)) {
+      std::size_t r = x.first;
+      while (r > 0 && !tr.is(lower[r - 1], k_boundary)) --r;
+      for (std::size_t k = r; k < x.first; ++k)
+        if (lower[k].size() > 4 && lower[k].ends_with("ed") && !tr.is(lower[k], k_not_verb)) {
+          c += 8;
+          break;
+        }
+    }
     // "fined it €3.1 million Tuesday over a card-skimming attack": the noun is what the act
     // before the date is about; the date is that act's.
     if (f.trigger->noun && cause) c += 8;
@@ -647,6 +659,33 @@ bool deadline_word(std::size_t first, const std::vector<std::string>& lower) {
   return false;
 }
 
+// "could be accessed before Christmas", "opened an investigation just before Christmas": a date
+// after "before" ("prior to", "ahead of") bounds the act, it does not date it. Right before it
+// ("just", "shortly", "days", "hours"), the act falls in the week before the day; otherwise
+// anywhere before it. The claim keeps the month of its last possible day (as "more than six
+// months ago" does) and says BEFORE.
+// A day only: a clock time keeps its day ("shortly before midnight on Saturday 9 March").
+void before_bound(Time& time, const timex::Timex& t, std::size_t first, const std::vector<std::string>& lower) {
+  if (first == 0 || time.earliest.empty() || t.precision != timex::Precision::day) return;
+  std::size_t k = first;
+  if (lower[k - 1] == "the"sv && k >= 2) --k;
+  bool before = lower[k - 1] == "before"sv;
+  std::size_t signal = k - 1;
+  if (!before && k >= 2 && lower[k - 1] == "to"sv && lower[k - 2] == "prior"sv) before = true, signal = k - 2;
+  if (!before && k >= 2 && lower[k - 1] == "of"sv && lower[k - 2] == "ahead"sv) before = true, signal = k - 2;
+  if (!before) return;
+  const bool close = signal > 0 && (lower[signal - 1] == "just"sv || lower[signal - 1] == "shortly"sv ||
+                                    lower[signal - 1] == "days"sv || lower[signal - 1] == "hours"sv ||
+                                    lower[signal - 1] == "moments"sv || lower[signal - 1] == "minutes"sv ||
+                                    lower[signal - 1] == "immediately"sv);
+  const std::string last = dates::add_days(time.earliest.str(), -1);
+  time.latest = last;
+  time.earliest = close ? dates::add_days(time.earliest.str(), -7) : std::string();
+  time.value = last.substr(0, 7);
+  time.precision = timex::Precision::month;
+  time.mod = "BEFORE";
+}
+
 bool has_perfect(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back)
     if (tr.is(lower[f.first - back], k_perfect)) return true;
@@ -740,6 +779,16 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         sw.tokens = segment::tokenize(doc.text(span), span.begin);
         sw.lower.reserve(sw.tokens.size());
         for (const auto& t : sw.tokens) sw.lower.push_back(util::to_lower_ascii(doc.text(t.span)));
+        // "the penalty against the Calderholm Blood and Plasma Service on Tuesday": an "and"
+        // inside a name is part of it, not a clause boundary a date cannot reach across.
+        const auto& am = mentions.actors.mentions;
+        auto m = std::partition_point(am.begin(), am.end(), [&](const auto& x) { return x.span.end <= span.begin; });
+        for (std::size_t k = 0; k < sw.tokens.size() && m != am.end(); ++k) {
+          while (m != am.end() && m->span.end <= sw.tokens[k].span.begin) ++m;
+          if (m != am.end() && sw.lower[k] == "and"sv && m->span.begin < sw.tokens[k].span.begin &&
+              sw.tokens[k].span.end < m->span.end)
+            sw.lower[k] = "&";
+        }
       }
       const std::vector<segment::Token>& tokens = sw.tokens;
       const std::vector<std::string>& lower = sw.lower;
@@ -1429,7 +1478,9 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
                               attached[f]->timex->earliest > published_day;
         bool learned = false;  // "did not realise … until": the negation is the time before it was known
         if (attached[f] != nullptr && !still_to_come && !deadline) {
-          c.time = time_of(*attached[f]->timex);
+          Time time = time_of(*attached[f]->timex);
+          before_bound(time, *attached[f]->timex, attached[f]->first, lower);
+          c.time = std::move(time);
           if (const auto known = kind != nullptr && kind->once && !kind->speech
                                      ? known_until(hit, attached[f]->first, lower, tr)
                                      : std::string_view();

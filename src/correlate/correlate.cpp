@@ -986,10 +986,11 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         }
       if (most * 4 >= n * 3 && most > best_family) {
         tl.subject = std::string(best);
+        // (Its denials too: "the council found no evidence that data was taken".)
         for (auto& c : tl.claims) {
           if (c.kind != "finding" || c.origin.str() != tl.subject) continue;
           const claims::Trigger* t = (*trig)->find(c.trigger);
-          if (t != nullptr && (t->report || t->denial)) c.kind = "statement";
+          if (t != nullptr && t->denial) c.kind = "statement";
         }
       }
     }
@@ -997,6 +998,17 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   // A document's subject and claims that name the corpus subject under another of its names
   // are about it ("the regulator fined Tellmark Mobile" in an article about "Tellmark").
   if (!tl.subject.empty()) {
+    // What the incident's own body (a hacked public service, a council) says of it is its
+    // statement, not an authority's finding, whatever its article took for its subject.
+    std::unordered_map<std::string_view, bool> speaks_as_subject;  // origin → one of the subject's names
+    for (auto& c : tl.claims) {
+      if (c.kind != "finding" || c.origin.empty()) continue;
+      const auto [it, fresh] = speaks_as_subject.try_emplace(c.origin.str(), false);
+      if (fresh) it->second = one_company(c.origin.str(), tl.subject, **trig);
+      if (!it->second) continue;
+      const claims::Trigger* t = (*trig)->find(c.trigger);
+      if (t != nullptr && t->report) c.kind = "statement";
+    }
     for (auto& d : tl.documents)
       if (!d.subject.empty() && one_company(d.subject, tl.subject, **trig)) d.subject = tl.subject;
     // A subject no other article names nor has (a newsletter's own masthead, "THE PRIVACY
@@ -1074,6 +1086,10 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         continue;
       onset_years.insert(c.time->earliest.str().substr(0, 4));
     }
+  // The sentences that make a finding claim: an authority's findings (what they date, they state).
+  std::map<std::pair<std::string, std::uint32_t>, std::vector<ByteSpan>> finding_sentences;  // → their triggers
+  for (const auto& c : tl.claims)
+    if (c.kind.str() == "finding") finding_sentences[{c.document.str(), c.sentence}].push_back(c.trigger_span);
   for (const bool side : {false, true})
     for (const auto& kind : kinds) {
       std::vector<std::size_t> dated, undated, planned, apart;
@@ -1178,6 +1194,42 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
       // The claim that dates the onset, in the cluster moved first (npos: none). Plain indexes:
       // g++ 12 -O3 takes an optional's value here for maybe uninitialized (-Werror).
       constexpr std::size_t k_none = static_cast<std::size_t>(-1);
+      // "the weakness was introduced by a software update deployed on 12 August", in the
+      // regulator's findings published months after the company dated it to late October: of
+      // an event an incident has once, a date an authority's finding states (the sentence makes
+      // a finding claim), published after every article of the best-supported date, revises
+      // that date, however many sources repeated it. The claim that revises (npos: none).
+      std::size_t revised_by = k_none;
+      if (kind.once && !side && clusters.size() > 1) {
+        auto published = [&](std::size_t m) {
+          return publication_day(tl.documents[ctx.doc_index.at(tl.claims[m].document)]);
+        };
+        // (A date the finding's own words give: "found that a test commissioned in 2021 …" is
+        // not a finding of when the incident began.)
+        auto states_finding = [&](std::size_t m) {
+          const Claim& c = tl.claims[m];
+          if (c.time->basis != "expression" || c.hedged || c.negated || later_stage.count(m) != 0) return false;
+          const auto it = finding_sentences.find({c.document.str(), c.sentence});
+          return it != finding_sentences.end() &&
+                 std::none_of(it->second.begin(), it->second.end(), [&](const ByteSpan& f) {
+                   return f.begin < c.trigger_span.end && c.trigger_span.begin < f.end;
+                 });
+        };
+        std::string latest_kept;
+        for (const auto m : clusters.front().members) latest_kept = std::max(latest_kept, published(m));
+        for (std::size_t k = 1; k < clusters.size() && revised_by == k_none && !latest_kept.empty(); ++k) {
+          // Not a date the kept one contains ("2024" beside "12 August 2024"): a rival one.
+          if (!intersect(clusters[k].span, clusters.front().span).empty()) continue;
+          for (const auto m : clusters[k].members)
+            if (states_finding(m) && published(m) > latest_kept &&
+                tl.claims[m].time->precision >= tl.claims[clusters.front().best].time->precision) {
+              revised_by = m;
+              std::rotate(clusters.begin(), clusters.begin() + static_cast<std::ptrdiff_t>(k),
+                          clusters.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+              break;
+            }
+        }
+      }
       std::size_t onset = k_none;
       if (kind.once && !side && clusters.size() > 1) {
         // The onset is the best-supported date a claim gives the beginning (the clusters come
@@ -1213,7 +1265,13 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         const auto& a = *group[0];
         const auto& b = *group[1];
         const std::string why =
-            of_onset && onset != k_none
+            of_onset && revised_by != k_none
+                ? fmt::format(
+                      "an authority's finding published {} ('{}' in {}) revises the date the earlier "
+                      "articles gave",
+                      publication_day(tl.documents[ctx.doc_index.at(tl.claims[revised_by].document)]),
+                      tl.claims[revised_by].time->text.str(), tl.claims[revised_by].document.str())
+            : of_onset && onset != k_none
                 ? fmt::format("'{}' dates when it began, and later dates name later stages of it",
                               tl.claims[onset].trigger.str())
             : a.support != b.support

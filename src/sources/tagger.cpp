@@ -501,6 +501,10 @@ std::optional<ByteSpan> negated_word(const std::vector<Word>& w, std::size_t beg
     if (at < w.size() && w[at].lower == "that"sv) return clause_verb(at + 1);  // "denied that it was hacked"
     return next_content(at);                                                   // "denied taking the files"
   }
+  // "…, not when they gained access": the clause after it ("It was not until March that …"
+  // asserts what follows).
+  if (last == "not"sv && at + 1 < w.size() && (w[at].lower == "when"sv || w[at].lower == "because"sv))
+    return clause_verb(at + 1);
   if (last == "not"sv || last == "never"sv || last == "cannot"sv || last == "longer"sv || last == "yet"sv ||
       last == "nor"sv || last == "without"sv || last == "neither"sv)
     return next_content(at);                     // "did not inform", "was never made", "without notifying"

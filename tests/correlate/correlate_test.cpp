@@ -477,6 +477,50 @@ TEST_CASE("correlate: the onset of an intrusion is its date, though more sources
   }
 }
 
+TEST_CASE("correlate: an authority's later finding revises the date earlier articles gave the intrusion") {
+  // Three articles of December date the flaw to late October (the company's account); the
+  // regulator's findings, published in June, date the update that brought it in to 12 August.
+  auto make = [](const std::string& revised, timex::Precision p, bool finding, bool kept_day = false) {
+    std::vector<claims::DocumentClaims> docs;
+    for (const char* id : {"a.txt", "b.txt", "c.txt"}) {
+      auto d = document(id, "2024-12-17");
+      if (kept_day)
+        d.claims.push_back(claim(id, "intrusion", "2024-10-28", "2024-10-28", "2024-10-28", timex::Precision::day));
+      else
+        d.claims.push_back(claim(id, "intrusion", "2024-10", "2024-10-22", "2024-10-31", timex::Precision::month));
+      d.claims.back().trigger = "introduced by a change";
+      docs.push_back(d);
+    }
+    auto d = document("d.txt", "2025-06-24");
+    if (finding) {
+      d.claims.push_back(claim("d.txt", "finding", "2025-06-24", "2025-06-24", "2025-06-24", timex::Precision::day));
+      d.claims.back().sentence = 3;
+      d.claims.back().trigger = "findings";
+      d.claims.back().trigger_span = {3, 11};
+    }
+    const std::string last = p == timex::Precision::day ? revised : revised + "-31";
+    const std::string first = p == timex::Precision::day ? revised : revised + "-01";
+    d.claims.push_back(claim("d.txt", "intrusion", revised, first, last, p));
+    d.claims.back().sentence = 3;
+    d.claims.back().trigger = "introduced by a software update";
+    d.claims.back().trigger_span = {60, 91};
+    docs.push_back(d);
+    return correlate::correlate(docs, {});
+  };
+  auto tl = make("2024-08-12", timex::Precision::day, true);
+  REQUIRE(tl);
+  const auto* e = find(*tl, "intrusion");
+  REQUIRE(e != nullptr);
+  CHECK(e->date.value == "2024-08-12");
+  REQUIRE(e->conflicts.size() == 1);
+  CHECK(e->conflicts.front().rationale.find("an authority's finding published 2025-06-24") != std::string::npos);
+  // Not a later article's date alone, nor a vaguer one than the date it would replace.
+  CHECK(find(*make("2024-08-12", timex::Precision::day, false), "intrusion")->date.value == "2024-10");
+  auto vague = make("2024-08", timex::Precision::month, true, true);
+  REQUIRE(vague);
+  CHECK(find(*vague, "intrusion")->date.value == "2024-10-28");
+}
+
 TEST_CASE("correlate: a later stage of the intrusion is an event of its own - a rival date is still a conflict") {
   auto make = [](const std::string& stage_day) {
     std::vector<claims::DocumentClaims> docs;
@@ -685,6 +729,31 @@ TEST_CASE(
   REQUIRE(few);
   CHECK(few->subject != "norbury transport authority");
   CHECK(find(*few, "statement") == nullptr);
+}
+
+TEST_CASE("correlate: what the corpus subject says is its statement - in an article that took another for subject") {
+  // A hacked public service is the subject of most articles; one took its supplier for subject,
+  // and there "the service said" read as an authority's finding.
+  std::vector<claims::DocumentClaims> docs;
+  for (const char* id : {"a.txt", "b.txt", "c.txt", "d.txt"}) {
+    auto d = document(id, "2024-12-17");
+    d.info.subject = std::string(id) == "d.txt" ? "quillfern digital" : "harwick blood service";
+    d.claims.push_back(claim(id, "intrusion", "2024-12-03", "2024-12-03", "2024-12-03", timex::Precision::day));
+    docs.push_back(d);
+  }
+  auto said = claim("d.txt", "finding", "2024-12-16", "2024-12-16", "2024-12-16", timex::Precision::day);
+  said.origin = "harwick blood service";  // "The service said on Monday that no medical data was exposed"
+  said.trigger = "said";
+  docs[3].claims.push_back(said);
+  auto regulator = claim("c.txt", "finding", "2024-12-15", "2024-12-15", "2024-12-15", timex::Precision::day);
+  regulator.origin = "data office";  // "The data office said the records were exposed"
+  regulator.trigger = "said";
+  docs[2].claims.push_back(regulator);
+  auto tl = correlate::correlate(docs, {});
+  REQUIRE(tl);
+  CHECK(tl->subject == "harwick blood service");
+  CHECK(kinds_and_dates(tl->events) ==
+        std::vector<std::string>{"intrusion 2024-12-03", "finding 2024-12-15", "statement 2024-12-16"});
 }
 
 TEST_CASE("correlate: an article whose subject no other names - its masthead - is about the corpus subject it names") {
