@@ -359,8 +359,12 @@ Placed place(const Draft& d, const Anchors& a) {
     return out;
   }
   // A clock time without a date is on the day being talked about, when one was named just before.
+  // Not a day still ahead of the report for a time told in the past ("cancel hearings on
+  // Wednesday. Staff arriving shortly before 7:30 a.m. found …" is the publication day).
+  const bool ahead_of_past = a.dct && a.previous && a.tense == "past" && a.previous->precision == Precision::day &&
+                             date::sys_days{to_ymd(*a.previous)} > date::sys_days{*a.dct};
   if (d.hour && !d.month && !d.weekday && d.shift_unit.empty() && d.holiday.empty() && a.previous &&
-      a.previous->precision == Precision::day && a.sentences_since_previous <= k_clock_day_reach) {
+      a.previous->precision == Precision::day && a.sentences_since_previous <= k_clock_day_reach && !ahead_of_past) {
     out.point = *a.previous;
     out.anchor = "previous";
     return out;
