@@ -132,6 +132,7 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   // in parentheses: "fined it €2.1 million (about $2.3 million) on Tuesday".
   std::size_t words = 0, boundaries = 0;
   bool cause = false;  // a word of class `cause` between them ("… Tuesday over a breach")
+  bool ahead = false;  // a word of class `future` between the trigger and a date after it
   for (std::size_t k = a; k < b; ++k) {
     if (lower[k] == "("sv) {
       std::size_t close = k + 1;
@@ -170,6 +171,9 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
     const unsigned classes = tr.classes(lower[k]);
     if ((classes & k_boundary) != 0) ++boundaries;
     cause = cause || (classes & k_cause) != 0;
+    // "had agreed to conduct one and expected to report later this year": a date after a word
+    // of the future that follows the trigger is of what is still to come.
+    if (!before && !f.trigger->report && (classes & k_future) != 0) ahead = true;
   }
   double c = static_cast<double>(words);
   // "In 2019, the bank agreed to pay …": a date fronted before a comma dates the main clause.
@@ -183,7 +187,7 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
       if (lower[k] == ","sv && k != x.last + 1) ++commas;
     return 1 + c / 10 + (commas % 2 == 1 ? 1.0 : 0.0);
   }
-  c += 4 * static_cast<double>(boundaries);
+  c += 4 * static_cast<double>(boundaries) + (ahead ? 8.0 : 0.0);
   // A reporting verb takes the date right next to it ("said Friday", "said on Friday"); one
   // further away belongs to what was said.
   if (f.trigger->report && c > 1) c += 3;
@@ -1053,9 +1057,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             bool far_when = false;
             for (std::size_t k = found[best].last + 1; k < x.first && !far_when; ++k)
               far_when = tr.is(lower[k], k_subordinate) && k - found[best].last > k_near_when;
+            // Nor, after it, past a word of the future ("… and expected to report later this year").
             const unsigned blocking = x.last < found[best].first ? k_relative | k_anterior
-                                      : far_when                 ? k_relative | k_subordinate
-                                                                 : k_relative;
+                                      : far_when                 ? k_relative | k_subordinate | k_future
+                                                                 : k_relative | k_future;
             for (std::size_t k = a; k < b && only_event; ++k) only_event = !tr.is(lower[k], blocking);
             if (x.last < found[best].first && opens_relative(x.first, lower, tr)) only_event = false;
             // Nor, after it, into a clause of what came before it ("the first time the board has
