@@ -683,6 +683,7 @@ void before_bound(Time& time, const timex::Timex& t, std::size_t first, const st
                                     lower[signal - 1] == "moments"sv || lower[signal - 1] == "minutes"sv ||
                                     lower[signal - 1] == "immediately"sv);
   const std::string last = dates::add_days(time.earliest.str(), -1);
+  if (last.empty()) return;
   time.latest = last;
   time.earliest = close ? dates::add_days(time.earliest.str(), -7) : std::string();
   time.value = last.substr(0, 7);
