@@ -22,6 +22,12 @@ void put(std::string& out, int value, int width) {
 }
 }  // namespace
 
+bool weekday_fits(int year, int month, int day, int wd) {
+  const date::year_month_day ymd =
+      date::year{year} / date::month{static_cast<unsigned>(month)} / date::day{static_cast<unsigned>(day)};
+  return ymd.ok() && date::weekday{date::sys_days{ymd}} == date::weekday{static_cast<unsigned>(wd % 7)};
+}
+
 date::year_month_day to_ymd(const Point& p) {
   switch (p.precision) {
     case Precision::quarter: return date::year{p.year} / date::month{static_cast<unsigned>(3 * p.quarter - 2)} / 1;

@@ -18,6 +18,9 @@ struct Draft {
 
   // What still has to be placed on the calendar.
   std::optional<int> weekday;  ///< 1-7: a named weekday to place
+  /// 1-7: the weekday written with a date ("Friday, January 10"), which names its year when the
+  /// text does not.
+  std::optional<int> stated_weekday;
   int direction = 0;           ///< -1 "last" (strictly before), +1 "next" (strictly after), 0 by tense; 2, 3 below
   // (seasons and months: 2 "this", the DCT's year; seasons: 3 "this past", the last one begun)
   bool needs_year = false;     ///< month/day/quarter/half/season without a year: place by tense/nearest

@@ -54,7 +54,14 @@ std::optional<Piece> month_at(const Cursor& c, std::size_t k) {
     const Tok* after = c.at(k + len);
     const bool number_next = after != nullptr && after->number && after->sentence == t->sentence;
     const bool context_before = prev != nullptr && prev->sentence == t->sentence && month_context(prev->lower);
-    if (!number_next && !context_before && !day_before) return std::nullopt;
+    // A chronology's item: "- May – Man arrested", "March: the council votes" (capitalised,
+    // opening the line or after its bullet, a dash or colon after it).
+    const bool opens =
+        prev == nullptr || prev->sentence != t->sentence || prev->lower == "-"sv || prev->lower == "\xE2\x80\xA2"sv;
+    const bool item = t->capitalized && opens && after != nullptr && after->sentence == t->sentence &&
+                      (after->lower == "\xE2\x80\x93"sv || after->lower == "\xE2\x80\x94"sv || after->lower == ":"sv ||
+                       (after->lower == "-"sv && after->space_before && prev != nullptr && prev->lower == "-"sv));
+    if (!number_next && !context_before && !day_before && !item) return std::nullopt;
   }
   return Piece{it->second, len};
 }

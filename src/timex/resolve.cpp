@@ -539,6 +539,15 @@ Placed place(const Draft& d, const Anchors& a) {
                                     date::day{static_cast<unsigned>(*d.day)};
         if (past.ok() && (date::sys_days{dct} - date::sys_days{past}).count() <= k_near_future_days) year = past_year;
       }
+      // "Friday, January 10" names its year by its weekday: the year next to the one placed
+      // in which that day is that weekday (2025, not 2024, for a Friday).
+      if (d.stated_weekday && d.day && !weekday_fits(*year, *d.month, *d.day, *d.stated_weekday)) {
+        for (const int y : {*year + 1, *year - 1})
+          if (weekday_fits(y, *d.month, *d.day, *d.stated_weekday)) {
+            year = y;
+            break;
+          }
+      }
       Point p;
       p.year = *year;
       p.month = *d.month;

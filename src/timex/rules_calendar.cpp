@@ -250,6 +250,7 @@ std::optional<Match> weekday_date(const Cursor& c) {
     m->draft.type = Type::time;
   }
   m->draft.rule = "<weekday>, <date>";
+  m->draft.stated_weekday = w->second;
   return Match{k + m->length, m->draft};
 }
 

@@ -685,6 +685,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       ++i;
       continue;
     }
+    const bool year_written = m->draft.year.has_value();
     if (month_without_year(m->draft)) {
       if (previous_draft && month_with_year(*previous_draft) && !ends.empty() &&
           range_connector(toks, ends.back().first, ends.back().second) &&
@@ -710,9 +711,13 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // "told customers in February 2022 that the skimming had started on 11 January": a month
     // without a year told in the past, after a month with a year other than the DCT's in the
     // same sentence, is in that year ("joined in July 1997, will join on March 12" is not).
+    // (Not a weekday that day is not in that year: "between November 18 and December 9, 2024 …
+    // fixed on Friday, January 10" is 2025.)
     if (month_without_year(m->draft) && tense.tense == "past" && previous_draft && month_with_year(*previous_draft) &&
         previous_sentence && *previous_sentence == toks[i].sentence && anchors.dct &&
-        *previous_draft->year != static_cast<int>(anchors.dct->year())) {
+        *previous_draft->year != static_cast<int>(anchors.dct->year()) &&
+        !(m->draft.stated_weekday && m->draft.day &&
+          !weekday_fits(*previous_draft->year, *m->draft.month, *m->draft.day, *m->draft.stated_weekday))) {
       m->draft.year = *previous_draft->year;
       m->draft.needs_year = false;
     }
@@ -750,6 +755,17 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     anchors.deadline = tense.deadline;
     anchors.event_past = tense.event_past;
     anchors.sentences_since_previous = previous_sentence ? toks[i].sentence - *previous_sentence : SIZE_MAX;
+    // A year taken from another date ("between November 18 and December 9, 2024, … fixed on
+    // Friday, January 10") yields to the weekday the text gives the day: the year next to it in
+    // which the day is that weekday.
+    if (!year_written && m->draft.year && m->draft.stated_weekday && m->draft.day && m->draft.month &&
+        !weekday_fits(*m->draft.year, *m->draft.month, *m->draft.day, *m->draft.stated_weekday)) {
+      for (const int y : {*m->draft.year + 1, *m->draft.year - 1})
+        if (weekday_fits(y, *m->draft.month, *m->draft.day, *m->draft.stated_weekday)) {
+          m->draft.year = y;
+          break;
+        }
+    }
     auto r = resolve(m->draft, anchors);
     if (!r) {
       ++i;
