@@ -146,7 +146,13 @@ struct Extractor {
         depth_warned = true;
         continue;
       }
-      const std::string reason = furniture_reason(c);
+      std::string reason = furniture_reason(c);
+      // A sidebar that is the story's chronology ("<aside class="timeline-box">" of dated list
+      // items: "28 January – Finance officer's account compromised") is part of the story.
+      if (!reason.empty() &&
+          (reason == "html <aside>" || reason == "html <figure>" || reason == "html role=complementary") &&
+          chronology(c))
+        reason.clear();
       if (!reason.empty()) {
         const std::string tag = util::to_lower_ascii(name_of(c));
         if (tag == "script" || tag == "style" || tag == "noscript" || tag == "template" || tag == "svg") continue;
@@ -187,6 +193,32 @@ struct Extractor {
       walk(c->children, depth + 1);
       if (running_text) --in_text;
       if (block) newline(para ? 2 : 1);
+    }
+  }
+
+  // Whether an element is a list of dated items: at least three list items, two in three of
+  // them opening with a day of the month, a year or a month's name ("12 February – …",
+  // "2025-02-12: …", "March 3 – …").
+  bool chronology(const xmlNode* n) const {
+    std::size_t items = 0, dated = 0;
+    count_dated_items(n->children, 0, items, dated);
+    return items >= 3 && dated * 3 >= items * 2;
+  }
+  void count_dated_items(const xmlNode* n, int depth, std::size_t& items, std::size_t& dated) const {
+    for (const xmlNode* c = n; c != nullptr && depth < k_max_depth; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      if (util::to_lower_ascii(name_of(c)) != "li") {
+        count_dated_items(c->children, depth + 1, items, dated);
+        continue;
+      }
+      ++items;
+      const std::string text = util::collapse_spaces(node_text(c));
+      std::size_t end = 0;
+      while (end < text.size() && (util::is_ascii_alpha(text[end]) || util::is_ascii_digit(text[end]))) ++end;
+      const std::string first = util::to_lower_ascii(text.substr(0, end));
+      const bool number = !first.empty() && std::all_of(first.begin(), first.end(), util::is_ascii_digit) &&
+                          (first.size() <= 2 || first.size() == 4);
+      if (number || res.months.count(first) != 0) ++dated;
     }
   }
 

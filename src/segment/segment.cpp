@@ -35,12 +35,21 @@ std::size_t words(std::string_view t) {
   return n;
 }
 
-// A wrapped block: most of its lines (all but the last) stop mid-sentence and are long.
+// A list item's line: "- ", "* ", "• " opens it.
+bool opens_item(std::string_view t) {
+  return t.starts_with("- ") || t.starts_with("* ") || t.starts_with("\xE2\x80\xA2 ");
+}
+
+// A wrapped block: most of its lines (all but the last) stop mid-sentence and are long. A line
+// that a list item follows ends there ("- 28 January – account compromised" then "- 12 February
+// – first payment sent": a chronology's items, each a line of its own).
 bool is_wrapped(std::string_view body, const std::vector<LivePart>& block) {
   if (block.size() < 2) return false;
   std::size_t open = 0;
   for (std::size_t i = 0; i + 1 < block.size(); ++i)
-    if (!block[i].ends_sentence && words(body.substr(block[i].span.begin, block[i].span.size())) >= 6) ++open;
+    if (!block[i].ends_sentence && words(body.substr(block[i].span.begin, block[i].span.size())) >= 6 &&
+        !opens_item(body.substr(block[i + 1].span.begin, block[i + 1].span.size())))
+      ++open;
   return open * 2 > block.size() - 1;
 }
 

@@ -387,6 +387,24 @@ TEST_CASE("HTML: a table's rows are sentences of their own - its cells joined as
   }
 }
 
+TEST_CASE("HTML: a sidebar that is the story's chronology is read - each item a sentence - other sidebars are not") {
+  const std::string html =
+      "<html><body><article><p>The review was published on Thursday.</p>"
+      "<aside class=\"timeline-box\"><h3>Timeline: how the fraud unfolded</h3><ul>"
+      "<li><strong>28 January</strong> &ndash; Finance officer's email account compromised after a phishing email</li>"
+      "<li><strong>12 February</strong> &ndash; First payment of &pound;868,400 sent to the fraudsters' account</li>"
+      "<li><strong>May</strong> &ndash; Man arrested on suspicion of money laundering</li></ul></aside>"
+      "<aside><h3>Most read</h3><ul><li>Bus route cuts: full list of services affected</li>"
+      "<li>Summer fair returns with record line-up</li><li>Primary school rated outstanding</li></ul></aside>"
+      "</article></body></html>";
+  const auto& d = only(load::load_bytes("review.html", html, {}));
+  CHECK(has_sentence(d, "- 28 January – Finance officer's email account compromised after a phishing email"));
+  CHECK(has_sentence(d, "- 12 February – First payment of £868,400 sent to the fraudsters' account"));
+  for (const auto& s : d.sentences) CHECK(d.text(s.span).find("Bus route") == std::string_view::npos);
+  REQUIRE(d.removed.size() == 1);
+  CHECK(d.removed.front().text.find("Most read") != std::string::npos);
+}
+
 TEST_CASE("Markdown: each list item is a sentence of its own") {
   const std::string md =
       "## Chronology\n\n- **3 October** – the security team identifies the attack\n"
