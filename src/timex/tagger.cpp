@@ -718,7 +718,24 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
         *previous_draft->year != static_cast<int>(anchors.dct->year()) &&
         !(m->draft.stated_weekday && m->draft.day &&
           !weekday_fits(*previous_draft->year, *m->draft.month, *m->draft.day, *m->draft.stated_weekday))) {
-      m->draft.year = *previous_draft->year;
+      int year = *previous_draft->year;
+      // Told after it, and earlier in the calendar, it is the next year's when that is not after
+      // the DCT ("ran from 18 November to 9 December 2024 and that it closed the hole on 10
+      // January" is the January after); not when told as before it ("had started on 11 January").
+      if (previous_draft->month && month_day_key(m->draft) < month_day_key(*previous_draft) && !ends.empty()) {
+        // (A date of the report is after what it tells: "said in October 2021 that the fault was
+        // found on September 30".)
+        const std::size_t said = ends.back().first;
+        bool before = (said >= 1 && reporting_verb(toks[said - 1].lower)) ||
+                      (said >= 2 && reporting_verb(toks[said - 2].lower) &&
+                       (toks[said - 1].lower == "in"sv || toks[said - 1].lower == "on"sv));
+        for (std::size_t k = ends.back().second; k < i && !before; ++k)
+          before = toks[k].lower == "had"sv || toks[k].lower == "before"sv || toks[k].lower == "earlier"sv;
+        const date::year_month_day next{date::year{year + 1}, date::month{static_cast<unsigned>(*m->draft.month)},
+                                        date::day{static_cast<unsigned>(m->draft.day.value_or(1))}};
+        if (!before && next.ok() && date::sys_days{next} <= date::sys_days{*anchors.dct}) ++year;
+      }
+      m->draft.year = year;
       m->draft.needs_year = false;
     }
     // Story time: "The flood reached Ostby on Thursday, 2 June 2022 … On 9 June the river fell
