@@ -1662,6 +1662,30 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       // authority's is a finding, unless the authority is the hacked body the article is about);
       // "no evidence of insider involvement" stays a finding.
       const auto of_sentence = out.claims.begin() + static_cast<std::ptrdiff_t>(sentence_claims);
+      // "found no evidence of any breach of our systems": the incident right after the denial's
+      // "of" is what it denies.
+      for (std::size_t k = 0; k < denials.size(); ++k) {
+        if (!denials[k]) continue;
+        const ByteSpan d = out.claims[sentence_claims + k].trigger_span;
+        for (auto x = of_sentence; x != out.claims.end(); ++x) {
+          const KindInfo* ki = tr.kind(x->kind.str());
+          if (ki == nullptr || !ki->once || ki->speech || x->trigger_span.begin <= d.end ||
+              x->trigger_span.begin - d.end > 16)
+            continue;
+          bool plain = false;  // only "of" and a determiner between them
+          std::size_t words = 0;
+          for (const auto w : util::split(doc.text({d.end, x->trigger_span.begin}), ' ')) {
+            if (w.empty()) continue;
+            ++words;
+            const std::string lw = util::to_lower_ascii(w);
+            if (words == 1)
+              plain = lw == "of"sv;
+            else
+              plain = plain && (lw == "any"sv || lw == "a"sv || lw == "an"sv || lw == "the"sv);
+          }
+          if (plain && words <= 2) x->negated = true;
+        }
+      }
       const bool denies_incident = std::any_of(of_sentence, out.claims.end(), [&](const Claim& x) {
         const KindInfo* k = tr.kind(x.kind.str());
         return x.negated && k != nullptr && k->once && !k->speech;

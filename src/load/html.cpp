@@ -65,6 +65,7 @@ struct Extractor {
   int in_cell = 0;  // inside a table row's cells: their blocks break no paragraph
   bool in_header = false;  // inside an element read as a header line
   int in_text = 0;         // inside a paragraph, heading or list item: its elements are running text
+  bool after_term = false;  // right after a definition list's term (<dt>): its description joins it
 
   // Why an element is furniture, or "" when it is not.
   std::string furniture_reason(const xmlNode* n) const {
@@ -184,6 +185,24 @@ struct Extractor {
         row(c, depth);
         continue;
       }
+      // A definition list's term and its description are one line, as a chronology reads them:
+      // "<dt>20 Feb</dt><dd>Suspension extended</dd>" → "20 Feb: Suspension extended".
+      if (tag == "dd" && after_term && in_cell == 0) {
+        after_term = false;
+        while (!out.empty() && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
+        if (!out.empty() && out.back() != ':') out += ':';
+        out += ' ';
+        ++in_text;
+        const std::size_t start = out.size();
+        walk(c->children, depth + 1);
+        --in_text;
+        // An item of its own, not a line of wrapped prose (as a table's row).
+        while (out.size() > start && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
+        if (out.size() > start && out.back() != '.' && out.back() != '!' && out.back() != '?') out.push_back('.');
+        newline(1);
+        continue;
+      }
+      after_term = false;
       const bool block = is_block(tag) && in_cell == 0;
       const bool para = is_paragraph_block(tag);
       const bool running_text = para || tag == "li" || tag == "dd" || tag == "figcaption";
@@ -193,12 +212,13 @@ struct Extractor {
       walk(c->children, depth + 1);
       if (running_text) --in_text;
       if (block) newline(para ? 2 : 1);
+      if (tag == "dt" && in_cell == 0) after_term = true;
     }
   }
 
-  // Whether an element is a list of dated items: at least three list items, two in three of
-  // them opening with a day of the month, a year or a month's name ("12 February – …",
-  // "2025-02-12: …", "March 3 – …").
+  // Whether an element is a list of dated items: at least three list items (or terms of a
+  // definition list), two in three of them opening with a day of the month, a year or a month's
+  // name ("12 February – …", "2025-02-12: …", "March 3 – …", "<dt>20 Feb</dt>").
   bool chronology(const xmlNode* n) const {
     std::size_t items = 0, dated = 0;
     count_dated_items(n->children, 0, items, dated);
@@ -207,7 +227,9 @@ struct Extractor {
   void count_dated_items(const xmlNode* n, int depth, std::size_t& items, std::size_t& dated) const {
     for (const xmlNode* c = n; c != nullptr && depth < k_max_depth; c = c->next) {
       if (c->type != XML_ELEMENT_NODE) continue;
-      if (util::to_lower_ascii(name_of(c)) != "li") {
+      const std::string tag = util::to_lower_ascii(name_of(c));
+      if (tag == "dd") continue;  // a definition list's items are its terms ("<dt>20 Feb</dt>")
+      if (tag != "li" && tag != "dt") {
         count_dated_items(c->children, depth + 1, items, dated);
         continue;
       }

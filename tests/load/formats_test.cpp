@@ -403,6 +403,18 @@ TEST_CASE("HTML: a sidebar that is the story's chronology is read - each item a 
   for (const auto& s : d.sentences) CHECK(d.text(s.span).find("Bus route") == std::string_view::npos);
   REQUIRE(d.removed.size() == 1);
   CHECK(d.removed.front().text.find("Most read") != std::string::npos);
+
+  SECTION("a definition list's dated terms - each term and its description one sentence") {
+    const std::string dl =
+        "<html><body><article><p>The settlement was announced on Tuesday.</p><aside class=\"timeline-box\">"
+        "<h2>Timeline</h2><dl><dt>6 Jan 2025</dt><dd>Data advertised for sale on a forum</dd>"
+        "<dt>10 Jan</dt><dd>Flaw fixed</dd><dt>20 Feb</dt><dd>Suspension extended pending security audit</dd>"
+        "</dl></aside></article></body></html>";
+    const auto& t = only(load::load_bytes("settlement.html", dl, {}));
+    CHECK(has_sentence(t, "6 Jan 2025: Data advertised for sale on a forum."));
+    CHECK(has_sentence(t, "10 Jan: Flaw fixed."));
+    CHECK(has_sentence(t, "20 Feb: Suspension extended pending security audit."));
+  }
 }
 
 TEST_CASE("Markdown: each list item is a sentence of its own") {
