@@ -341,6 +341,19 @@ std::optional<Match> ago(const Cursor& c) {
   if ((c.is(0, "a") || c.is(0, "an")) && c.tok(k).hyphen_before) return std::nullopt;
   Draft d;
   d.shift_unit = u->unit;
+  if (c.is(k, "ago") && count > 0 && !half && !or_so && (u->unit == "Y" || u->unit == "M") && c.is(k + 1, "this") &&
+      (c.is(k + 2, "week") || c.is(k + 2, "month")) && c.same_sentence(k + 2) &&
+      !(u->unit == "M" && c.is(k + 2, "month"))) {
+    // "Two years ago this week": this week, that many years back (the week of the day a year
+    // unit back: the anniversary's week).
+    Draft w;
+    w.shift_unit = c.is(k + 2, "week") ? "W" : "M";
+    w.shift_unit_only = true;
+    w.then_unit = u->unit;
+    w.then_shift = -count;
+    w.rule = "<n> <unit> ago this week|month";
+    return Match{k + 3, w};
+  }
   if (c.is(k, "ago") || (c.is(k, "before") && c.is(k + 1, "now"))) {
     d.shift = -1;
     k += c.is(k, "ago") ? 1 : 2;
