@@ -17,8 +17,18 @@ using Json = nlohmann::json;
 
 Json or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
+// The value a reader of calendar dates can compare: a week ("2024-W20", a weekend "2024-W16-WE")
+// is given as the month that holds it, else the year; its days stay in earliest/latest and its
+// precision says week.
+std::string calendar_value(const correlate::Date& d) {
+  if (d.value.find("-W") == std::string::npos || d.earliest.size() != 10 || d.latest.size() != 10) return d.value;
+  if (d.earliest.compare(0, 7, d.latest, 0, 7) == 0) return d.earliest.substr(0, 7);
+  if (d.earliest.compare(0, 4, d.latest, 0, 4) == 0) return d.earliest.substr(0, 4);
+  return d.value;
+}
+
 Json date_json(const correlate::Date& d, const std::string& rationale) {
-  return {{"value", or_null(d.value)},
+  return {{"value", or_null(calendar_value(d))},
           {"earliest", or_null(d.earliest)},
           {"latest", or_null(d.latest)},
           {"precision", d.value.empty() ? Json(nullptr) : Json(timex::to_string(d.precision))},

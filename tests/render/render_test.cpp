@@ -214,3 +214,20 @@ TEST_CASE("filter: since and until by interval overlap - kinds - independent sou
   REQUIRE(tl.events.size() == 1);
   CHECK(tl.events[0].kind == "intrusion");
 }
+
+TEST_CASE("json: an event dated to a week has the month that holds it as its value - its days and precision kept") {
+  auto tl = test::sample_timeline();
+  auto j = nlohmann::json::parse(render::json(tl));
+  const nlohmann::json* week = nullptr;
+  for (const auto& e : j["events"])
+    if (e["id"] == "statement-2024-W12") week = &e;
+  REQUIRE(week != nullptr);
+  CHECK((*week)["date"]["value"] == "2024-03");
+  CHECK((*week)["date"]["precision"] == "week");
+  CHECK((*week)["date"]["earliest"] == "2024-03-18");
+  CHECK((*week)["date"]["latest"] == "2024-03-24");
+  // A week across two months: the year.
+  tl.events.front().date = {"2024-W09", "2024-02-26", "2024-03-03", timex::Precision::week};
+  j = nlohmann::json::parse(render::json(tl));
+  CHECK(j["events"][0]["date"]["value"] == "2024");
+}
