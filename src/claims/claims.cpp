@@ -1164,6 +1164,29 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           }
         }
 
+        // "As soon as we became aware of the fraud, on Monday 3 March, we asked our bank to recall
+        // the payment": the acts of the clause after an "as soon as" clause and its comma were
+        // done when it says, when they have no date of their own.
+        for (std::size_t k = 0; k + 2 < lower.size(); ++k) {
+          if (lower[k] != "as"sv || lower[k + 1] != "soon"sv || lower[k + 2] != "as"sv) continue;
+          std::size_t g = found.size();
+          for (std::size_t h = 0; h < found.size(); ++h)
+            if (found[h].first > k + 2 && attached[h] != nullptr && !found[h].trigger->report) {
+              g = h;
+              break;
+            }
+          if (g == found.size()) break;
+          std::size_t comma = std::max(found[g].last, attached[g]->last) + 1;
+          while (comma < lower.size() && lower[comma] != ","sv) ++comma;
+          for (std::size_t f = g + 1; f < found.size(); ++f)
+            if (found[f].first > comma && attached[f] == nullptr && !found[f].trigger->report &&
+                found[f].first - comma <= k_when_reach) {
+              attached[f] = attached[g];
+              attached_cost[f] = attached_cost[g];
+            }
+          break;
+        }
+
         // "The regulator confirmed the investigation on Thursday": an undated act that a dated
         // speech act has as its object was made public then.
         for (std::size_t f = 1; f < found.size(); ++f) {
@@ -1224,8 +1247,19 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         }
 
         // The date of the sentence's reporting verb, if it has one.
+        // (Not a statement named as what an act is about: "apologized for the company's initial
+        // statement on Saturday" is no report made on Saturday by the sentence.)
+        auto object_of_preposition = [&](const Found& t) {
+          if (!t.trigger->noun) return false;
+          for (std::size_t k = t.first, back = 0; k-- > 0 && back < 4; ++back) {
+            const std::string& w = lower[k];
+            if (w == "for"sv || w == "over"sv || w == "about"sv) return true;
+            if (tokens[k].kind == segment::TokenKind::punct || tr.is(w, k_boundary)) return false;
+          }
+          return false;
+        };
         for (std::size_t f = 0; f < found.size(); ++f) {
-          if (!found[f].trigger->report) continue;
+          if (!found[f].trigger->report || object_of_preposition(found[f])) continue;
           has_report = true;
           // Not a reporting verb inside a relative clause ("the fund, which says it bought shares
           // in February 2022, filed the complaint").
@@ -1260,7 +1294,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           const KindInfo* k = tr.kind(found[f].trigger->kind);
           // Not the date of a noun ("found that its Sept. 12 statement was inaccurate").
           if (attached[f] != nullptr && k != nullptr && k->speech && !modifier[f] &&
-              !opens_relative(found[f].first, lower, tr) && !after_comma(found[f].first))
+              !opens_relative(found[f].first, lower, tr) && !after_comma(found[f].first) &&
+              !object_of_preposition(found[f]))
             report_time = attached[f];
         }
         // A dated public act of the last days in the lead ("said Friday", "released its
@@ -1273,7 +1308,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         for (std::size_t f = 0; f < found.size() && !published_day.empty() && telling_paragraphs <= k_lead_paragraphs;
              ++f) {
           const KindInfo* k = tr.kind(found[f].trigger->kind);
-          if (attached[f] == nullptr || modifier[f] || k == nullptr || !(k->speech || found[f].trigger->report))
+          if (attached[f] == nullptr || modifier[f] || k == nullptr || !(k->speech || found[f].trigger->report) ||
+              object_of_preposition(found[f]))
             continue;
           const auto& t = *attached[f]->timex;
           if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest <= published_day &&

@@ -506,12 +506,19 @@ constexpr long k_near_days = 7;
 // The sentences of an article's lead (the title is sentence 0 when it has one).
 constexpr std::size_t k_lead_sentences = 1;
 
-std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const Ctx& ctx,
-                                                                           const std::vector<Cluster>& clusters,
-                                                                           const std::string& subject,
-                                                                           const claims::KindInfo& kind, bool side,
-                                                                           const claims::Triggers& tr) {
-  std::vector<std::pair<std::vector<const Cluster*>, std::string>> out;
+// One event of near_days: its clusters (the first the strongest, the others rival dates), why they
+// are one, and the clusters that only tell it again later (`echoes`).
+struct NearGroup {
+  std::vector<const Cluster*> group;
+  std::string same;
+  std::vector<const Cluster*> echoes;
+};
+// How far after an act a later article that tells it again, dated only by its own reporting day,
+// may be ("He said the commission had opened an inquiry", a week after it did), in days.
+constexpr long k_echo_days = 31;
+std::vector<NearGroup> near_days(const Ctx& ctx, const std::vector<Cluster>& clusters, const std::string& subject,
+                                 const claims::KindInfo& kind, bool side, const claims::Triggers& tr) {
+  std::vector<NearGroup> out;
   std::vector<bool> taken(clusters.size(), false);
   // Statements recur from day to day by nature; media reports and other events ("posted a sample
   // on its leak site", "demanded a ransom") may too, so only a day apart are they one event (a
@@ -641,7 +648,27 @@ std::vector<std::pair<std::vector<const Cluster*>, std::string>> near_days(const
         keys.insert(other_keys.begin(), other_keys.end());
       }
     }
-    out.emplace_back(std::move(group), std::move(same));
+    // "He said the Gaming Standards Commission had opened an inquiry", in an article a week
+    // after the commission did: a later telling dated only by its article's reporting day, of
+    // the same act by the same named actor, is that act again, not an act of its own nor a rival
+    // date (the reporting day bounds it, it does not date it).
+    std::vector<const Cluster*> echoes;
+    if (!recurs && !daily && !side && day && stated(clusters[i])) {
+      const auto keys = words_and_actors(clusters[i]);
+      for (std::size_t j = 0; j < clusters.size(); ++j) {
+        if (taken[j] || stated(clusters[j])) continue;
+        const auto other = day_of(clusters[j]);
+        if (!other || *other <= *day || *other - *day > k_echo_days) continue;
+        const auto other_keys = words_and_actors(clusters[j]);
+        if (std::none_of(other_keys.begin(), other_keys.end(), [&](const std::pair<std::string, std::string>& k) {
+              return !k.second.empty() && keys.count(k) > 0;
+            }))
+          continue;
+        taken[j] = true;
+        echoes.push_back(&clusters[j]);
+      }
+    }
+    out.push_back({std::move(group), std::move(same), std::move(echoes)});
   }
   return out;
 }
@@ -1341,8 +1368,14 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         // "opened an investigation on Monday" (the 24th) in one article, "on February 26" in
         // another: the same act, named by the same word of the same actor, dated days apart by
         // articles that share none of its claims, is one event whose date they disagree on.
-        for (const auto& group : near_days(ctx, clusters, tl.subject, kind, side, **trig))
-          kind_events.push_back(conflicting(group.first, group.second));
+        for (const auto& near : near_days(ctx, clusters, tl.subject, kind, side, **trig)) {
+          Event e = conflicting(near.group, near.same);
+          for (const Cluster* echo : near.echoes)
+            for (const auto m : echo->members) e.claims.push_back(m);
+          if (!near.echoes.empty())
+            e.date_rationale += "; later articles that tell it again, dated only by their own reporting day, join it";
+          kind_events.push_back(std::move(e));
+        }
         // Undated claims of a kind that recurs cannot be told apart: they are listed together,
         // undated, rather than lending their sources to a dated event they may not be about.
         if (!undated.empty()) {

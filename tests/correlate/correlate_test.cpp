@@ -477,6 +477,41 @@ TEST_CASE("correlate: the onset of an intrusion is its date, though more sources
   }
 }
 
+TEST_CASE("correlate: a later article that tells an act again - dated only by its own day - joins the act") {
+  // "The commission has opened a formal inquiry" (published the day after it did), then, a week
+  // later, "He said the commission had opened an inquiry", deep in an article dated only by its
+  // reporting day: one inquiry, no rival date.
+  auto make = [](const std::string& actor) {
+    std::vector<claims::DocumentClaims> docs;
+    auto a = document("a.txt", "2025-08-28");
+    a.claims.push_back(
+        claim("a.txt", "investigation", "2025-08-27", "2025-08-27", "2025-08-27", timex::Precision::day));
+    a.claims.back().trigger = "opened a formal inquiry";
+    a.claims.back().actors = {"gaming standards commission"};
+    docs.push_back(a);
+    auto b = document("b.txt", "2025-09-03");
+    b.claims.push_back(
+        claim("b.txt", "investigation", "2025-09-03", "2025-09-03", "2025-09-03", timex::Precision::day));
+    b.claims.back().trigger = "opened an inquiry";
+    b.claims.back().time.edit().basis = "reporting-date";
+    b.claims.back().sentence = 9;
+    b.claims.back().actors = {actor};
+    docs.push_back(b);
+    return correlate::correlate(docs, {});
+  };
+  auto tl = make("gaming standards commission");
+  REQUIRE(tl);
+  CHECK(kinds_and_dates(tl->events) == std::vector<std::string>{"investigation 2025-08-27"});
+  CHECK(tl->events.front().claims.size() == 2);
+  CHECK(tl->events.front().conflicts.empty());
+  CHECK(tl->events.front().date_rationale.find("tell it again") != std::string::npos);
+  // Another actor's inquiry is another act.
+  auto other = make("metropolitan police");
+  REQUIRE(other);
+  CHECK(kinds_and_dates(other->events) ==
+        std::vector<std::string>{"investigation 2025-08-27", "investigation 2025-09-03"});
+}
+
 TEST_CASE("correlate: an authority's later finding revises the date earlier articles gave the intrusion") {
   // Three articles of December date the flaw to late October (the company's account); the
   // regulator's findings, published in June, date the update that brought it in to 12 August.
@@ -951,7 +986,7 @@ TEST_CASE("correlate: one act of a recurring kind dated days apart by two articl
   b.claims.push_back(act("b.txt", "2025-02-27", "investigation", "city police"));
   a.claims.push_back(act("a.txt", "2025-02-21", "investigation", "telecom commission"));
   // Dated only by the day its article reports it ("which has investigated …"): it bounds the act
-  // without dating it, and contradicts no one.
+  // without dating it, and contradicts no one; it tells the commission's investigation again.
   auto c = document("c.txt", "2025-03-01");
   c.info.subject = "velmar mobile";
   c.claims.push_back(act("c.txt", "2025-03-01", "investigated", "telecom commission"));
@@ -965,9 +1000,9 @@ TEST_CASE("correlate: one act of a recurring kind dated days apart by two articl
     dates.push_back(e.date.value);
     if (!e.conflicts.empty()) merged = &e;
   }
-  CHECK(dates == std::vector<std::string>{"2025-02-21", "2025-02-24", "2025-02-27", "2025-03-01"});
+  CHECK(dates == std::vector<std::string>{"2025-02-21", "2025-02-24", "2025-02-27"});
   REQUIRE(merged != nullptr);
-  CHECK(merged->claims.size() == 2);
+  CHECK(merged->claims.size() == 3);  // the two dates and the later telling
   REQUIRE(merged->conflicts.front().values.size() == 2);
   CHECK(merged->conflicts.front().rationale.find("telecom commission") != std::string::npos);
 }
