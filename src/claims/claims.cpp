@@ -1187,6 +1187,27 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           break;
         }
 
+        // "who was fined £2,800 when he was sentenced on 11 March", "disclosed the breach when it
+        // published its results on March 3": an undated act followed closely by "when" and a clause
+        // whose act is dated happened then.
+        for (std::size_t f = 0; f < found.size(); ++f) {
+          if (attached[f] != nullptr || found[f].trigger->report) continue;
+          std::size_t when = found[f].last + 1;
+          while (when < lower.size() && when - found[f].last <= k_near_when && lower[when] != "when"sv &&
+                 !tr.is(lower[when], k_boundary))  // (an amount's "£" is no boundary; a comma is)
+            ++when;
+          if (when >= lower.size() || lower[when] != "when"sv || when - found[f].last > k_near_when) continue;
+          // The first date of the "when" clause, with no clause boundary before it.
+          for (const Expr& x : exprs) {
+            if (x.first <= when) continue;
+            if (x.first - when <= k_when_reach && plain_words(tokens, lower, when + 1, x.first, tr)) {
+              attached[f] = &x;
+              attached_cost[f] = 0;
+            }
+            break;
+          }
+        }
+
         // "The regulator confirmed the investigation on Thursday": an undated act that a dated
         // speech act has as its object was made public then.
         for (std::size_t f = 1; f < found.size(); ++f) {
