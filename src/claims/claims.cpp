@@ -1329,11 +1329,15 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         for (std::size_t f = 0; f < found.size() && !published_day.empty() && telling_paragraphs <= k_lead_paragraphs;
              ++f) {
           const KindInfo* k = tr.kind(found[f].trigger->kind);
+          // (A time of the publication day counts as that day: "in a statement issued this
+          // afternoon".)
           if (attached[f] == nullptr || modifier[f] || k == nullptr || !(k->speech || found[f].trigger->report) ||
               object_of_preposition(found[f]))
             continue;
           const auto& t = *attached[f]->timex;
-          if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest <= published_day &&
+          const bool day = t.precision == timex::Precision::day ||
+                           (t.precision > timex::Precision::day && t.earliest == published_day);
+          if (day && !t.earliest.empty() && t.earliest <= published_day &&
               dates::days_between(t.earliest, published_day) <= 10 && t.earliest > latest_act)
             latest_act = t.earliest;
         }
