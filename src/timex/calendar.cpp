@@ -28,6 +28,13 @@ bool weekday_fits(int year, int month, int day, int wd) {
   return ymd.ok() && date::weekday{date::sys_days{ymd}} == date::weekday{static_cast<unsigned>(wd % 7)};
 }
 
+int year_of_weekday(int year, int month, int day, int wd) {
+  if (weekday_fits(year, month, day, wd)) return year;
+  for (const int y : {year + 1, year - 1})
+    if (weekday_fits(y, month, day, wd)) return y;
+  return year;
+}
+
 date::year_month_day to_ymd(const Point& p) {
   switch (p.precision) {
     case Precision::quarter: return date::year{p.year} / date::month{static_cast<unsigned>(3 * p.quarter - 2)} / 1;

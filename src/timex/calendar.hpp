@@ -21,9 +21,12 @@ struct Point {
   int decade = 0;    ///< 199 for the 1990s
 };
 
-date::year_month_day to_ymd(const Point& p);
+date::year_month_day to_ymd(const Point& p);  ///< the first day of p
 /// Whether day `day` of `month` in `year` is the weekday `wd` (1=Mon … 7=Sun).
-bool weekday_fits(int year, int month, int day, int wd);  ///< the first day of p
+bool weekday_fits(int year, int month, int day, int wd);
+/// `year`, or the year next to it in which day `day` of `month` is the weekday `wd` ("Friday,
+/// January 10" placed in 2024 is in 2025); `year` when neither neighbour fits.
+int year_of_weekday(int year, int month, int day, int wd);
 Point day_point(const date::year_month_day& ymd);
 Point truncate(const Point& p, Precision precision);     ///< the coarser point containing p
 Point shift(const Point& p, const std::string& unit, int n);  ///< p moved by n units ("Y","Q","M","W","D","DE")

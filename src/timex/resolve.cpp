@@ -541,13 +541,7 @@ Placed place(const Draft& d, const Anchors& a) {
       }
       // "Friday, January 10" names its year by its weekday: the year next to the one placed
       // in which that day is that weekday (2025, not 2024, for a Friday).
-      if (d.stated_weekday && d.day && !weekday_fits(*year, *d.month, *d.day, *d.stated_weekday)) {
-        for (const int y : {*year + 1, *year - 1})
-          if (weekday_fits(y, *d.month, *d.day, *d.stated_weekday)) {
-            year = y;
-            break;
-          }
-      }
+      if (d.stated_weekday && d.day) year = year_of_weekday(*year, *d.month, *d.day, *d.stated_weekday);
       Point p;
       p.year = *year;
       p.month = *d.month;

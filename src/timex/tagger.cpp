@@ -232,7 +232,11 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   };
   // "the flaw dated back to August", "goes back to March", "back in June", "as far back as
   // May": looking back, whatever the verb.
-  if (first >= 2 && toks[first - 2].sentence == sentence && toks[first - 2].lower == "back"sv &&
+  // (Not a date moved: "the hearing was pushed back to 12 May", "moved back to March".)
+  const bool moved = first >= 3 && (toks[first - 3].lower == "pushed"sv || toks[first - 3].lower == "moved"sv ||
+                                    toks[first - 3].lower == "put"sv || toks[first - 3].lower == "set"sv ||
+                                    toks[first - 3].lower == "pulled"sv || toks[first - 3].lower == "kicked"sv);
+  if (!moved && first >= 2 && toks[first - 2].sentence == sentence && toks[first - 2].lower == "back"sv &&
       (toks[first - 1].lower == "to"sv || toks[first - 1].lower == "in"sv || toks[first - 1].lower == "as"sv)) {
     bool ahead = false;  // "will be back in August"
     for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && !ahead;) ahead = cues[k] == 'f';
@@ -298,8 +302,9 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
     if (k >= last + 2 && (toks[k - 1].lower == "and"sv || toks[k - 1].lower == "but"sv) && toks[k - 2].lower == ","sv &&
         best_distance == SIZE_MAX) {
       bool perfect = false;
+      // (A perfect: "had" before a past form, not the verb "had 3,000 customers".)
       for (std::size_t j = first; j-- > 0 && toks[j].sentence == sentence && !perfect;)
-        perfect = toks[j].lower == "had"sv;
+        perfect = toks[j].lower == "had"sv && j + 1 < toks.size() && cues[j + 1] == 'p';
       if (perfect) break;
     }
     if (cues[k] == 0 || cues[k] == 'd' || cues[k] == 's') continue;
@@ -730,7 +735,9 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
                       (said >= 2 && reporting_verb(toks[said - 2].lower) &&
                        (toks[said - 1].lower == "in"sv || toks[said - 1].lower == "on"sv));
         for (std::size_t k = ends.back().second; k < i && !before; ++k)
-          before = toks[k].lower == "had"sv || toks[k].lower == "before"sv || toks[k].lower == "earlier"sv;
+          before = toks[k].lower == "had"sv || toks[k].lower == "before"sv || toks[k].lower == "earlier"sv ||
+                   toks[k].lower == "started"sv || toks[k].lower == "began"sv || toks[k].lower == "begun"sv ||
+                   toks[k].lower == "since"sv || toks[k].lower == "first"sv || toks[k].lower == "originally"sv;
         const date::year_month_day next{date::year{year + 1}, date::month{static_cast<unsigned>(*m->draft.month)},
                                         date::day{static_cast<unsigned>(m->draft.day.value_or(1))}};
         if (!before && next.ok() && date::sys_days{next} <= date::sys_days{*anchors.dct}) ++year;
@@ -775,14 +782,8 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // A year taken from another date ("between November 18 and December 9, 2024, … fixed on
     // Friday, January 10") yields to the weekday the text gives the day: the year next to it in
     // which the day is that weekday.
-    if (!year_written && m->draft.year && m->draft.stated_weekday && m->draft.day && m->draft.month &&
-        !weekday_fits(*m->draft.year, *m->draft.month, *m->draft.day, *m->draft.stated_weekday)) {
-      for (const int y : {*m->draft.year + 1, *m->draft.year - 1})
-        if (weekday_fits(y, *m->draft.month, *m->draft.day, *m->draft.stated_weekday)) {
-          m->draft.year = y;
-          break;
-        }
-    }
+    if (!year_written && m->draft.year && m->draft.stated_weekday && m->draft.day && m->draft.month)
+      m->draft.year = year_of_weekday(*m->draft.year, *m->draft.month, *m->draft.day, *m->draft.stated_weekday);
     auto r = resolve(m->draft, anchors);
     if (!r) {
       ++i;
