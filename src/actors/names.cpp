@@ -104,12 +104,13 @@ std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& 
       if (x.text == "&"sv)
         ok = true;
       else if (x.lower == "and"sv) {
-        // "Department of Health and Human Services"; "Calderholm Blood and Plasma Service": a
-        // word the text also writes in lower case (a common noun, `common`), then a few words
-        // that end with an institution's ("Goldman Sachs and Deutsche Bank", "Acme Group and
-        // Beta Bank" are two names).
+        // "Department of Health and Human Services"; "Calderholm Blood and Plasma Service": words
+        // the text also writes in lower case on both sides (common nouns, `common`), then a few
+        // words that end with an institution's ("Goldman Sachs and Deutsche Bank", "Google Cloud
+        // and Amazon Web Services", "Acme Group and Beta Bank" are two names).
         ok = has_of;
-        if (!ok && common != nullptr && common->count(w[j - 1].lower) != 0 && !institutional(w[j - 1], r)) {
+        if (!ok && common != nullptr && common->count(w[j - 1].lower) != 0 && common->count(w[j + 1].lower) != 0 &&
+            !institutional(w[j - 1], r)) {
           std::size_t e = j + 1;
           while (e < w.size() && e - j <= 4 && w[e].cap && !w[e].possessive) ++e;
           ok = e - j <= 4 && institutional(w[e - 1], r) && (e >= w.size() || !w[e].cap);

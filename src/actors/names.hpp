@@ -26,8 +26,8 @@ struct Name {
 
 /// The end (exclusive) of the capitalised run starting at `i`: capitalised words, inner "of",
 /// "for", "and", "&" where they join parts of an institution's name, possessive countries.
-/// `common`: capitalised words before "and" the text also writes in lower case ("Blood" in
-/// "Calderholm Blood and Plasma Service"), which may join a name across "and".
+/// `common`: capitalised words around "and" the text also writes in lower case ("Blood" and
+/// "Plasma" in "Calderholm Blood and Plasma Service"), which may join a name across "and".
 std::size_t run_end(const std::vector<Word>& w, std::size_t i, const Resources& r,
                     const util::StringSet* common = nullptr);
 

@@ -539,7 +539,10 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
     for (std::size_t s = 0; s < per_sentence.size(); ++s) {
       const auto& w = per_sentence[s];
       for (std::size_t k = 1; k + 1 < w.size(); ++k)
-        if (w[k].lower == "and"sv && w[k - 1].cap && w[k + 1].cap) wanted.insert(w[k - 1].lower);
+        if (w[k].lower == "and"sv && w[k - 1].cap && w[k + 1].cap) {
+          wanted.insert(w[k - 1].lower);
+          wanted.insert(w[k + 1].lower);
+        }
     }
     if (!wanted.empty())
       for (std::size_t s = 0; s < per_sentence.size(); ++s)

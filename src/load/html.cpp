@@ -238,9 +238,17 @@ struct Extractor {
       std::size_t end = 0;
       while (end < text.size() && (util::is_ascii_alpha(text[end]) || util::is_ascii_digit(text[end]))) ++end;
       const std::string first = util::to_lower_ascii(text.substr(0, end));
-      const bool number = !first.empty() && std::all_of(first.begin(), first.end(), util::is_ascii_digit) &&
-                          (first.size() <= 2 || first.size() == 4);
-      if (number || res.months.count(first) != 0) ++dated;
+      // A day of the month counts only before a month's name ("12 February –"; "5 things …" in a
+      // list of headlines does not).
+      std::size_t next = end;
+      while (next < text.size() && !(util::is_ascii_alpha(text[next]) || util::is_ascii_digit(text[next]))) ++next;
+      std::size_t next_end = next;
+      while (next_end < text.size() && util::is_ascii_alpha(text[next_end])) ++next_end;
+      const bool digits = !first.empty() && std::all_of(first.begin(), first.end(), util::is_ascii_digit);
+      const bool day = digits && first.size() <= 2 &&
+                       res.months.count(util::to_lower_ascii(text.substr(next, next_end - next))) != 0;
+      const bool year = digits && first.size() == 4;
+      if (day || year || res.months.count(first) != 0) ++dated;
     }
   }
 
