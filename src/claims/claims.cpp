@@ -173,7 +173,8 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
     cause = cause || (classes & k_cause) != 0;
     // "had agreed to conduct one and expected to report later this year": a date after a word
     // of the future that follows the trigger is of what is still to come.
-    if (!before && !f.trigger->report && (classes & k_future) != 0) ahead = true;
+    // (Not "may", which is also the month: "… in May and said on 3 June".)
+    if (!before && !f.trigger->report && (classes & k_future) != 0 && lower[k] != "may"sv) ahead = true;
   }
   double c = static_cast<double>(words);
   // "In 2019, the bank agreed to pay …": a date fronted before a comma dates the main clause.
@@ -693,7 +694,9 @@ void before_bound(Time& time, const timex::Timex& t, std::size_t first, const st
                                     lower[signal - 1] == "days"sv || lower[signal - 1] == "hours"sv ||
                                     lower[signal - 1] == "moments"sv || lower[signal - 1] == "minutes"sv ||
                                     lower[signal - 1] == "immediately"sv);
-  const std::string last = dates::add_days(time.earliest.str(), -1);
+  // "on or before 5 March" includes the day.
+  const bool or_on = signal >= 2 && lower[signal - 1] == "or"sv && lower[signal - 2] == "on"sv;
+  const std::string last = or_on ? time.earliest.str() : dates::add_days(time.earliest.str(), -1);
   if (last.empty()) return;
   time.latest = last;
   time.earliest = close ? dates::add_days(time.earliest.str(), -7) : std::string();
@@ -1167,16 +1170,23 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         // "As soon as we became aware of the fraud, on Monday 3 March, we asked our bank to recall
         // the payment": the acts of the clause after an "as soon as" clause and its comma were
         // done when it says, when they have no date of their own.
-        for (std::size_t k = 0; k + 2 < lower.size(); ++k) {
+        for (std::size_t k = 0; k + 3 < lower.size(); ++k) {
           if (lower[k] != "as"sv || lower[k + 1] != "soon"sv || lower[k + 2] != "as"sv) continue;
+          // ("as soon as possible", "as soon as practicable": no clause of a time.)
+          if (lower[k + 3] == "possible"sv || lower[k + 3] == "practicable"sv || lower[k + 3] == "feasible"sv) break;
+          // Its dated act is inside the clause, before the clause's first comma; a date set off
+          // by commas of its own ("…aware of the fraud, on Monday 3 March, we …") ends it.
+          std::size_t comma = k + 3;
+          while (comma < lower.size() && lower[comma] != ","sv) ++comma;
           std::size_t g = found.size();
           for (std::size_t h = 0; h < found.size(); ++h)
-            if (found[h].first > k + 2 && attached[h] != nullptr && !found[h].trigger->report) {
+            if (found[h].first > k + 2 && found[h].last < comma && attached[h] != nullptr &&
+                !found[h].trigger->report) {
               g = h;
               break;
             }
-          if (g == found.size()) break;
-          std::size_t comma = std::max(found[g].last, attached[g]->last) + 1;
+          if (g == found.size() || attached[g]->first < found[g].first) break;
+          comma = std::max(found[g].last, attached[g]->last) + 1;
           while (comma < lower.size() && lower[comma] != ","sv) ++comma;
           for (std::size_t f = g + 1; f < found.size(); ++f)
             if (found[f].first > comma && attached[f] == nullptr && !found[f].trigger->report &&
@@ -1742,7 +1752,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             if (words == 1)
               plain = lw == "of"sv;
             else
-              plain = plain && (lw == "any"sv || lw == "a"sv || lw == "an"sv || lw == "the"sv);
+              plain = plain &&
+                      (lw == "any"sv || lw == "a"sv || lw == "an"sv);  // not "the": "of the breach being exploited"
           }
           if (plain && words <= 2) x->negated = true;
         }

@@ -653,7 +653,9 @@ std::vector<NearGroup> near_days(const Ctx& ctx, const std::vector<Cluster>& clu
     // the same act by the same named actor, is that act again, not an act of its own nor a rival
     // date (the reporting day bounds it, it does not date it).
     std::vector<const Cluster*> echoes;
-    if (!recurs && !daily && !side && day && stated(clusters[i])) {
+    // (Not fines: their key is the kind and the actor, so another fine by the same authority
+    // would be taken for the same one.)
+    if (!recurs && !daily && !side && kind.kind != "fine" && day && stated(clusters[i])) {
       const auto keys = words_and_actors(clusters[i]);
       for (std::size_t j = 0; j < clusters.size(); ++j) {
         if (taken[j] || stated(clusters[j])) continue;
@@ -1258,7 +1260,7 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         }
       }
       std::size_t onset = k_none;
-      if (kind.once && !side && clusters.size() > 1) {
+      if (kind.once && !side && clusters.size() > 1 && revised_by == k_none) {
         // The onset is the best-supported date a claim gives the beginning (the clusters come
         // strongest first): sources that disagree on when it began ("publicly accessible since
         // 2021" against the regulator's "from 14 November 2022") are weighed, not the earliest taken.
@@ -1293,11 +1295,9 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         const auto& b = *group[1];
         const std::string why =
             of_onset && revised_by != k_none
-                ? fmt::format(
-                      "an authority's finding published {} ('{}' in {}) revises the date the earlier "
-                      "articles gave",
-                      publication_day(tl.documents[ctx.doc_index.at(tl.claims[revised_by].document)]),
-                      tl.claims[revised_by].time->text.str(), tl.claims[revised_by].document.str())
+                ? fmt::format("a finding published {} ('{}' in {}) revises the date the earlier articles gave",
+                              publication_day(tl.documents[ctx.doc_index.at(tl.claims[revised_by].document)]),
+                              tl.claims[revised_by].time->text.str(), tl.claims[revised_by].document.str())
             : of_onset && onset != k_none
                 ? fmt::format("'{}' dates when it began, and later dates name later stages of it",
                               tl.claims[onset].trigger.str())

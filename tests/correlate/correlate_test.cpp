@@ -548,7 +548,7 @@ TEST_CASE("correlate: an authority's later finding revises the date earlier arti
   REQUIRE(e != nullptr);
   CHECK(e->date.value == "2024-08-12");
   REQUIRE(e->conflicts.size() == 1);
-  CHECK(e->conflicts.front().rationale.find("an authority's finding published 2025-06-24") != std::string::npos);
+  CHECK(e->conflicts.front().rationale.find("a finding published 2025-06-24") != std::string::npos);
   // Not a later article's date alone, nor a vaguer one than the date it would replace.
   CHECK(find(*make("2024-08-12", timex::Precision::day, false), "intrusion")->date.value == "2024-10");
   auto vague = make("2024-08", timex::Precision::month, true, true);
