@@ -119,6 +119,12 @@ constexpr std::size_t k_opening_bytes = 8;
 // A noun trigger that is no verb trigger's object.
 constexpr std::size_t k_not_object = std::numeric_limits<std::size_t>::max();
 
+// A word that reads as a verb form: an "-ed" past or participle, or also an "-ing" form, that is
+// not one of the words of class `not-verb` in clause_words.tsv ("hundred", "limited", "morning").
+bool verb_form(const std::string& w, const Triggers& tr, bool ing = true) {
+  return w.size() > 4 && (w.ends_with("ed") || (ing && w.ends_with("ing"))) && !tr.is(w, k_not_verb);
+}
+
 // How far a temporal expression is from a trigger, in tokens, with a toll for
 // each clause boundary between them; an expression usually follows its verb
 // ("discovered on June 28").
@@ -203,7 +209,7 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
       std::size_t r = x.first;
       while (r > 0 && !tr.is(lower[r - 1], k_boundary)) --r;
       for (std::size_t k = r; k < x.first; ++k)
-        if (lower[k].size() > 4 && lower[k].ends_with("ed") && !tr.is(lower[k], k_not_verb)) {
+        if (verb_form(lower[k], tr, false)) {
           c += 8;
           break;
         }
@@ -220,9 +226,7 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   if (!f.trigger->noun) {
     if (c >= 10 && boundaries == 0 && !ahead) {
       bool verb = false;
-      for (std::size_t k = a; k < b && !verb; ++k)
-        verb = lower[k].size() > 4 && (lower[k].ends_with("ed") || lower[k].ends_with("ing")) &&
-               !tr.is(lower[k], k_not_verb);
+      for (std::size_t k = a; k < b && !verb; ++k) verb = verb_form(lower[k], tr);
       if (!verb) c = 10 + (c - 10) / 2;
     }
     return c;
@@ -1154,9 +1158,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             // Not past a verb of its own inside the clause ("joined by investors holding shares in
             // 2019", "imposed under rules adopted in 2018": those dates are the inner verb's).
             bool own_verb = false;
-            for (std::size_t k = n.last + 3; k < x.first && !own_verb; ++k)
-              own_verb = lower[k].size() > 4 && (lower[k].ends_with("ed") || lower[k].ends_with("ing")) &&
-                         !tr.is(lower[k], k_not_verb);
+            for (std::size_t k = n.last + 3; k < x.first && !own_verb; ++k) own_verb = verb_form(lower[k], tr);
             const bool inside = !own_verb && x.first - (n.last + 2) <= k_participle_reach &&
                                 plain_words(tokens, lower, n.last + 3, x.first, tr);
             if (inside && std::find(attached.begin(), attached.end(), &x) == attached.end()) {

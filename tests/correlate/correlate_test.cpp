@@ -505,11 +505,28 @@ TEST_CASE("correlate: a later article that tells an act again - dated only by it
   CHECK(tl->events.front().claims.size() == 2);
   CHECK(tl->events.front().conflicts.empty());
   CHECK(tl->events.front().date_rationale.find("tell it again") != std::string::npos);
-  // Another actor's inquiry is another act.
+  // Another actor's inquiry is another act; so is a later fine by the same authority (a fine's
+  // key is the kind and the actor, not its word).
   auto other = make("metropolitan police");
   REQUIRE(other);
   CHECK(kinds_and_dates(other->events) ==
         std::vector<std::string>{"investigation 2025-08-27", "investigation 2025-09-03"});
+  std::vector<claims::DocumentClaims> fines;
+  auto a = document("a.txt", "2025-08-28");
+  a.claims.push_back(claim("a.txt", "fine", "2025-08-27", "2025-08-27", "2025-08-27", timex::Precision::day));
+  a.claims.back().trigger = "fined";
+  a.claims.back().actors = {"gaming standards commission"};
+  fines.push_back(a);
+  auto b = document("b.txt", "2025-09-10");
+  b.claims.push_back(claim("b.txt", "fine", "2025-09-10", "2025-09-10", "2025-09-10", timex::Precision::day));
+  b.claims.back().trigger = "penalty";
+  b.claims.back().time.edit().basis = "reporting-date";
+  b.claims.back().sentence = 9;
+  b.claims.back().actors = {"gaming standards commission"};
+  fines.push_back(b);
+  auto fined = correlate::correlate(fines, {});
+  REQUIRE(fined);
+  CHECK(kinds_and_dates(fined->events) == std::vector<std::string>{"fine 2025-08-27", "fine 2025-09-10"});
 }
 
 TEST_CASE("correlate: an authority's later finding revises the date earlier articles gave the intrusion") {
