@@ -152,6 +152,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"sequence", k_sequence},
       {"causing", k_causing},
       {"telling", k_telling},
+      {"incident", k_incident},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

@@ -56,6 +56,7 @@ enum WordClass : unsigned {
   k_sequence = 1U << 21,
   k_causing = 1U << 22,
   k_telling = 1U << 23,
+  k_incident = 1U << 24,  ///< read by the timex stage (a date naming a past incident)
 };
 
 struct Triggers {

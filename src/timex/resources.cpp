@@ -95,6 +95,7 @@ Result<Resources> compile(const Lexicon& lex) {
     for (const auto cls : util::split(row.field(1), ',')) {
       if (cls == "awareness") r.knowing.insert(util::to_lower_ascii(row.field(0)));
       if (cls == "telling") r.telling.insert(util::to_lower_ascii(row.field(0)));
+      if (cls == "incident") r.incidents.insert(util::to_lower_ascii(row.field(0)));
     }
   auto tw = table("en/time_words");
   if (!tw) return Error{tw.error()};

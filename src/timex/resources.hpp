@@ -31,6 +31,9 @@ struct Resources {
   /// Words of knowing and of making known (classes `awareness` and `telling` of clause_words.tsv):
   /// after a past "did", they read a date after "until" as past ("did not disclose it until March 3").
   std::unordered_set<std::string> knowing, telling;
+  /// Nouns of something that has happened (class `incident`): a date that names one ("the March 4
+  /// attack") is behind the report.
+  std::unordered_set<std::string> incidents;
   /// Tense cues of several words ("set to", "as soon as"), by their last word: words, 'f'/'p'/'d'/'s'.
   std::vector<std::pair<std::vector<std::string>, char>> tense_phrases;
   /// Multi-word phrases, as token lists (lower case): time words, modifiers, sets.

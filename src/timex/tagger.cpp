@@ -245,6 +245,22 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
     back.event_past = !ahead;
     return back;
   }
+  // "the March 4 ransomware attack", "its June outage": a date that names an incident (class
+  // `incident` of clause_words.tsv, within three words after it) is behind the report, whatever
+  // the verbs around it say ("will mark a year since the March 4 attack").
+  if (first > 0 && toks[first - 1].sentence == sentence) {
+    const std::string& det = toks[first - 1].lower;
+    if (det == "the"sv || det == "its"sv || det == "their"sv || det == "his"sv || det == "her"sv || det == "our"sv) {
+      for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && k - last <= 3; ++k) {
+        if (res.incidents.contains(toks[k].lower)) {
+          Tense named{"past", k - last};
+          named.event_past = true;
+          return named;
+        }
+        if (toks[k].lower.empty() || std::ispunct(static_cast<unsigned char>(toks[k].lower[0])) != 0) break;
+      }
+    }
+  }
   for (std::size_t k = first, gap = 0; k-- > 0 && toks[k].sentence == sentence && gap <= 1; ++gap) {
     if (cues[k] == 'd') {
       // "harvested data from March until August": the end of a range, as past as its verb.
@@ -313,7 +329,8 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
     // clause, with a comma, is when its past verb took place, however near ahead the day is,
     // unless something in the sentence looks ahead. The past verb is the clause's own: not one
     // of a relative clause or an aside ("On May 29, the firm that bought it last year holds
-    // …").
+    // …"). Without the comma, a short subject between them ("On 14 August the attackers
+    // wiped …") makes the same clause.
     const bool opens = first == 0 || toks[first - 1].sentence != sentence ||
                        ((first == 1 || toks[first - 2].sentence != sentence) &&
                         (toks[first - 1].lower == "on"sv || toks[first - 1].lower == "in"sv));
@@ -321,7 +338,8 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
     for (std::size_t j = last + 2; j < k && own_verb; ++j)
       own_verb = toks[j].lower != ","sv && toks[j].lower != "that"sv && toks[j].lower != "which"sv &&
                  toks[j].lower != "who"sv && toks[j].lower != "whose"sv;
-    if (opens && own_verb && best.tense == "past" && last + 1 < toks.size() && toks[last + 1].lower == ","sv) {
+    const bool fronted = last + 1 < toks.size() && (toks[last + 1].lower == ","sv || k - last <= 4);
+    if (opens && own_verb && best.tense == "past" && fronted) {
       event_past = true;
       for (std::size_t j = last + 1; j < toks.size() && toks[j].sentence == sentence && event_past; ++j)
         if (cues[j] == 'f') event_past = false;
