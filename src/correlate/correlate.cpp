@@ -1264,11 +1264,21 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         // The onset is the best-supported date a claim gives the beginning (the clusters come
         // strongest first): sources that disagree on when it began ("publicly accessible since
         // 2021" against the regulator's "from 14 November 2022") are weighed, not the earliest taken.
+        // Only an onset claim whose date tells the clusters apart counts: "the attack began more
+        // than a year ago" (a year) holds both the day the intruders first logged in and the day
+        // the ransomware went off, and says nothing of which began it.
+        auto discriminates = [&](std::size_t m, std::size_t k) {
+          const Interval iv = interval_of(tl.claims[m]);
+          for (std::size_t j = 0; j < clusters.size(); ++j)
+            if (j != k && !clusters[j].span.empty() && !intersect(iv, clusters[j].span).empty()) return false;
+          return true;
+        };
         std::size_t first_cluster = k_none;
         for (std::size_t k = 0; k < clusters.size() && first_cluster == k_none; ++k)
           for (const auto m : clusters[k].members) {
             const auto* t = (*trig)->find(tl.claims[m].trigger.str());
-            if (t == nullptr || !t->onset || tl.claims[m].negated || clusters[k].span.lo.empty()) continue;
+            if (t == nullptr || !t->onset || tl.claims[m].negated || clusters[k].span.lo.empty() || !discriminates(m, k))
+              continue;
             first_cluster = k;
             onset = m;
             break;

@@ -464,6 +464,18 @@ TEST_CASE("correlate: the onset of an intrusion is its date, though more sources
     CHECK(find(*later, "intrusion")->date.value == "2023-09-09");
   }
 
+  SECTION("an onset told only by the year both dates share does not hide the precise onset") {
+    // A fifth article: "the attack began more than a year ago" (2023) fits 9 September and
+    // 19 August alike; the day the intruders first broke in still dates the intrusion.
+    auto e5 = document("e.txt", "2024-09-18");
+    e5.claims.push_back(claim("e.txt", "intrusion", "2023", "2023-01-01", "2023-12-31", timex::Precision::year));
+    e5.claims.back().trigger = "attack began";
+    docs.push_back(e5);
+    auto vague = correlate::correlate(docs, {});
+    REQUIRE(vague);
+    CHECK(find(*vague, "intrusion")->date.value == "2023-08-19");
+  }
+
   SECTION("of onsets that disagree the better-supported one is kept - not the earlier") {
     // Three articles: "first gained access on 9 September"; one: "first broke into on 19 August".
     for (std::size_t i = 0; i + 1 < docs.size(); ++i) docs[i].claims.back().trigger = "first gained access";
