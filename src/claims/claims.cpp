@@ -164,10 +164,14 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
       }
     }
     // An apposition set off by commas is an aside too: "detected ransomware on servers running
-    // ScripNet, its in-house prescription platform, early Sunday".
-    if (lower[k] == ","sv && k + 1 < b && tr.is(lower[k + 1], k_determiner)) {
+    // ScripNet, its in-house prescription platform, early Sunday"; so is a phrase an aside word
+    // opens: "finished moving all remote access, including that of suppliers, onto … in April".
+    // (Not a clause: "According to the notice, the company finished moving …, including …".)
+    if (lower[k] == ","sv && k + 1 < b && tr.is(lower[k + 1], k_determiner | k_aside)) {
       std::size_t close = k + 2;
-      while (close < b && close <= k + k_max_aside && !tr.is(lower[close], k_boundary)) ++close;
+      while (close < b && close <= k + k_max_aside && !tr.is(lower[close], k_boundary) &&
+             !verb_form(lower[close], tr, false))
+        ++close;
       if (close < b && lower[close] == ","sv) {
         k = close;
         continue;

@@ -153,6 +153,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"causing", k_causing},
       {"telling", k_telling},
       {"incident", k_incident},
+      {"aside", k_aside},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

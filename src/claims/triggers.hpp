@@ -57,6 +57,7 @@ enum WordClass : unsigned {
   k_causing = 1U << 22,
   k_telling = 1U << 23,
   k_incident = 1U << 24,  ///< read by the timex stage (a date naming a past incident)
+  k_aside = 1U << 25,
 };
 
 struct Triggers {
