@@ -292,6 +292,11 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
 
 // How near (in days) other articles' publication must be to count as the same burst of coverage.
 constexpr long k_near_coverage_days = 60;
+// A wire story's lead act ("said on Tuesday") dates what the story reports undated when it is in
+// one of its first sentences (a headline, a standfirst and the lead) and at most this many days
+// before the dateline's day, as in the claims stage.
+constexpr std::size_t k_lead_act_sentences = 4;
+constexpr long k_lead_act_days = 10;
 
 void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::DocumentInfo>& documents,
                         const std::unordered_map<std::string, std::size_t>& doc_index,
@@ -472,20 +477,37 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
     info.inferred_earliest = info.inferred_latest = day;
     info.inferred_from += (info.inferred_from.empty() ? "" : "; ") + dateline + "; " + why;
     // Its "on Tuesday" and "June 17" are read from that day.
+    // The lead's dated public act ("HALDERSUND, April 5 (ANA) - Veskor said on Tuesday …") is
+    // the news the article reports, as the claims stage reads it when the article has its
+    // date: what it reports without a date of its own is of that day (at most
+    // k_lead_act_days before the dateline's).
+    std::string lead_act, lead_text;
+    for (const auto i : members) {
+      Claim& c = claims[i];
+      if (c.time->basis != "relative" && !c.time->partial()) continue;
+      const bool relative = c.time->basis == "relative";
+      const Reading r = read_at(c, *chosen, lexicon);
+      if (!r.found) continue;
+      take(c, r, fmt::format("the article's {}; {}; '{}' names {} from {}", dateline, why, c.time->text, r.value, day));
+      if (relative && c.sentence < k_lead_act_sentences && speech.count(c.kind.str()) != 0 && !c.negated &&
+          c.time->precision == timex::Precision::day && c.time->earliest <= day &&
+          dates::days_between(c.time->earliest, day) <= k_lead_act_days && c.time->earliest > lead_act) {
+        lead_act = c.time->earliest.str();
+        lead_text = c.time->text.str();
+      }
+    }
     for (const auto i : members) {
       Claim& c = claims[i];
       // What the article reports without a date of its own ("…, the company said") is of that day.
       if (c.time->basis == "reporting-date" && c.time->earliest.empty()) {
         auto& t = c.time.edit();
-        t.value = t.earliest = t.latest = day;
+        const std::string& told = lead_act.empty() ? day : lead_act;
+        t.value = t.earliest = t.latest = told;
         t.precision = timex::Precision::day;
-        t.year_from = fmt::format("the article's {}; {}", dateline, why);
-        continue;
+        t.year_from = lead_act.empty() ? fmt::format("the article's {}; {}", dateline, why)
+                                       : fmt::format("the article's {}; {}; the lead's '{}' names {}, the day of its news",
+                                                     dateline, why, lead_text, lead_act);
       }
-      if (c.time->basis != "relative" && !c.time->partial()) continue;
-      const Reading r = read_at(c, *chosen, lexicon);
-      if (!r.found) continue;
-      take(c, r, fmt::format("the article's {}; {}; '{}' names {} from {}", dateline, why, c.time->text, r.value, day));
     }
   }
 }

@@ -977,6 +977,36 @@ TEST_CASE("correlate: a wire dateline without its year takes the year its lead's
   }
 }
 
+TEST_CASE("correlate: what a wire story dated by its dateline reports undated is of its lead's day") {
+  // "PORT ELLIS, June 21 (Harbor Wire) - Fenwick Mutual said on Thursday …"; further down, "…,
+  // the insurer said" and an apology quoted "in the statement": Thursday's, not the dateline's.
+  auto wire = document("wire.txt");
+  wire.info.subject = "fenwick mutual";
+  wire.info.published.month_day = MonthDay{6, 21};
+  wire.info.published.evidence = "PORT ELLIS, June 21 (Harbor Wire)";
+  wire.claims.push_back(relative_claim("wire.txt", "statement",
+                                       "Fenwick Mutual said on Thursday that intruders had taken payment data.",
+                                       "Thursday"));
+  wire.claims.back().sentence = 1;
+  wire.claims.push_back(claim("wire.txt", "apology", "", "", "", timex::Precision::none));
+  wire.claims.back().time.edit().basis = "reporting-date";
+  wire.claims.back().sentence = 6;
+  auto tl = correlate::correlate({wire, document("a.txt", "2022-03-01"), document("b.txt", "2024-09-01")}, {});
+  REQUIRE(tl);
+  REQUIRE(tl->documents.front().published.value() == "2024-06-21");
+  CHECK(tl->claims[1].time->value == "2024-06-20");
+  CHECK(tl->claims[1].time->year_from.str().find("the lead's 'Thursday'") != std::string::npos);
+
+  SECTION("a statement told further down is no lead: the others stay on the dateline's day") {
+    wire.claims.front().sentence = 9;
+    wire.claims.back().sentence = 12;
+    auto plain = correlate::correlate({wire, document("a.txt", "2022-03-01"), document("b.txt", "2024-09-01")}, {});
+    REQUIRE(plain);
+    REQUIRE(plain->documents.front().published.value() == "2024-06-21");
+    CHECK(plain->claims[1].time->value == "2024-06-21");
+  }
+}
+
 TEST_CASE("correlate: a day the lead names as today takes the year in which its weekday falls on it") {
   auto lead = document("rules.txt");
   lead.info.published.month_day = MonthDay{3, 31, 1, true};  // "today (Monday 31 March)"
