@@ -151,11 +151,14 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
     // A name set off by commas right after a noun trigger is its aside, inner commas and all:
     // "The complaint, Delacroix v. Corvane Systems, LLC, was filed Monday".
     if (lower[k] == ","sv && k == a && !before && f.trigger->noun) {
+      // (A name has no verb: "In a statement, the bank said all customers had been made whole,
+      // including fees, by June" sets off a clause.)
       std::size_t close = k;
       for (std::size_t c = k + 1; c < b && c <= k + k_max_aside + 4; ++c) {
         if (lower[c] == ","sv)
           close = c;
-        else if (tr.is(lower[c], k_boundary))
+        else if (tr.is(lower[c], k_boundary | k_perfect | k_past_perfect | k_future) || verb_form(lower[c], tr, false) ||
+                 lower[c] == "said"sv || lower[c] == "says"sv)
           break;
       }
       if (close != k) {
@@ -167,12 +170,15 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
     // ScripNet, its in-house prescription platform, early Sunday"; so is a phrase an aside word
     // opens: "finished moving all remote access, including that of suppliers, onto … in April".
     // (Not a clause: "According to the notice, the company finished moving …, including …".)
+    // (An aside word's phrase may end a quotation: "made whole, including bank charges" by May.)
     if (lower[k] == ","sv && k + 1 < b && tr.is(lower[k + 1], k_determiner | k_aside)) {
       std::size_t close = k + 2;
-      while (close < b && close <= k + k_max_aside && !tr.is(lower[close], k_boundary) &&
+      // ("and" and "or" join the words of a list inside it: "including fees and interest".)
+      while (close < b && close <= k + k_max_aside &&
+             (!tr.is(lower[close], k_boundary) || lower[close] == "and"sv || lower[close] == "or"sv) &&
              !verb_form(lower[close], tr, false))
         ++close;
-      if (close < b && lower[close] == ","sv) {
+      if (close < b && (lower[close] == ","sv || (is_double_quote(lower[close]) && tr.is(lower[k + 1], k_aside)))) {
         k = close;
         continue;
       }

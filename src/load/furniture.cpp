@@ -50,10 +50,29 @@ struct Classified {
   const FurnitureRule* rule = nullptr;
 };
 
+// A colon, then at least two items set apart by " · ", " | " or " • ".
+bool inline_teasers(std::string_view text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return false;
+  const std::string_view items = text.substr(colon + 1);
+  for (const std::string_view sep : {std::string_view(" \xC2\xB7 "), std::string_view(" | "), std::string_view(" \xE2\x80\xA2 ")})
+    if (items.find(sep) != std::string_view::npos) return true;
+  return false;
+}
+
 Classified classify(std::string_view text, const Resources& res) {
   if (text.empty()) return {Kind::blank};
   if (is_marker_only(text)) return {Kind::marker};
   if (is_placeholder(text)) return {Kind::furniture_line};
+  // A block's heading and its teasers on one line, however many: "**More from Harbour Radio:**
+  // Bridge repairs start next week · Fish market to reopen Saturday" (the heading before a colon,
+  // then items set apart by "·", "|" or "•").
+  if (const std::size_t colon = text.find(':'); colon != std::string_view::npos && inline_teasers(text)) {
+    const std::string head = furniture_key(text.substr(0, colon));
+    if (word_count(head) <= k_max_heading_words)
+      for (const auto& rule : res.furniture)
+        if (rule.block && matches(rule, head)) return {Kind::furniture_line, &rule};
+  }
   // Counted up to one more than the most any test below allows (a paragraph need not be counted whole).
   const std::size_t text_words = word_count(text, std::max(2 * k_max_furniture_line_words, k_max_headline_words) + 1);
   // The key has no more words than the line, and no rule takes more than twice a furniture
@@ -93,6 +112,8 @@ std::string furniture_key(std::string_view text) {
   while (!text.empty() && text.front() == '#') text.remove_prefix(1);
   text = util::trim(text);
   if (const std::size_t m = list_marker_length(text); m > 0) text.remove_prefix(m);
+  // Markdown emphasis around a heading: "**More from …:**".
+  while (!text.empty() && (text.front() == '*' || text.front() == '_')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ':' || text.back() == '>' || util::is_ascii_space(text.back())))
     text.remove_suffix(1);
   for (const std::string_view tail : {std::string_view("\xC2\xBB"), std::string_view("\xE2\x80\xBA")})  // » ›

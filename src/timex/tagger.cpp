@@ -223,9 +223,15 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   // A deadline word right before the expression ("until Friday", "payable on Dec. 15", "as soon
   // as Tuesday") sets a date ahead, whatever the verb: "extended the offer until Nov. 6".
   // Unless a past perfect nearby has it done before then ("had filed reports by Wednesday").
+  // (Before the date, twice the reach, over a list set off by commas — "had been made whole,
+  // including fees and interest, by the end of June" — but not past a word of the future.)
   const auto past_perfect = [&] {
-    for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach;)
-      if (toks[k].lower == "had"sv) return true;
+    for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= 2 * k_tense_reach;) {
+      if (cues[k] == 'f') break;
+      if (toks[k].lower == "had"sv)
+        return first - k <= k_tense_reach ||
+               (k + 1 < toks.size() && (cues[k + 1] == 'p' || toks[k + 1].lower == "been"sv));
+    }
     for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && k - last <= k_tense_reach; ++k)
       if (toks[k].lower == "had"sv) return true;
     return false;
