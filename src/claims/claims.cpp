@@ -752,6 +752,31 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     reporting = dates::iso_day(doc.published.local->year, doc.published.local->month, doc.published.local->day);
   const std::string published_day = reporting;
 
+  // Organisations the article names as the subject's party to the incident ("its surveying
+  // contractor, Brackwater Property Services"; a word of class `party` with "its", "their",
+  // "the" or a possessive before it, right before a mention): a sentence about them ("laptops
+  // stolen from a Brackwater employee's car") is still about the incident.
+  std::vector<bool> party(mentions.actors.entities.size(), false);
+  for (const auto& m : mentions.actors.mentions) {
+    if (m.entity >= party.size() || m.kind != actors::Kind::organisation) continue;
+    const std::size_t from = m.span.begin > 80 ? m.span.begin - 80 : 0;
+    std::string before(doc.text({static_cast<std::uint32_t>(from), m.span.begin}));
+    util::lower_ascii(before);
+    std::vector<std::string_view> w;
+    for (const auto part : util::split(before, ' '))
+      if (!part.empty()) w.push_back(part);
+    if (w.empty()) continue;
+    std::string_view role = w.back();
+    if (role.ends_with(",")) role.remove_suffix(1);
+    if (!tr.is(std::string(role), k_party)) continue;
+    for (std::size_t j = w.size() - 1; j-- > 0 && w.size() - 1 - j <= 3;)
+      if (w[j] == "its"sv || w[j] == "their"sv || w[j] == "the"sv || w[j] == "our"sv || w[j].ends_with("'s"sv) ||
+          w[j].ends_with("\u2019s"sv)) {
+        party[m.entity] = true;
+        break;
+      }
+  }
+
   // Latest absolute date the text names: a lower bound for an undated document.
   std::string latest_named, latest_named_text;
 
@@ -1383,7 +1408,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         if (std::find(actor_keys.begin(), actor_keys.end(), key) == actor_keys.end()) actor_keys.push_back(key);
         if (mentions.actors.main_subject && am[k].entity == *mentions.actors.main_subject)
           about_subject = true;
-        else if (mentions.actors.entities[am[k].entity].kind == actors::Kind::organisation)
+        else if (mentions.actors.entities[am[k].entity].kind == actors::Kind::organisation && !party[am[k].entity])
           other_orgs.push_back(am[k].span.begin);
       }
       // The sentence opens on an authority ("The Commission found that …").

@@ -154,6 +154,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"telling", k_telling},
       {"incident", k_incident},
       {"aside", k_aside},
+      {"party", k_party},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

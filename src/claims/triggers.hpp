@@ -58,6 +58,7 @@ enum WordClass : unsigned {
   k_telling = 1U << 23,
   k_incident = 1U << 24,  ///< read by the timex stage (a date naming a past incident)
   k_aside = 1U << 25,
+  k_party = 1U << 26,
 };
 
 struct Triggers {
