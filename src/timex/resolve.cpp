@@ -167,6 +167,16 @@ struct Placed {
   bool invalid = false;
 };
 
+// "the first Tuesday of October 2023" (n = 1), "the last Friday in March" (n = -1).
+std::optional<year_month_day> nth_weekday_of(int year, int month, std::pair<int, int> nth) {
+  const date::weekday wd{static_cast<unsigned>(nth.second % 7)};
+  const date::year_month ym = date::year{year} / date::month{static_cast<unsigned>(month)};
+  if (nth.first < 0) return year_month_day{date::sys_days{ym / wd[date::last]}};
+  const date::year_month_weekday day = ym / wd[static_cast<unsigned>(nth.first)];
+  if (!day.ok()) return std::nullopt;
+  return year_month_day{date::sys_days{day}};
+}
+
 // How many sentences back the day being talked about still dates a clock time without a date
 // ("Police arrived on Friday. ... The fire was out by 10 p.m.").
 constexpr std::size_t k_clock_day_reach = 2;
@@ -226,6 +236,13 @@ Placed place(const Draft& d, const Anchors& a) {
           out.alternative = day_point(alt);
         }
       }
+    } else if (d.month && d.nth_weekday) {
+      const auto day = nth_weekday_of(*d.year, *d.month, *d.nth_weekday);
+      if (!day) {
+        out.invalid = true;
+        return out;
+      }
+      p = day_point(*day);
     } else if (d.month) {
       p.precision = Precision::month;
       p.month = *d.month;
@@ -447,6 +464,16 @@ Placed place(const Draft& d, const Anchors& a) {
     out.point = truncate(shift(today, "W", weeks), Precision::week);
     return out;
   }
+  // "on the Monday morning", after the story named Sunday 2 March: the first Monday on or after
+  // the day named last, when that day is behind the report (else as a bare weekday).
+  if (d.weekday && d.of_story && a.previous_day && a.previous_day->precision >= Precision::day) {
+    const year_month_day day = place_weekday(to_ymd(*a.previous_day), *d.weekday, 1, false);
+    if (date::sys_days{day} < date::sys_days{dct}) {
+      out.point = day_point(day);
+      out.anchor = "previous";
+      return out;
+    }
+  }
   if (d.weekday) {
     const bool strict = d.direction != 0;
     const int dir = d.direction != 0 ? d.direction : tense_dir;
@@ -553,6 +580,13 @@ Placed place(const Draft& d, const Anchors& a) {
           return out;
         }
         p = day_point(ymd);
+      } else if (d.nth_weekday) {
+        const auto day = nth_weekday_of(*year, *d.month, *d.nth_weekday);
+        if (!day) {
+          out.invalid = true;
+          return out;
+        }
+        p = day_point(*day);
       } else {
         p.precision = Precision::month;
       }

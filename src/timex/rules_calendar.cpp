@@ -121,6 +121,31 @@ std::optional<Match> month_year(const Cursor& c) {
   return Match{k + y->length, d};
 }
 
+// "the first Tuesday of October", "the last Friday in March 2024": a day of the month.
+std::optional<Match> nth_weekday(const Cursor& c) {
+  if (!c.is(0, "the")) return std::nullopt;
+  int n = 0;
+  if (c.is(1, "last")) n = -1;
+  else if (auto ord = ordinal_at(c, 1)) n = ord->value;
+  if (n == 0) return std::nullopt;
+  auto w = weekday_at(c, 2);
+  if (!w || !(c.is(3, "of") || c.is(3, "in"))) return std::nullopt;
+  auto m = month_at(c, 4);
+  if (!m) return std::nullopt;
+  std::size_t k = 4 + m->length;
+  Draft d;
+  d.month = m->value;
+  d.nth_weekday = std::pair{n, w->value};
+  if (auto y = any_year_at(c, k)) {
+    d.year = y->value;
+    k += y->length;
+  } else {
+    d.needs_year = true;
+  }
+  d.rule = "the <nth> <weekday> of <month> [<year>]";
+  return Match{k, d};
+}
+
 std::optional<Match> month_alone(const Cursor& c) {
   auto m = month_at(c, 0);
   if (!m) return std::nullopt;
@@ -818,6 +843,7 @@ void add_calendar_rules(std::vector<Rule>& out) {
   out.push_back({"<month> <day> [, <year>]", month_day_year, k_month});
   out.push_back({"<day> [of] <month> [<year>]", day_month_year, k_the | k_digit});
   out.push_back({"<month> <year>", month_year, k_month});
+  out.push_back({"the <nth> <weekday> of <month> [<year>]", nth_weekday, k_the});
   out.push_back({"the <decade>s", decade, k_the | k_digit | k_apostrophe});
   out.push_back({"the <ordinal> century", ordinal_century, k_the | k_digit | k_ordinal});
   out.push_back({"the <ordinal> quarter [of <year>]", quarter_or_half, k_the | k_fiscal | k_ordinal | k_period});

@@ -78,6 +78,11 @@ std::optional<Match> weekday(const Cursor& c) {
                                      c.res.months.count(next->lower) == 0 && c.res.parts.count(next->lower) == 0)
     return std::nullopt;
   d.weekday = w->value;
+  // "SGT confirmed the incident on the Monday morning", "That Thursday, the charity reported
+  // it": after "the" or "that", the weekday of the days the story tells (the first on or after
+  // the day it named last), not of the report's week.
+  if (k == 0 && c.i > 0 && c.toks[c.i - 1].sentence == c.tok(0).sentence)
+    d.of_story = c.toks[c.i - 1].lower == "the" || c.toks[c.i - 1].lower == "that";
   ++k;
   k += part_of_day(c, k, d);
   // "Friday at 3 p.m.", "Thursday at noon": the time of that day.

@@ -429,6 +429,8 @@ char extension_or_effective(const std::vector<Tok>& toks, std::size_t first) {
 }
 
 constexpr std::size_t k_story_sentences = 15;  // how far a past year's date sets the story's year
+// How many sentences back the story's last day still anchors "the Monday" or "that Thursday".
+constexpr std::size_t k_story_weekday_sentences = 2;
 constexpr int k_story_months = 4;              // and how many months on the story may go
 constexpr long k_story_recent_days = 45;       // a date this near behind the DCT is the DCT's news
 // Whether the last occurrence of the month (and day) on or before the DCT is at most
@@ -698,6 +700,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   std::optional<std::size_t> previous_sentence;            // the sentence of anchors.previous
   bool previous_from_story = false;                        // anchors.previous took the story's year
   std::optional<std::size_t> previous_day_sentence;        // the sentence of anchors.previous_day
+  std::optional<std::size_t> story_day_sentence;           // … or of a day counted from one since
   for (std::size_t i = 0; i < toks.size();) {
     if (toks[i].starts == 0) {
       ++i;
@@ -797,6 +800,12 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
         story = true;
       }
     }
+    // "the Monday", "that Thursday" are of the story's days only when its last day was named a
+    // sentence or two before (a "before 14 February" in a quotation paragraphs up is no story).
+    // (A day counted from it, "The next morning", carries the story on.)
+    if (m->draft.of_story && (!previous_day_sentence || !story_day_sentence ||
+                              toks[i].sentence - *story_day_sentence > k_story_weekday_sentences))
+      m->draft.of_story = false;
     if (tense.plan_in_past_perfect && m->draft.weekday && !m->draft.month) tense.tense = "past";
     anchors.tense = tense.tense;
     anchors.tense_distance = tense.distance;
@@ -829,6 +838,9 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       anchors.previous_month_day = {static_cast<unsigned>(*m->draft.month), static_cast<unsigned>(*m->draft.day)};
       previous_sentence = toks[i].sentence;
     }
+    if (r->point && (t.type == Type::date || t.type == Type::time) && r->point->precision >= Precision::day &&
+        (t.anchor != "previous" || previous_day_sentence))
+      story_day_sentence = toks[i].sentence;
     if (r->point && (t.type == Type::date || t.type == Type::time) && t.anchor != "previous" && !clock_on_dct) {
       anchors.previous_month_day.reset();
       anchors.previous = r->point;
