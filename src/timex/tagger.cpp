@@ -701,6 +701,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   bool previous_from_story = false;                        // anchors.previous took the story's year
   std::optional<std::size_t> previous_day_sentence;        // the sentence of anchors.previous_day
   std::optional<std::size_t> story_day_sentence;           // … or of a day counted from one since
+  std::optional<std::pair<Point, std::size_t>> last_day;   // the expression just before, a day, and its sentence
   for (std::size_t i = 0; i < toks.size();) {
     if (toks[i].starts == 0) {
       ++i;
@@ -806,6 +807,15 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     if (m->draft.of_story && (!previous_day_sentence || !story_day_sentence ||
                               toks[i].sentence - *story_day_sentence > k_story_weekday_sentences))
       m->draft.of_story = false;
+    // "The story really starts eleven days earlier. On February 9, a vice president signed …":
+    // a month and day the expression just before (a sentence back at most, however it was
+    // placed) gave with its year, in a story of a past year, is that day.
+    if (!story && month_without_year(m->draft) && m->draft.day && !m->draft.weekday && last_day && anchors.dct &&
+        toks[i].sentence - last_day->second <= 1 && last_day->first.month == *m->draft.month &&
+        last_day->first.day == *m->draft.day && last_day->first.year < static_cast<int>(anchors.dct->year())) {
+      m->draft.year = last_day->first.year;
+      m->draft.needs_year = false;
+    }
     if (tense.plan_in_past_perfect && m->draft.weekday && !m->draft.month) tense.tense = "past";
     anchors.tense = tense.tense;
     anchors.tense_distance = tense.distance;
@@ -841,6 +851,10 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     if (r->point && (t.type == Type::date || t.type == Type::time) && r->point->precision >= Precision::day &&
         (t.anchor != "previous" || previous_day_sentence))
       story_day_sentence = toks[i].sentence;
+    if (r->point && t.type == Type::date && r->point->precision == Precision::day)
+      last_day = std::pair{*r->point, toks[i].sentence};
+    else if (r->point)
+      last_day.reset();
     if (r->point && (t.type == Type::date || t.type == Type::time) && t.anchor != "previous" && !clock_on_dct) {
       anchors.previous_month_day.reset();
       anchors.previous = r->point;
