@@ -330,6 +330,13 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
       if (perfect) break;
     }
     if (cues[k] == 0 || cues[k] == 'd' || cues[k] == 's') continue;
+    // "will begin shipping replacements on Monday, its chief executive said": the verb of
+    // saying after a comma is the report's; the clause's own future verb before the date decides.
+    if (best.tense == "future" && reporting_verb(toks[k].lower)) {
+      bool comma = false;
+      for (std::size_t j = last + 1; j < k && !comma; ++j) comma = toks[j].lower == ","sv;
+      if (comma) break;
+    }
     best = {cues[k] == 'f' ? "future" : "past", k - last};
     // "On May 29, the mayor walked out of the meeting and resigned": a date set before the
     // clause, with a comma, is when its past verb took place, however near ahead the day is,
