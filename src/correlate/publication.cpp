@@ -485,12 +485,16 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
     for (const auto i : members) {
       Claim& c = claims[i];
       if (c.time->basis != "relative" && !c.time->partial()) continue;
-      const bool relative = c.time->basis == "relative";
       const Reading r = read_at(c, *chosen, lexicon);
       if (!r.found) continue;
       take(c, r, fmt::format("the article's {}; {}; '{}' names {} from {}", dateline, why, c.time->text, r.value, day));
-      if (relative && c.sentence < k_lead_act_sentences && speech.count(c.kind.str()) != 0 && !c.negated &&
-          c.time->precision == timex::Precision::day && c.time->earliest <= day &&
+    }
+    // (Any date of its own: "said on Tuesday", read above or from the other articles' dates, or
+    // "said on Oct. 19".)
+    for (const auto i : members) {
+      const Claim& c = claims[i];
+      if (c.time->basis == "expression" && c.sentence < k_lead_act_sentences && speech.count(c.kind.str()) != 0 &&
+          !c.negated && c.time->precision == timex::Precision::day && c.time->earliest <= day &&
           dates::days_between(c.time->earliest, day) <= k_lead_act_days && c.time->earliest > lead_act) {
         lead_act = c.time->earliest.str();
         lead_text = c.time->text.str();
