@@ -157,8 +157,8 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
       for (std::size_t c = k + 1; c < b && c <= k + k_max_aside + 4; ++c) {
         if (lower[c] == ","sv)
           close = c;
-        else if (tr.is(lower[c], k_boundary | k_perfect | k_past_perfect | k_future) || verb_form(lower[c], tr, false) ||
-                 lower[c] == "said"sv || lower[c] == "says"sv)
+        else if (tr.is(lower[c], k_boundary | k_perfect | k_past_perfect | k_future) || lower[c] == "said"sv ||
+                 lower[c] == "says"sv)
           break;
       }
       if (close != k) {
@@ -174,9 +174,10 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
     if (lower[k] == ","sv && k + 1 < b && tr.is(lower[k + 1], k_determiner | k_aside)) {
       std::size_t close = k + 2;
       // ("and" and "or" join the words of a list inside it: "including fees and interest".)
+      // (A verb form right after the opener is an adjective: "its automated prescription platform".)
       while (close < b && close <= k + k_max_aside &&
              (!tr.is(lower[close], k_boundary) || lower[close] == "and"sv || lower[close] == "or"sv) &&
-             !verb_form(lower[close], tr, false))
+             (close == k + 2 || !verb_form(lower[close], tr, false)))
         ++close;
       if (close < b && (lower[close] == ","sv || (is_double_quote(lower[close]) && tr.is(lower[k + 1], k_aside)))) {
         k = close;
@@ -754,7 +755,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
 
   // Organisations the article names as the subject's party to the incident ("its surveying
   // contractor, Brackwater Property Services"; a word of class `party` with "its", "their",
-  // "the" or a possessive before it, right before a mention): a sentence about them ("laptops
+  // "our" or a possessive before it, right before a mention): a sentence about them ("laptops
   // stolen from a Brackwater employee's car") is still about the incident.
   std::vector<bool> party(mentions.actors.entities.size(), false);
   for (const auto& m : mentions.actors.mentions) {
@@ -770,7 +771,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     if (role.ends_with(",")) role.remove_suffix(1);
     if (!tr.is(std::string(role), k_party)) continue;
     for (std::size_t j = w.size() - 1; j-- > 0 && w.size() - 1 - j <= 3;)
-      if (w[j] == "its"sv || w[j] == "their"sv || w[j] == "the"sv || w[j] == "our"sv || w[j].ends_with("'s"sv) ||
+      if (w[j] == "its"sv || w[j] == "their"sv || w[j] == "our"sv || w[j].ends_with("'s"sv) ||
           w[j].ends_with("\u2019s"sv)) {
         party[m.entity] = true;
         break;

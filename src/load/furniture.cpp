@@ -112,8 +112,9 @@ std::string furniture_key(std::string_view text) {
   while (!text.empty() && text.front() == '#') text.remove_prefix(1);
   text = util::trim(text);
   if (const std::size_t m = list_marker_length(text); m > 0) text.remove_prefix(m);
-  // Markdown emphasis around a heading: "**More from …:**".
+  // Markdown emphasis around a heading: "**More from …:**", "**Related**".
   while (!text.empty() && (text.front() == '*' || text.front() == '_')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == '*' || text.back() == '_')) text.remove_suffix(1);
   while (!text.empty() && (text.back() == ':' || text.back() == '>' || util::is_ascii_space(text.back())))
     text.remove_suffix(1);
   for (const std::string_view tail : {std::string_view("\xC2\xBB"), std::string_view("\xE2\x80\xBA")})  // » ›

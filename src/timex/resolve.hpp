@@ -18,6 +18,7 @@ struct Anchors {
   bool event_past = false;         ///< a past verb of the event (not of saying) before it: "found it on 3 June"
   std::optional<Point> previous;   ///< the last expression with a calendar value
   std::optional<Point> previous_day;  ///< the last such expression that names a day (or a time of one)
+  std::optional<Point> story_day;     ///< the last day named or counted from one ("the next morning")
   bool previous_year_back = false;       ///< previous is itself the year before the DCT ("last year", "a year ago")
   std::optional<Point> previous_period;  ///< the last quarter or half named (the period a report is about)
   /// The last expression named a month and day without a known year ("Nov. 22" in an article

@@ -81,8 +81,16 @@ std::optional<Match> weekday(const Cursor& c) {
   // "SGT confirmed the incident on the Monday morning", "That Thursday, the charity reported
   // it": after "the" or "that", the weekday of the days the story tells (the first on or after
   // the day it named last), not of the report's week.
-  if (k == 0 && c.i > 0 && c.toks[c.i - 1].sentence == c.tok(0).sentence)
-    d.of_story = c.toks[c.i - 1].lower == "the" || c.toks[c.i - 1].lower == "that";
+  // ("that" only as a determiner: opening the sentence or after a preposition, "on that
+  // Thursday"; not "officials warned that Friday's deadline could slip".)
+  if (k == 0 && c.i > 0 && c.toks[c.i - 1].sentence == c.tok(0).sentence) {
+    const std::string& det = c.toks[c.i - 1].lower;
+    const bool opens = c.i == 1 || c.toks[c.i - 2].sentence != c.tok(0).sentence;
+    const std::string_view before = opens ? std::string_view() : std::string_view(c.toks[c.i - 2].lower);
+    d.of_story = det == "the" || (det == "that" && (opens || before == "on" || before == "by" || before == "until" ||
+                                                    before == "from" || before == "since" || before == "after" ||
+                                                    before == "before"));
+  }
   ++k;
   k += part_of_day(c, k, d);
   // "Friday at 3 p.m.", "Thursday at noon": the time of that day.

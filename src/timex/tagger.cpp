@@ -228,9 +228,19 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   const auto past_perfect = [&] {
     for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= 2 * k_tense_reach;) {
       if (cues[k] == 'f') break;
-      if (toks[k].lower == "had"sv)
-        return first - k <= k_tense_reach ||
-               (k + 1 < toks.size() && (cues[k + 1] == 'p' || toks[k + 1].lower == "been"sv));
+      if (toks[k].lower == "had"sv) {
+        if (first - k <= k_tense_reach) return true;
+        if (k + 1 >= toks.size() || (cues[k + 1] != 'p' && toks[k + 1].lower != "been"sv)) return false;
+        // (No verb of another clause between its participle and the date: "The regulator, which
+        // had been criticised for its response, ordered the firm to fix it by the end of June".)
+        // (Past a quotation mark: had been "made whole …".)
+        std::size_t participle = toks[k + 1].lower == "been"sv ? k + 2 : k + 1;
+        while (participle < first && (toks[participle].lower == "\""sv || toks[participle].lower == "\u201C"sv))
+          ++participle;
+        for (std::size_t j = participle + 1; j < first; ++j)
+          if (cues[j] == 'p' || cues[j] == 'f') return false;
+        return true;
+      }
     }
     for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && k - last <= k_tense_reach; ++k)
       if (toks[k].lower == "had"sv) return true;
@@ -254,7 +264,16 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   // "the March 4 ransomware attack", "its June outage": a date that names an incident (class
   // `incident` of clause_words.tsv, within three words after it) is behind the report, whatever
   // the verbs around it say ("will mark a year since the March 4 attack").
-  if (first > 0 && toks[first - 1].sentence == sentence) {
+  // (Not after a word of the future or a deadline in reach: "will review the June 12 fire
+  // inspection", "ahead of its Sunday outage for maintenance".)
+  // "since" or "after" right before it still looks back ("will mark a year since the April 2 breach").
+  bool ahead_in_reach = false;
+  const bool looking_back = first >= 2 && toks[first - 2].sentence == sentence &&
+                            (toks[first - 2].lower == "since"sv || toks[first - 2].lower == "after"sv);
+  for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach &&
+                              !ahead_in_reach && !looking_back;)
+    ahead_in_reach = cues[k] == 'f' || cues[k] == 'd';
+  if (first > 0 && toks[first - 1].sentence == sentence && !ahead_in_reach) {
     const std::string& det = toks[first - 1].lower;
     if (det == "the"sv || det == "its"sv || det == "their"sv || det == "his"sv || det == "her"sv || det == "our"sv) {
       for (std::size_t k = last + 1; k < toks.size() && toks[k].sentence == sentence && k - last <= 3; ++k) {
@@ -811,7 +830,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // "the Monday", "that Thursday" are of the story's days only when its last day was named a
     // sentence or two before (a "before 14 February" in a quotation paragraphs up is no story).
     // (A day counted from it, "The next morning", carries the story on.)
-    if (m->draft.of_story && (!previous_day_sentence || !story_day_sentence ||
+    if (m->draft.of_story && (!anchors.story_day || !story_day_sentence ||
                               toks[i].sentence - *story_day_sentence > k_story_weekday_sentences))
       m->draft.of_story = false;
     // "The story really starts eleven days earlier. On February 9, a vice president signed …":
@@ -855,9 +874,13 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       anchors.previous_month_day = {static_cast<unsigned>(*m->draft.month), static_cast<unsigned>(*m->draft.day)};
       previous_sentence = toks[i].sentence;
     }
+    // The story's day: every day named or counted ("The next morning", "the Wednesday"), not a
+    // clock time put on the publication day.
     if (r->point && (t.type == Type::date || t.type == Type::time) && r->point->precision >= Precision::day &&
-        (t.anchor != "previous" || previous_day_sentence))
+        (t.anchor != "previous" || previous_day_sentence) && !clock_on_dct) {
       story_day_sentence = toks[i].sentence;
+      anchors.story_day = r->point;
+    }
     if (r->point && t.type == Type::date && r->point->precision == Precision::day)
       last_day = std::pair{*r->point, toks[i].sentence};
     else if (r->point)
