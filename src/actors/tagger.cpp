@@ -379,6 +379,12 @@ class Scanner {
     if (report && !c.kind && n.first == run_first && n.first > 0 && w[n.first - 1].possessive && w[n.first - 1].cap &&
         n.last - n.first >= 2)
       c.context = Kind::person;
+    // "Graham Eastwood writes on technology and public policy": a columnist's credit names a
+    // person (two or three words, no "The", no head word of an institution).
+    if (!c.kind && !c.context && n.first == run_first && n.last == run_last && n.last < w.size() &&
+        (w[n.last].lower == "writes"sv || w[n.last].lower == "wrote"sv) && n.last - n.first >= 2 &&
+        n.last - n.first <= 3 && w[n.first].lower != "the"sv)
+      c.context = Kind::person;
     // "a spokesperson for Acme", "officials at Acme": Acme is an organisation.
     if (n.first == run_first && n.first >= 2 &&
         (w[n.first - 1].lower == "for"sv || w[n.first - 1].lower == "at"sv || w[n.first - 1].lower == "from"sv) &&
@@ -682,7 +688,10 @@ Result<DocumentActors> tag(const Document& doc, const SentenceWords& per_sentenc
                                             [](const Entity& e) { return e.kind == Kind::organisation; });
   if (needs_main && !has_organisation) {
     for (const auto& c : cands) {
-      if (c.key.empty() || entity_of.count(c.key) != 0 || !c.country.empty() || c.initial_word || c.acronym) continue;
+      // (Not a name with evidence of a person: "Graham Eastwood writes on technology".)
+      if (c.key.empty() || entity_of.count(c.key) != 0 || !c.country.empty() || c.initial_word || c.acronym ||
+          c.kind == Kind::person || c.context == Kind::person)
+        continue;
       Entity e;
       e.key = c.key;
       e.kind = Kind::organisation;
