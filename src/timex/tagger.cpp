@@ -302,6 +302,10 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
       if (past_perfect() || (passive_agent(toks, cues, k) && (possessive || passive_verb(toks, k)))) break;
       if ((toks[k].lower == "until"sv || toks[k].lower == "till"sv) && lasted_until(toks, cues, k, res))
         return {"past", first - k};
+      // "the first shimmer was installed as early as May 24": after a past verb, how early it was.
+      if (toks[k].lower == "as"sv && k >= 3 && toks[k - 1].lower == "early"sv && toks[k - 2].lower == "as"sv &&
+          cues[k - 3] == 'p')
+        return {"past", first - k};
       return {"future", first - k, true};
     }
     if (cues[k] == 's') return {"past", first - k};  // "since March": a start already behind
