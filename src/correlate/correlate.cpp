@@ -1277,7 +1277,8 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         for (std::size_t k = 0; k < clusters.size() && first_cluster == k_none; ++k)
           for (const auto m : clusters[k].members) {
             const auto* t = (*trig)->find(tl.claims[m].trigger.str());
-            if (t == nullptr || !t->onset || tl.claims[m].negated || clusters[k].span.lo.empty() || !discriminates(m, k))
+            if (t == nullptr || !t->onset || tl.claims[m].negated || clusters[k].span.lo.empty() ||
+                !discriminates(m, k))
               continue;
             first_cluster = k;
             onset = m;

@@ -508,9 +508,10 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
         const std::string& told = lead_act.empty() ? day : lead_act;
         t.value = t.earliest = t.latest = told;
         t.precision = timex::Precision::day;
-        t.year_from = lead_act.empty() ? fmt::format("the article's {}; {}", dateline, why)
-                                       : fmt::format("the article's {}; {}; the lead's '{}' names {}, the day of its news",
-                                                     dateline, why, lead_text, lead_act);
+        t.year_from = lead_act.empty()
+                          ? fmt::format("the article's {}; {}", dateline, why)
+                          : fmt::format("the article's {}; {}; the lead's '{}' names {}, the day of its news", dateline,
+                                        why, lead_text, lead_act);
       }
     }
   }

@@ -55,7 +55,8 @@ bool inline_teasers(std::string_view text) {
   const std::size_t colon = text.find(':');
   if (colon == std::string_view::npos) return false;
   const std::string_view items = text.substr(colon + 1);
-  for (const std::string_view sep : {std::string_view(" \xC2\xB7 "), std::string_view(" | "), std::string_view(" \xE2\x80\xA2 ")})
+  for (const std::string_view sep :
+       {std::string_view(" \xC2\xB7 "), std::string_view(" | "), std::string_view(" \xE2\x80\xA2 ")})
     if (items.find(sep) != std::string_view::npos) return true;
   return false;
 }

@@ -125,8 +125,10 @@ std::optional<Match> month_year(const Cursor& c) {
 std::optional<Match> nth_weekday(const Cursor& c) {
   if (!c.is(0, "the")) return std::nullopt;
   int n = 0;
-  if (c.is(1, "last")) n = -1;
-  else if (auto ord = ordinal_at(c, 1)) n = ord->value;
+  if (c.is(1, "last"))
+    n = -1;
+  else if (auto ord = ordinal_at(c, 1))
+    n = ord->value;
   if (n == 0) return std::nullopt;
   auto w = weekday_at(c, 2);
   if (!w || !(c.is(3, "of") || c.is(3, "in"))) return std::nullopt;

@@ -87,9 +87,9 @@ std::optional<Match> weekday(const Cursor& c) {
     const std::string& det = c.toks[c.i - 1].lower;
     const bool opens = c.i == 1 || c.toks[c.i - 2].sentence != c.tok(0).sentence;
     const std::string_view before = opens ? std::string_view() : std::string_view(c.toks[c.i - 2].lower);
-    d.of_story = det == "the" || (det == "that" && (opens || before == "on" || before == "by" || before == "until" ||
-                                                    before == "from" || before == "since" || before == "after" ||
-                                                    before == "before"));
+    d.of_story = det == "the" ||
+                 (det == "that" && (opens || before == "on" || before == "by" || before == "until" ||
+                                    before == "from" || before == "since" || before == "after" || before == "before"));
   }
   ++k;
   k += part_of_day(c, k, d);

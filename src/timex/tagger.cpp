@@ -270,8 +270,8 @@ Tense tense_near(const std::vector<Tok>& toks, const std::vector<char>& cues, st
   bool ahead_in_reach = false;
   const bool looking_back = first >= 2 && toks[first - 2].sentence == sentence &&
                             (toks[first - 2].lower == "since"sv || toks[first - 2].lower == "after"sv);
-  for (std::size_t k = first; k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach &&
-                              !ahead_in_reach && !looking_back;)
+  for (std::size_t k = first;
+       k-- > 0 && toks[k].sentence == sentence && first - k <= k_tense_reach && !ahead_in_reach && !looking_back;)
     ahead_in_reach = cues[k] == 'f' || cues[k] == 'd';
   if (first > 0 && toks[first - 1].sentence == sentence && !ahead_in_reach) {
     const std::string& det = toks[first - 1].lower;

@@ -2,6 +2,7 @@
 // dates become a conflict decided by support, denials published earlier are revised, a year-less
 // date takes the year the other articles give it, and the output does not depend on anything
 // but its input.
+#include <fmt/format.h>
 #include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
@@ -42,6 +43,17 @@ claims::DocumentClaims document(const std::string& id, const std::string& publis
                                            {}};
   }
   return d;
+}
+
+// "PORT ELLIS, June 20 (Harbor Wire) - …": a wire story dated only by a dateline without its year.
+claims::DocumentClaims wire_story(int month, int day, const char* subject = "fenwick mutual") {
+  static const char* const k_months[] = {"",     "January", "February",  "March",   "April",    "May",     "June",
+                                         "July", "August",  "September", "October", "November", "December"};
+  auto wire = document("wire.txt");
+  wire.info.subject = subject;
+  wire.info.published.month_day = MonthDay{month, day};
+  wire.info.published.evidence = fmt::format("PORT ELLIS, {} {} (Harbor Wire)", k_months[month], day);
+  return wire;
 }
 
 const correlate::Event* find(const correlate::Timeline& tl, const std::string& kind) {
@@ -980,13 +992,9 @@ TEST_CASE("correlate: a wire dateline without its year takes the year its lead's
 TEST_CASE("correlate: what a wire story dated by its dateline reports undated is of its lead's day") {
   // "PORT ELLIS, June 21 (Harbor Wire) - Fenwick Mutual said on Thursday …"; further down, "…,
   // the insurer said" and an apology quoted "in the statement": Thursday's, not the dateline's.
-  auto wire = document("wire.txt");
-  wire.info.subject = "fenwick mutual";
-  wire.info.published.month_day = MonthDay{6, 21};
-  wire.info.published.evidence = "PORT ELLIS, June 21 (Harbor Wire)";
-  wire.claims.push_back(relative_claim("wire.txt", "statement",
-                                       "Fenwick Mutual said on Thursday that intruders had taken payment data.",
-                                       "Thursday"));
+  auto wire = wire_story(6, 21);
+  wire.claims.push_back(relative_claim(
+      "wire.txt", "statement", "Fenwick Mutual said on Thursday that intruders had taken payment data.", "Thursday"));
   wire.claims.back().sentence = 1;
   wire.claims.push_back(claim("wire.txt", "apology", "", "", "", timex::Precision::none));
   wire.claims.back().time.edit().basis = "reporting-date";
@@ -1500,10 +1508,7 @@ TEST_CASE("correlate: what only articles published before the incident began tel
 }
 
 TEST_CASE("correlate: the day other articles give an event does not place an article off its own dateline's day") {
-  auto wire = document("wire.txt");
-  wire.info.subject = "fenwick mutual";
-  wire.info.published.month_day = MonthDay{3, 15};
-  wire.info.published.evidence = "PORT ELLIS, March 15 (Harbor Wire)";
+  auto wire = wire_story(3, 15);
   // Its "Monday" is the company's discovery; another article dates a researcher's to March 4.
   wire.claims.push_back(relative_claim("wire.txt", "discovery",
                                        "Fenwick Mutual said it became aware of the problem on Monday.", "Monday"));
@@ -1521,9 +1526,7 @@ TEST_CASE("correlate: the day other articles give an event does not place an art
 }
 
 TEST_CASE("correlate: a wire dateline without its year in a corpus with no dated article stays unknown, and says so") {
-  auto wire = document("wire.txt");
-  wire.info.published.month_day = MonthDay{6, 20};
-  wire.info.published.evidence = "PORT ELLIS, June 20 (Harbor Wire)";
+  auto wire = wire_story(6, 20, "");
   wire.info.inferred_earliest = "not a day";  // as a hand-edited record may have it
   wire.claims.push_back(relative_claim("wire.txt", "statement", "Fenwick Mutual said on Tuesday that it was hacked.",
                                        "Tuesday"));
@@ -1565,9 +1568,7 @@ TEST_CASE("correlate: a wire dateline without its year takes the year of the bur
 }
 
 TEST_CASE("render: an article dated only by a dateline without its year says so in its citations") {
-  auto wire = document("wire.txt");
-  wire.info.published.month_day = MonthDay{6, 20};
-  wire.info.published.evidence = "PORT ELLIS, June 20 (Harbor Wire)";
+  auto wire = wire_story(6, 20, "");
   wire.claims.push_back(claim("wire.txt", "intrusion", "2023-06-17", "2023-06-17", "2023-06-17", timex::Precision::day));
   auto tl = correlate::correlate({wire}, {});
   REQUIRE(tl);
