@@ -412,6 +412,23 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
       if (fits.size() > 1 && fits[0].sentence == fits[1].sentence && fits[0].count == fits[1].count) fits.clear();
       return fits;
     };
+    // How many other articles are published within k_near_coverage_days of a possible day:
+    // coverage of an incident comes in a burst.
+    auto near = [&](long p) {
+      return static_cast<std::size_t>(
+          std::upper_bound(published_days.begin(), published_days.end(), p + k_near_coverage_days) -
+          std::lower_bound(published_days.begin(), published_days.end(), p - k_near_coverage_days));
+    };
+    std::size_t most_near = 0;
+    for (const long p : days) most_near = std::max(most_near, near(p));
+    // Of two weekday fits, the one in the burst: "said on Wednesday" under "PORTLAND, March 20"
+    // fits 2024 to the day and 2025 as the day before; every other article is of March 2025, none
+    // near March 2024. (A lone fit stands: a follow-up a year on is no burst's.)
+    auto lonely = [&](long p) { return near(p) == 0 && most_near >= 2; };
+    const auto same_day_fits = fits_for(0);
+    const auto day_before_fits = fits_for(1);
+    const bool prefer_day_before = !same_day_fits.empty() && lonely(same_day_fits.front().day) &&
+                                   !day_before_fits.empty() && !lonely(day_before_fits.front().day);
     std::optional<long> chosen;
     std::string why;
     auto possible = [&] {
@@ -419,12 +436,12 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
       for (const long p : days) list += (list.empty() ? "" : ", ") + dates::from_days(p).substr(0, 4);
       return list;
     };
-    if (const auto same_day = fits_for(0); !same_day.empty()) {
+    if (const auto& same_day = same_day_fits; !same_day.empty() && !prefer_day_before) {
       chosen = same_day.front().day;
       why = fmt::format("of the possible years ({}), '{}' in sentence {} names {} only in {}", possible(),
                         same_day.front().text, same_day.front().sentence + 1, named,
                         dates::from_days(*chosen).substr(0, 4));
-    } else if (const auto day_before = fits_for(1); !day_before.empty()) {
+    } else if (const auto& day_before = day_before_fits; !day_before.empty()) {
       chosen = day_before.front().day;
       why = fmt::format("of the possible years ({}), '{}' in sentence {} names the day before {} only in {}",
                         possible(), day_before.front().text, day_before.front().sentence + 1, named,
@@ -441,15 +458,13 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
       std::size_t best = 0, second = 0;
       long best_day = 0;  // a plain day: g++ 12 -O3 takes an optional's value here for maybe uninitialized
       for (const long p : days) {
-        const auto near = static_cast<std::size_t>(
-            std::upper_bound(published_days.begin(), published_days.end(), p + k_near_coverage_days) -
-            std::lower_bound(published_days.begin(), published_days.end(), p - k_near_coverage_days));
-        if (near > best) {
+        const std::size_t n = near(p);
+        if (n > best) {
           second = best;
-          best = near;
+          best = n;
           best_day = p;
-        } else if (near > second) {
-          second = near;
+        } else if (n > second) {
+          second = n;
         }
       }
       if (best > 0 && best >= 2 * second) {  // a clear burst: twice the articles of any other year

@@ -989,6 +989,21 @@ TEST_CASE("correlate: a wire dateline without its year takes the year its lead's
   }
 }
 
+TEST_CASE("correlate: of two weekday fits of a dateline, the one in the burst of coverage wins") {
+  // "PORTLAND, March 20 (Pacific Wire) - Cedar Care said on Wednesday …": Wednesday is March 20
+  // in 2024 and the day before in 2025, where every other article falls.
+  auto wire = wire_story(3, 20, "cedar care");
+  wire.claims.push_back(
+      relative_claim("wire.txt", "statement", "Cedar Care said on Wednesday it had found no misuse.", "Wednesday"));
+  std::vector<claims::DocumentClaims> docs{wire, document("a.txt", "2025-03-18"), document("b.txt", "2025-03-27"),
+                                           document("c.txt", "2025-04-16")};
+  auto tl = correlate::correlate(docs, {});
+  REQUIRE(tl);
+  INFO(tl->documents.front().inferred_from);
+  CHECK(tl->documents.front().published.value() == "2025-03-20");
+  CHECK(tl->claims.front().time->value == "2025-03-19");
+}
+
 TEST_CASE("correlate: what a wire story dated by its dateline reports undated is of its lead's day") {
   // "PORT ELLIS, June 21 (Harbor Wire) - Fenwick Mutual said on Thursday …"; further down, "…,
   // the insurer said" and an apology quoted "in the statement": Thursday's, not the dateline's.
