@@ -1156,6 +1156,28 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           }
         }
 
+        // "filed earlier this month, on April 2": a date right after the attached one and a comma
+        // (and "on"/"in"), more precise and inside it, says which day it was.
+        for (std::size_t f = 0; f < found.size(); ++f) {
+          const Expr* x = attached[f];
+          if (x == nullptr) continue;
+          for (const Expr& y : exprs) {
+            if (y.first <= x->last || y.first > x->last + 3 || x->last + 1 >= lower.size() ||
+                lower[x->last + 1] != ","sv)
+              continue;
+            bool plain = true;
+            for (std::size_t k = x->last + 2; k < y.first && plain; ++k)
+              plain = lower[k] == "on"sv || lower[k] == "in"sv;
+            const auto& a = *x->timex;
+            const auto& b = *y.timex;
+            if (plain && b.precision > a.precision && !a.earliest.empty() && !b.earliest.empty() &&
+                a.earliest <= b.earliest && b.latest <= a.latest) {
+              attached[f] = &y;
+              break;
+            }
+          }
+        }
+
         // "The scheme unraveled on or about June 14, 2023, when the security team noticed …": a
         // "when" right after a date opens a clause of that time; its first trigger takes the date
         // when nothing nearer dates it.
