@@ -446,6 +446,9 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
       why = fmt::format("of the possible years ({}), '{}' in sentence {} names the day before {} only in {}",
                         possible(), day_before.front().text, day_before.front().sentence + 1, named,
                         dates::from_days(*chosen).substr(0, 4));
+      if (prefer_day_before)
+        why += fmt::format(" (it names {} itself in {}, but no other article is published within {} days of that)",
+                           named, dates::from_days(same_day_fits.front().day).substr(0, 4), k_near_coverage_days);
     } else if (days.size() == 1) {
       chosen = days.front();
       why = fmt::format("{} is the only year the other articles and its bounds allow{}",

@@ -1002,6 +1002,8 @@ TEST_CASE("correlate: of two weekday fits of a dateline, the one in the burst of
   INFO(tl->documents.front().inferred_from);
   CHECK(tl->documents.front().published.value() == "2025-03-20");
   CHECK(tl->claims.front().time->value == "2025-03-19");
+  CHECK(tl->documents.front().inferred_from.find("but no other article is published within 60 days of that") !=
+        std::string::npos);
 }
 
 TEST_CASE("correlate: what a wire story dated by its dateline reports undated is of its lead's day") {
