@@ -300,6 +300,12 @@ nlohmann::json to_json(const Claim& c);
 nlohmann::json to_json(const DocumentInfo& d);
 Result<Claim> claim_from_json(const nlohmann::json& j);
 
+/// How many days before an article's publication a dated public act of its lead ("said on
+/// Tuesday") may be and still be the news the article reports: what the article tells without a
+/// date of its own is of that day (the claims stage, and the correlator for an article it dates
+/// from a year-less dateline).
+inline constexpr long k_lead_act_days = 10;
+
 /// Version of the claim records `timeline extract -o` writes (the "version" field of each line).
 inline constexpr int k_record_version = 1;
 

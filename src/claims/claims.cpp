@@ -1408,7 +1408,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           const bool day = t.precision == timex::Precision::day ||
                            (t.precision > timex::Precision::day && t.earliest == published_day);
           if (day && !t.earliest.empty() && t.earliest <= published_day &&
-              dates::days_between(t.earliest, published_day) <= 10 && t.earliest > latest_act)
+              dates::days_between(t.earliest, published_day) <= k_lead_act_days && t.earliest > latest_act)
             latest_act = t.earliest;
         }
       }

@@ -293,10 +293,9 @@ void date_from_corpus(std::vector<Claim>& claims, std::vector<claims::DocumentIn
 // How near (in days) other articles' publication must be to count as the same burst of coverage.
 constexpr long k_near_coverage_days = 60;
 // A wire story's lead act ("said on Tuesday") dates what the story reports undated when it is in
-// one of its first sentences (a headline, a standfirst and the lead) and at most this many days
-// before the dateline's day, as in the claims stage.
+// one of its first sentences (a headline, a standfirst and the lead) and at most
+// k_lead_act_days (timeline/claims.hpp) before the dateline's day, as in the claims stage.
 constexpr std::size_t k_lead_act_sentences = 4;
-constexpr long k_lead_act_days = 10;
 
 void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::DocumentInfo>& documents,
                         const std::unordered_map<std::string, std::size_t>& doc_index,
@@ -513,7 +512,7 @@ void date_from_dateline(std::vector<Claim>& claims, std::vector<claims::Document
       const Claim& c = claims[i];
       if (c.time->basis == "expression" && c.sentence < k_lead_act_sentences && speech.count(c.kind.str()) != 0 &&
           !c.negated && c.time->precision == timex::Precision::day && c.time->earliest <= day &&
-          dates::days_between(c.time->earliest, day) <= k_lead_act_days && c.time->earliest > lead_act) {
+          dates::days_between(c.time->earliest, day) <= claims::k_lead_act_days && c.time->earliest > lead_act) {
         lead_act = c.time->earliest.str();
         lead_text = c.time->text.str();
       }

@@ -1022,6 +1022,22 @@ TEST_CASE("correlate: what a wire story dated by its dateline reports undated is
   CHECK(tl->claims[1].time->value == "2024-06-20");
   CHECK(tl->claims[1].time->year_from.str().find("the lead's 'Thursday'") != std::string::npos);
 
+  SECTION("a lead statement dated by a date of its own counts too") {
+    // "Fenwick Mutual said on June 20 that …": already an expression, not read from the dateline.
+    auto& lead = wire.claims.front();
+    lead.time.edit().basis = "expression";
+    lead.time.edit().value = lead.time.edit().earliest = lead.time.edit().latest = "2024-06-20";
+    lead.time.edit().precision = timex::Precision::day;
+    lead.time.edit().text = "June 20";
+    wire.claims.push_back(
+        relative_claim("wire.txt", "statement", "The insurer said on Thursday it was hacked.", "Thursday"));
+    wire.claims.back().sentence = 9;
+    auto dated = correlate::correlate({wire, document("a.txt", "2022-03-01"), document("b.txt", "2024-09-01")}, {});
+    REQUIRE(dated);
+    REQUIRE(dated->documents.front().published.value() == "2024-06-21");
+    CHECK(dated->claims[1].time->value == "2024-06-20");
+  }
+
   SECTION("a statement told further down is no lead: the others stay on the dateline's day") {
     wire.claims.front().sentence = 9;
     wire.claims.back().sentence = 12;
