@@ -94,6 +94,8 @@ bool opens_relative(std::size_t first, const std::vector<std::string>& lower, co
 // The longest opening phrase ("In a filing with the securities regulator on Monday, …") whose
 // last date is fronted, in tokens.
 constexpr std::size_t k_max_opening = 12;
+// The longest label before a colon the sentence opens after ("UPDATE, 11:12 p.m.:"), in tokens.
+constexpr std::size_t k_max_label = 8;
 
 // The longest aside in parentheses passed over between a date and its trigger, in tokens.
 constexpr std::size_t k_max_aside = 8;
@@ -932,6 +934,14 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           found.resize(kept);
         }
 
+        // "UPDATE, 11:12 p.m.: Late Tuesday, the agency disabled …", "Correction: On Monday, …": a
+        // label closed by a colon near the sentence's start; the sentence opens after it.
+        std::size_t opening = 0;
+        for (std::size_t k = 1; k < lower.size() && k <= k_max_label; ++k)
+          if (lower[k] == ":"sv) {
+            if (k + 1 < lower.size()) opening = k + 1;
+            break;
+          }
         // Temporal expressions of the sentence, as token ranges.
         while (next_timex < mentions.timexes.size() && mentions.timexes[next_timex].span.begin < span.begin)
           ++next_timex;
@@ -959,7 +969,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // colon of a chronology's entry ("- 11 March: the operator confirms the attack").
           if (e.last + 1 < lower.size() &&
               (lower[e.last + 1] == ","sv ||
-               (e.first <= 1 && (lower[e.last + 1] == ":"sv || lower[e.last + 1] == "\u2013"sv ||
+               (e.first <= opening + 1 && (lower[e.last + 1] == ":"sv || lower[e.last + 1] == "\u2013"sv ||
                                  lower[e.last + 1] == "\u2014"sv || lower[e.last + 1] == "-"sv)))) {
             bool after_fronted = !exprs.empty() && exprs.back().fronted && exprs.back().last < e.first &&
                                  e.first - exprs.back().last <= 3;
@@ -967,15 +977,16 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
               after_fronted = lower[k] == ","sv || tr.is(lower[k], k_preposition);
             // "In a filing with the regulator on Monday, the company confirmed …": the date ends an
             // opening phrase that a preposition starts and no clause boundary breaks.
-            bool opening_phrase = e.first <= k_max_opening && !lower.empty() &&
-                                  tr.is(lower[0], k_preposition | k_cause | k_anterior | k_opener);
-            for (std::size_t k = 1; k < e.first && opening_phrase; ++k) opening_phrase = !tr.is(lower[k], k_boundary);
+            bool opening_phrase = e.first <= opening + k_max_opening && opening < e.first &&
+                                  tr.is(lower[opening], k_preposition | k_cause | k_anterior | k_opener);
+            for (std::size_t k = opening + 1; k < e.first && opening_phrase; ++k)
+              opening_phrase = !tr.is(lower[k], k_boundary);
             // "Then, in June of last year, the bureau announced …": an adverb of the story's order,
             // its comma and a preposition before it.
-            bool after_sequence = e.first <= 4 && !lower.empty() && tr.is(lower[0], k_sequence);
-            for (std::size_t k = 1; k < e.first && after_sequence; ++k)
+            bool after_sequence = e.first <= opening + 4 && opening < e.first && tr.is(lower[opening], k_sequence);
+            for (std::size_t k = opening + 1; k < e.first && after_sequence; ++k)
               after_sequence = lower[k] == ","sv || tr.is(lower[k], k_preposition);
-            e.fronted = e.first <= 1 || after_fronted || opening_phrase || after_sequence;
+            e.fronted = e.first <= opening + 1 || after_fronted || opening_phrase || after_sequence;
           } else if (e.first == 0 && t.anchor == "previous" && e.last + 2 < lower.size() &&
                      (util::is_ascii_upper(doc.text(tokens[e.last + 1].span).front()) ||
                       tr.is(lower[e.last + 1], k_determiner))) {
