@@ -30,6 +30,8 @@ struct Scan {
   std::optional<int> offset;  // minutes
   std::string zone;           // "+04:00" or a tz name
   bool updated = false;
+  bool published = false;  // a word that says the date is the publication's ("Published", "Posted")
+  int updated_at = -1;     // where the first word of an update begins, in bytes
   bool ambiguous_numeric = false;
   int numeric_first = 0, numeric_second = 0, numeric_year = 0;  // of an ambiguous numeric date
   bool byline = false;   // the line opens with "By": the names before the date are its author's
@@ -340,9 +342,18 @@ bool scan_word(std::string_view s, std::size_t& i, Scan& sc, const Resources& re
     const std::string& role = it->second;
     if (lower == "by" && start == 0) sc.byline = true;
     if (role == "filler") return false;
+    if (role == "published") {
+      sc.published = true;
+      return false;
+    }
     if (role == "updated") {
+      if (!sc.updated) sc.updated_at = static_cast<int>(start);
       sc.updated = true;
       return false;
+    }
+    if (role == "reading") {  // "4 min read": no part of a date
+      ++sc.unknown;
+      return true;
     }
     // "11:48am • Updated 2:15pm": a meridiem right after a second time is that time's.
     if (sc.other_time_token >= 0 && sc.other_time_token == sc.tokens - 1) return true;
@@ -511,19 +522,32 @@ std::optional<MonthDay> parse_wire_month_day(std::string_view prefix, const Reso
     if (open == std::string_view::npos) return std::nullopt;
     prefix = util::trim(prefix.substr(0, open));
   }
+  auto weekday_of = [&](std::string_view word) {
+    while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    const auto it = res.weekdays.find(util::to_lower_ascii(word));
+    return it == res.weekdays.end() ? 0 : it->second;
+  };
   std::string_view tail = prefix;
+  int weekday = 0;
   if (const auto comma = prefix.rfind(','); comma != std::string_view::npos) {
     tail = util::trim(prefix.substr(comma + 1));
+    // A weekday before the comma ("MONDAY, JAN. 15", "DUNMERE, Monday, June 3") is the date's.
+    std::string_view head = util::trim(prefix.substr(0, comma));
+    const auto space = head.find_last_of(" ,");
+    weekday = weekday_of(space == std::string_view::npos ? head : head.substr(space + 1));
+    if (weekday != 0) head = util::trim(space == std::string_view::npos ? std::string_view() : head.substr(0, space));
+    while (!head.empty() && head.back() == ',') head = util::trim(head.substr(0, head.size() - 1));
     // The city opens in capitals: "PORT ELLIS", "NEW YORK".
     std::size_t upper = 0;
-    for (const char c : prefix) {
+    for (const char c : head) {
       if (c == ' ' || c == ',') break;
       if (!util::is_ascii_upper(c) && c != '.' && c != '-' && c != '\'') return std::nullopt;
       ++upper;
     }
-    if (upper < 2) return std::nullopt;
+    if (upper < 2 && !(head.empty() && weekday != 0)) return std::nullopt;
   }
-  // The month and the day, in either order: "June 20", "Sept. 7", "20 June".
+  // The month and the day, in either order, after a weekday maybe: "June 20", "Sept. 7",
+  // "20 June", "Thursday 5 May".
   std::optional<int> month, day;
   std::size_t words = 0;
   for (std::size_t i = 0; i < tail.size();) {
@@ -535,6 +559,11 @@ std::optional<MonthDay> parse_wire_month_day(std::string_view prefix, const Reso
     while (j < tail.size() && tail[j] != ' ') ++j;
     std::string_view word = tail.substr(i, j - i);
     i = j;
+    if (words == 0 && weekday == 0) {
+      std::string_view bare = word;
+      if (bare.back() == ',') bare.remove_suffix(1);
+      if ((weekday = weekday_of(bare)) != 0) continue;
+    }
     if (++words > 2) return std::nullopt;
     if (word.back() == '.') word.remove_suffix(1);
     if (word.empty()) return std::nullopt;
@@ -556,8 +585,9 @@ std::optional<MonthDay> parse_wire_month_day(std::string_view prefix, const Reso
   // Any year will do that has the day: 2000 has February 29.
   if (!(date::year{2000} / date::month{static_cast<unsigned>(*month)} / date::day{static_cast<unsigned>(*day)}).ok())
     return std::nullopt;
-  return MonthDay{*month, *day};
+  return MonthDay{*month, *day, weekday, false};
 }
+
 
 namespace {
 
@@ -608,20 +638,53 @@ namespace {
 constexpr std::size_t k_max_field_words = 5;
 constexpr std::size_t k_max_fields = 6;
 
-std::optional<PublicationDate> date_field(std::string_view line, const Resources& res, std::optional<bool> day_first,
-                                          bool* ambiguous) {
-  constexpr std::string_view bar = " | ";
+// "4 min read", "3 minutes read": a reading time, digits and words of role `reading` only.
+bool reading_time(std::string_view field, const Resources& res) {
+  bool words = false;
+  for (std::size_t i = 0; i < field.size();) {
+    if (field[i] == ' ') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < field.size() && field[j] != ' ') ++j;
+    const std::string_view word = field.substr(i, j - i);
+    i = j;
+    if (std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_digit(c); })) continue;
+    const auto it = res.dateline_words.find(util::to_lower_ascii(word));
+    if (it == res.dateline_words.end() || it->second != "reading") return false;
+    words = true;
+  }
+  return words;
+}
+
+// Fields strung with bars, middle dots or bullets ("Friday 15 April 2022 · by Jane Doe · 4 min
+// read"): the first of these the line holds separates them. More than k_max_fields: prose.
+std::vector<std::string_view> fields_of(std::string_view line) {
+  std::string_view bar = " | ";
+  for (const std::string_view sep :
+       {std::string_view{" | "}, std::string_view{" \xC2\xB7 "}, std::string_view{" \xE2\x80\xA2 "}})
+    if (line.find(sep) != std::string_view::npos) {
+      bar = sep;
+      break;
+    }
   std::vector<std::string_view> fields;
   for (std::size_t from = 0; from <= line.size() && fields.size() <= k_max_fields;) {
     const std::size_t at = std::min(line.find(bar, from), line.size());
     fields.push_back(util::trim(line.substr(from, at - from)));
     from = at + bar.size();
   }
+  return fields;
+}
+
+std::optional<PublicationDate> date_field(std::string_view line, const Resources& res, std::optional<bool> day_first,
+                                          bool* ambiguous) {
+  const std::vector<std::string_view> fields = fields_of(line);
   if (fields.size() < 2 || fields.size() > k_max_fields) return std::nullopt;
   std::optional<PublicationDate> found;
   for (const std::string_view f : fields) {
     const bool digits = std::any_of(f.begin(), f.end(), [](char c) { return is_ascii_digit(c); });
-    if (!digits) {
+    if (!digits || reading_time(f, res)) {
       if (f.empty() || std::count(f.begin(), f.end(), ' ') + 1 > static_cast<long>(k_max_field_words))
         return std::nullopt;
       continue;
@@ -656,6 +719,22 @@ std::optional<PublicationDate> parse_dateline(std::string_view line, const Resou
     }
   }
   Scan sc = scan(line, res);
+  // "Published 13 July 2023 · Updated 14 July 2023": the publication's date, before its update's.
+  if (sc.updated && sc.updated_at > 0) {
+    std::string_view before = line.substr(0, static_cast<std::size_t>(sc.updated_at));
+    for (bool trimmed = true; trimmed && !before.empty();) {
+      trimmed = false;
+      for (const std::string_view sep : {std::string_view{" "}, std::string_view{"|"}, std::string_view{","},
+                                         std::string_view{"-"}, std::string_view{";"}, std::string_view{"\xC2\xB7"},
+                                         std::string_view{"\xE2\x80\xA2"}, std::string_view{"\xE2\x80\x94"},
+                                         std::string_view{"\xE2\x80\x93"}})
+        if (before.ends_with(sep)) {
+          before.remove_suffix(sep.size());
+          trimmed = true;
+        }
+    }
+    if (auto first = parse_dateline(before, res, day_first, ambiguous); first && !first->updated) return first;
+  }
   if (sc.unknown > k_max_unknown_words) {
     // "Brideline | Industry news | 4 June 2025 | By Maeve Thorsby": fields strung with bars, one
     // of them the date and the others short labels without digits (an outlet, a section, a byline).
@@ -720,6 +799,25 @@ std::optional<PublicationDate> parse_dateline(std::string_view line, const Resou
   if (!sc.offset && !sc.zone.empty()) pd.offset_minutes = offset_in_zone(sc.zone, t);
   pd.updated = sc.updated;
   return pd;
+}
+
+std::optional<MonthDay> parse_month_day_line(std::string_view line, const Resources& res) {
+  line = util::trim(line);
+  if (line.empty() || line.size() > k_max_line_bytes) return std::nullopt;
+  std::optional<MonthDay> found;
+  for (const std::string_view f : fields_of(line)) {
+    const bool digits = std::any_of(f.begin(), f.end(), [](char c) { return is_ascii_digit(c); });
+    if (!digits) {
+      if (f.empty() || std::count(f.begin(), f.end(), ' ') + 1 > static_cast<long>(k_max_field_words))
+        return std::nullopt;
+      continue;
+    }
+    if (found) return std::nullopt;
+    found = parse_wire_month_day(f, res);
+    // Standing alone, the date names its weekday too: a bare "June 20" may be anything's.
+    if (!found || found->weekday == 0) return std::nullopt;
+  }
+  return found;
 }
 
 }  // namespace timeline::load

@@ -22,9 +22,15 @@ std::optional<PublicationDate> parse_dateline(std::string_view line, const Resou
 
 /// Reads the prefix of a wire lead before its dash as a dateline without a year: "PORT ELLIS,
 /// Md., June 20 (Harbor Wire)", "LONDON, 4 March", "Sept. 7 (Newswire)". The city, when there is
-/// one, opens in capitals and the month and day are the last piece after its commas; anything
-/// else (a year, a time, more words) is not this form.
+/// one, opens in capitals and the month and day are the last piece after its commas, after a
+/// weekday maybe ("DUNMERE, Thursday 5 May"; the weekday is kept); anything else (a year, a
+/// time, more words) is not this form.
 std::optional<MonthDay> parse_wire_month_day(std::string_view prefix, const Resources& res);
+
+/// Reads a line of the page's top as a date without its year that names its weekday: "NEWS |
+/// MONDAY, JAN. 15", "Thursday 5 May" (fields strung with bars or middle dots: short labels and
+/// the date). Without the weekday a bare "June 20" might be anything's: not this form.
+std::optional<MonthDay> parse_month_day_line(std::string_view line, const Resources& res);
 
 /// Reads the prefix of a wire lead before its dash as a full dateline after its city: "HARTFORD,
 /// Conn., Aug 19, 2021 (Meridian News)", "OSLO, 3 March 2024". The city opens in capitals; the

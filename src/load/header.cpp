@@ -193,6 +193,25 @@ std::size_t labels_over_dateline(const std::vector<Line>& lines, const Resources
   return 0;
 }
 
+// Lines at most, from the end of the page, where a publication line is looked for.
+constexpr std::size_t k_footer_lines = 15;
+
+// "Published …", "First published …", "Posted on …": a line that opens with a word of role
+// `published` of dateline_words.tsv (after at most one other word).
+bool publication_word_first(std::string_view text, const Resources& res) {
+  std::size_t i = 0;
+  for (int word = 0; word < 2 && i < text.size(); ++word) {
+    std::size_t j = i;
+    while (j < text.size() && util::is_ascii_alpha(text[j])) ++j;
+    if (j == i) return false;
+    const auto it = res.dateline_words.find(util::to_lower_ascii(text.substr(i, j - i)));
+    if (it != res.dateline_words.end() && it->second == "published") return true;
+    i = j;
+    while (i < text.size() && (text[i] == ' ' || text[i] == ':')) ++i;
+  }
+  return false;
+}
+
 }  // namespace
 
 HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines, const Resources& res,
@@ -284,6 +303,16 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
       info.lines.push_back({line.span, "dateline"});
       continue;
     }
+    // "NEWS | MONDAY, JAN. 15": the top's date without its year, with its weekday (the
+    // correlator finds the year).
+    if (!info.date && !info.month_day) {
+      if (auto month_day = parse_month_day_line(line.text, res)) {
+        info.month_day = month_day;
+        info.month_day_evidence = std::string(line.text);
+        info.lines.push_back({line.span, "dateline"});
+        continue;
+      }
+    }
     // A label of the page among the header lines ("Category: Technology"): furniture, removed
     // later, that neither is the title nor starts the text.
     if (!first_text_line && is_furniture_line(line.text, res)) continue;
@@ -345,7 +374,10 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
     // A wire's summary bullets ("* Now says 41,500 accounts accessed") and its byline under them
     // come before the lead too.
     const bool bullet = line.text.size() > 2 && (line.text[0] == '*' || line.text[0] == '-') && line.text[1] == ' ';
-    if (!bullet && !is_byline(line.text)) ++text_lines;
+    // Nor do the page's short labels and furniture between them ("THE DUNMERE POST", "News |
+    // Business | Sport", "BUSINESS") push the lead out of reach.
+    if (!bullet && !is_byline(line.text) && !short_label(line.text) && !is_furniture_line(line.text, res))
+      ++text_lines;
     // A distributor's notice over a press release ("NEWSDESK - Releases distributed on behalf of
     // third parties.", "PRESS RELEASE", its headline): the dated lead a few lines down still
     // opens with its dateline ("SALTMERE, 14 March 2025 - …", "LONDON, April 16 (Ledger Wire) - …").
@@ -377,6 +409,26 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
       }
     }
     if (info.date && seen > 3) break;
+  }
+  // "Published 13 July 2023 · Updated 14 July 2023", "Posted Oct. 8, 2024": a line at the foot of
+  // the page that says it gives the publication's date dates an article whose top gives none (or
+  // gives only an update's, or a month and day without their year).
+  if (!info.date || info.date->updated) {
+    std::size_t looked = 0;
+    for (std::size_t i = lines.size(); i-- > 0 && looked < k_footer_lines;) {
+      const Line& line = lines[i];
+      if (line.text.empty()) continue;
+      ++looked;
+      if (!util::is_ascii_alpha(line.text.front()) || !publication_word_first(line.text, res)) continue;
+      auto dated = parse_dateline(line.text, res);
+      if (!dated || dated->updated) continue;
+      if (std::any_of(info.lines.begin(), info.lines.end(), [&](const HeaderLine& h) { return h.span == line.span; }))
+        break;
+      dated->evidence = std::string(line.text) + " (at the foot of the page)";
+      info.date = std::move(dated);
+      info.lines.push_back({line.span, "dateline"});
+      break;
+    }
   }
   (void)body;
   return info;

@@ -52,8 +52,10 @@ Result<Resources> compile_resources(const Lexicon& lex) {
   if (!words) return Error{words.error()};
   for (const auto& row : (*words)->rows) {
     const std::string& role = row.field(1);
-    if (role != "filler" && role != "updated" && role != "am" && role != "pm")
-      return Error{(*words)->error_at(row, "unknown role '" + role + "' (expected filler|updated|am|pm)")};
+    if (role != "filler" && role != "published" && role != "updated" && role != "am" && role != "pm" &&
+        role != "reading")
+      return Error{(*words)->error_at(row, "unknown role '" + role +
+                                               "' (expected filler|published|updated|am|pm|reading)")};
     r.dateline_words[util::to_lower_ascii(row.field(0))] = role;
   }
 

@@ -517,6 +517,44 @@ TEST_CASE("text: a byline - a wire dateline without its year") {
   REQUIRE(p.sentences.size() == 1);
 }
 
+TEST_CASE("text: a publication line at the foot of the page - a weekday dateline without its year") {
+  // The top gives no date; the foot's "Published …" does (not its update's).
+  std::string story = "The chain was fined on Tuesday.\n\n";
+  for (int i = 0; i < 14; ++i) story += "It said it would appeal.\n\n";
+  const std::string foot = "Bakery chain fined over card data\n\nBy Ida Brennan\n\n" + story +
+                           "MOST READ\n1. Tram fares rise\n\nPublished Oct. 8, 2024 | Updated Oct. 9, 2024 at 10:14 "
+                           "a.m.\n\xC2\xA9 Harbour Ledger Media.\n";
+  const auto& f = only(load::load_bytes("bakery.txt", foot, {}));
+  CHECK(f.published.value() == "2024-10-08");
+  CHECK(f.published.origin == DateOrigin::dateline);
+  CHECK_FALSE(f.published.updated);
+  CHECK(f.published.evidence.find("(at the foot of the page)") != std::string::npos);
+  // A date at the foot that does not say it is the publication's does not date the article.
+  const std::string other = "Bakery chain fined\n\n" + story + "Oct. 8, 2024\n";
+  CHECK_FALSE(only(load::load_bytes("bakery.txt", other, {})).published.known());
+
+  // "TOWN, Thursday 5 May — …" under a masthead, the site's sections and a section label.
+  const std::string lead =
+      "THE HARBOUR POST\nNews | Business | Sport | Culture\n\nBUSINESS\n\nBakery chain admits card data was "
+      "stolen\n\nBy Ida Brennan, Business Correspondent\n\nHARBOURTON, Thursday 5 May \xE2\x80\x94 The chain "
+      "admitted on Wednesday that card data was stolen.\n";
+  const auto& l = only(load::load_bytes("bakery.txt", lead, {}));
+  REQUIRE(l.published.month_day);
+  CHECK(l.published.month_day->iso() == "--05-05");
+  CHECK(l.published.month_day->weekday == 4);
+
+  // A date line of labels and a weekday, without its year.
+  const std::string line =
+      "HARBOUR RADIO\n\nNEWS | MONDAY, JAN. 15\n\nFamilies sue bakery chain\n\nThree families sued the chain "
+      "on Friday.\n";
+  const auto& r = only(load::load_bytes("bakery.txt", line, {}));
+  REQUIRE(r.published.month_day);
+  CHECK(r.published.month_day->iso() == "--01-15");
+  CHECK(r.published.month_day->weekday == 1);
+  REQUIRE_FALSE(r.sentences.empty());
+  CHECK(r.text(r.sentences.back().span) == "Three families sued the chain on Friday.");
+}
+
 TEST_CASE("text: the outlet under the byline - a full date between the wire city's dash and the next") {
   const std::string txt =
       "STATE: Mill hit by ransomware\n\nBy Ingrid Solheim\nNordic Wire\n\n"
