@@ -150,6 +150,20 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
         continue;
       }
     }
+    // A short quoted phrase without a verb is one word of the object, no clause: "detected
+    // \"anomalous bulk downloads\" from its systems on Monday 11 April".
+    if (is_double_quote(lower[k]) && k + 1 < b) {
+      std::size_t close = k + 1;
+      while (close < b && close <= k + k_max_aside && !is_double_quote(lower[close]) &&
+             !tr.is(lower[close], k_boundary) && !verb_form(lower[close], tr, false) &&
+             !tr.is(lower[close], k_perfect | k_past_perfect | k_future))
+        ++close;
+      if (close < b && close > k + 1 && is_double_quote(lower[close])) {
+        ++words;
+        k = close;
+        continue;
+      }
+    }
     // A name set off by commas right after a noun trigger is its aside, inner commas and all:
     // "The complaint, Delacroix v. Corvane Systems, LLC, was filed Monday".
     if (lower[k] == ","sv && k == a && !before && f.trigger->noun) {
@@ -722,6 +736,17 @@ void before_bound(Time& time, const timex::Timex& t, std::size_t first, const st
   time.mod = "BEFORE";
 }
 
+// "would not say whether any of the money had been recovered": a trigger in a clause a word of
+// class `question` opens, no clause boundary between them.
+constexpr std::size_t k_question_reach = 12;
+bool asked(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
+  for (std::size_t k = f.first; k-- > 0 && f.first - k <= k_question_reach;) {
+    if (tr.is(lower[k], k_question)) return true;
+    if (tr.is(lower[k], k_boundary)) return false;
+  }
+  return false;
+}
+
 bool has_perfect(const Found& f, const std::vector<std::string>& lower, const Triggers& tr) {
   for (std::size_t back = 1; back <= 2 && back <= f.first; ++back)
     if (tr.is(lower[f.first - back], k_perfect)) return true;
@@ -1147,6 +1172,15 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
                 if (tokens[j].kind != segment::TokenKind::punct) ++words;
               if (words >= k_clause_words) only_event = false;
             }
+            // Nor, for an act of speech, into the clause a "that" right after it opens, past that
+            // clause's own verb ("found that the firm had kept passport scans, in some cases since
+            // 2009": the keeping's date). (Noticing "that screens had frozen shortly after 3 a.m."
+            // is an act of that time.)
+            const KindInfo* best_kind = tr.kind(found[best].trigger->kind);
+            if (only_event && best_kind != nullptr && best_kind->speech && x.first > found[best].last + 1 &&
+                lower[found[best].last + 1] == "that"sv)
+              for (std::size_t k = found[best].last + 2; k < x.first && only_event; ++k)
+                only_event = !verb_form(lower[k], tr, false) && !tr.is(lower[k], k_perfect | k_past_perfect);
             // Nor into an apposition after it: "hired a security chief, a post that had been vacant
             // since March, …" (a comma and a determiner open it, and no comma closes it before the date).
             if (x.first > found[best].last) {
@@ -1185,6 +1219,25 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
                 a.earliest <= b.earliest && b.latest <= a.latest) {
               attached[f] = &y;
               break;
+            }
+          }
+        }
+
+        // "On Monday, the cooperative described the problem as an outage and said it had no
+        // evidence …": a verb of saying joined by "and" (or "but") to the main clause a fronted
+        // date dates is said that day too, when no date stands between them.
+        for (const Expr& x : exprs) {
+          if (!x.fronted) continue;
+          for (std::size_t f = 0; f < found.size(); ++f) {
+            const Found& r = found[f];
+            if (r.first <= x.last + 1 || !r.trigger->report || attached[f] != nullptr) continue;
+            if (lower[r.first - 1] != "and"sv && lower[r.first - 1] != "but"sv) continue;
+            const bool date_between = std::any_of(exprs.begin(), exprs.end(), [&](const Expr& y) {
+              return &y != &x && y.first > x.last && y.first < r.first;
+            });
+            if (!date_between) {
+              attached[f] = &x;
+              attached_cost[f] = 0;
             }
           }
         }
@@ -1675,6 +1728,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           c.time = sw.counted[f];  // "…, a day after the group ended its contract"
         } else if (still_to_come) {
           // undated: a plan or a wish, not an event of the timeline
+        } else if (asked(hit, lower, tr)) {
+          // undated: "would not say whether any of the money had been recovered" asks, not tells
         } else if (kind != nullptr && !kind->speech && !hit.trigger->noun && tr.announced.count(hit.trigger->kind) &&
                    report_time != nullptr && !future(hit, lower, tr) && !in_earlier_clause(hit, lower, tr)) {
           // "Quaystone said on July 12 that it had recovered $38 million": an act of a kind made

@@ -155,6 +155,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"incident", k_incident},
       {"aside", k_aside},
       {"party", k_party},
+      {"question", k_question},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

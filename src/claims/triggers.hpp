@@ -59,6 +59,7 @@ enum WordClass : unsigned {
   k_incident = 1U << 24,  ///< read by the timex stage (a date naming a past incident)
   k_aside = 1U << 25,
   k_party = 1U << 26,
+  k_question = 1U << 27,
 };
 
 struct Triggers {

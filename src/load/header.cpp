@@ -193,6 +193,54 @@ std::size_t labels_over_dateline(const std::vector<Line>& lines, const Resources
   return 0;
 }
 
+// Short labels at the top of a page over its headline, when a byline or a dateline follows the
+// headline ("THE HARBOUR POST", "News | Business | Sport | Culture", "BUSINESS", then the headline,
+// then "By Ida Brennan" or "HARBOURTON, Thursday 5 May — …"): the outlet's name, its sections. The
+// index of the headline (0 when the top of the page is not so made).
+std::size_t labels_over_headline(const std::vector<Line>& lines, const Resources& res) {
+  std::size_t labels = 0, label_words = 0;
+  for (std::size_t i = 0; i < lines.size() && i < 2 * k_max_labels + 1; ++i) {
+    const std::string_view text = lines[i].text;
+    if (text.empty()) continue;
+    bool strung = false, short_parts = true;
+    std::size_t parts = 0;
+    for (const std::string_view sep :
+         {std::string_view(" | "), std::string_view(" / "), std::string_view(" \xC2\xB7 ")}) {
+      if (text.find(sep) == std::string_view::npos) continue;
+      strung = true;
+      for (const auto part : util::split(text, sep.substr(1, sep.size() - 2).front())) {
+        short_parts = short_parts && word_count(util::trim(part)) <= k_max_label_part_words;
+        ++parts;
+      }
+    }
+    const bool capitals = all_capitals(text) && word_count(text) <= k_max_masthead_words && is_headline(text) &&
+                          !is_byline(text) && !parse_dateline(text, res);
+    const bool navigation = strung && short_parts && parts <= 2 * k_max_labels + 4 &&
+                            std::none_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); });
+    if (capitals || navigation) {
+      if (++labels > k_max_labels) return 0;
+      if (capitals) label_words = std::max(label_words, word_count(text));
+      continue;
+    }
+    // The headline: longer than the labels, not in capitals, alone, a byline or a dateline under it.
+    if (labels == 0 || !is_headline(text) || all_capitals(text) || is_byline(text) ||
+        word_count(text) <= label_words || i + 1 >= lines.size() || !lines[i + 1].text.empty())
+      return 0;
+    std::size_t j = i + 1;
+    while (j < lines.size() && lines[j].text.empty()) ++j;
+    if (j >= lines.size()) return 0;
+    const std::string_view next = lines[j].text;
+    const auto dash = prefix_dash(next);
+    const bool dated = parse_dateline(next, res).has_value() ||
+                       (dash && city_first(next.substr(0, dash->first)) &&
+                        (parse_dateline(next.substr(0, dash->first), res) ||
+                         parse_wire_dateline(next.substr(0, dash->first), res) ||
+                         parse_wire_month_day(next.substr(0, dash->first), res)));
+    return is_byline(next) || dated ? i : 0;
+  }
+  return 0;
+}
+
 // Lines at most, from the end of the page, where a publication line is looked for.
 constexpr std::size_t k_footer_lines = 15;
 
@@ -223,7 +271,7 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
   std::optional<std::size_t> first_text_line;  // first line that is neither title nor dateline
   std::size_t text_lines = 0;                  // lines of text seen since
   std::optional<std::optional<bool>> day_first;  // from the spelling, once needed
-  const std::size_t labels_end = labels_over_dateline(lines, res);
+  const std::size_t labels_end = std::max(labels_over_dateline(lines, res), labels_over_headline(lines, res));
   // The date before a lead's dash ("WASHINGTON, Sept. 7, 2017 —", "LONDON, April 16 (Ledger Wire)
   // -", a wire's month and day without its year): recorded with its line; false for none.
   auto prefix_date = [&](const Line& line, std::pair<std::size_t, std::size_t> dash) {

@@ -542,6 +542,13 @@ TEST_CASE("text: a publication line at the foot of the page - a weekday dateline
   REQUIRE(l.published.month_day);
   CHECK(l.published.month_day->iso() == "--05-05");
   CHECK(l.published.month_day->weekday == 4);
+  // The masthead, the sections and the section label over the headline are no text.
+  CHECK(l.title == "Bakery chain admits card data was stolen");
+  std::vector<std::string> kinds;
+  for (const auto& h : l.header) kinds.push_back(h.kind);
+  CHECK(kinds == std::vector<std::string>{"masthead", "masthead", "masthead", "title", "byline", "dateline"});
+  REQUIRE(l.sentences.size() == 1);
+  CHECK(l.sentences[0].paragraph == 0);
 
   // A date line of labels and a weekday, without its year.
   const std::string line =
