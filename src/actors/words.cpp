@@ -133,6 +133,27 @@ std::vector<Word> words(std::string_view body, std::span<const segment::Token> t
       w.all_caps = all && letters >= 2;
     }
     w.quote = w.punct && is_quote(text);
+    if (w.quote) w.quote_side = text == "\xE2\x80\x9C"sv || text == "\xC2\xAB"sv || text == "\xE2\x80\x9E"sv ? 1
+                                : text == "\xE2\x80\x9D"sv || text == "\xC2\xBB"sv                          ? -1
+                                                                                                          : 0;
+    // A single quotation mark quotes only at a quotation's edges: "'We are sorry." opens one (a
+    // space or the start before it, a letter or digit right after it), "as we should have,'
+    // the chief executive wrote" closes one (right after a comma, stop or question mark, a space
+    // after it). An apostrophe inside or after a word ("co-op's", "members' data") is neither.
+    if (w.punct && (text == "'"sv || text == "\xE2\x80\x98"sv || text == "\xE2\x80\x99"sv)) {
+      const char before = w.span.begin > 0 ? body[w.span.begin - 1] : ' ';
+      const char after = w.span.end < body.size() ? body[w.span.end] : ' ';
+      const bool space_before = util::is_ascii_space(before) || before == '(';
+      const bool space_after = util::is_ascii_space(after) || after == '"';
+      if (text != "\xE2\x80\x99"sv && space_before && (util::is_ascii_alpha(after) || util::is_ascii_digit(after))) {
+        w.quote = true;
+        w.quote_side = 1;
+      } else if (text != "\xE2\x80\x98"sv && space_after &&
+                 (before == ',' || before == '.' || before == '?' || before == '!')) {
+        w.quote = true;
+        w.quote_side = -1;
+      }
+    }
     out.push_back(std::move(w));
   }
   // The first word of the sentence, or the first after an opening quote or a dash.

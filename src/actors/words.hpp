@@ -30,7 +30,8 @@ struct Word {
   bool all_caps = false;     ///< two or more letters, all upper case ("NHK", "U.S.")
   bool punct = false;
   bool number = false;
-  bool quote = false;  ///< a double quotation mark (straight, curly, guillemet)
+  bool quote = false;  ///< a quotation mark: double (straight, curly, guillemet), or single at a quotation's edge
+  int quote_side = 0;  ///< 1 opens a quotation, -1 closes one, 0 either (a straight double quote)
   bool sentence_start = false;
 };
 

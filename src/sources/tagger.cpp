@@ -620,9 +620,9 @@ Result<std::vector<Attribution>> tag(const Document& doc, const actors::Document
     std::size_t quoted_words = 0, words = 0;
     for (std::size_t k = 0; k < w.size(); ++k) {
       if (w[k].quote) {
-        if (opens(w[k].text))
+        if (w[k].quote_side > 0 || opens(w[k].text))
           inside = true;
-        else if (closes(w[k].text))
+        else if (w[k].quote_side < 0 || closes(w[k].text))
           inside = false;
         else
           inside = !inside;
