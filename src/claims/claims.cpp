@@ -587,6 +587,8 @@ bool plain_words(const std::vector<segment::Token>& tokens, const std::vector<st
 // "The admission comes nine days after …": what "comes" now is the news of the reporting
 // day, the day counted from when the sentence names none.
 constexpr std::size_t k_counted_reach = 8;
+// How far a subject of names joined by commas and "and" may reach, in tokens.
+constexpr std::size_t k_counted_names_reach = 20;
 // Words at most between the act a placing verb places and the verb ("The confirmation came").
 constexpr std::size_t k_subject_reach = 3;
 // Words between "since" or "after" and a date that make them a clause of its own, not a phrase.
@@ -594,7 +596,7 @@ constexpr std::size_t k_clause_words = 4;
 template <class Words>
 std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token>& tokens, ByteSpan span,
                                const std::vector<timex::Timex>& timexes, std::size_t first_timex, const Triggers& tr,
-                               const std::string& reporting) {
+                               const std::string& reporting, const std::string& previous_day) {
   const auto& lower = sw.lower;
   std::vector<Time> out(sw.found.size());
   auto token_at = [&](std::size_t byte) {
@@ -655,12 +657,31 @@ std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token
       if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest == t.latest) anchor = t.earliest;
     }
     if (anchor.empty() && lower[opening] == "comes"sv) anchor = reporting;
+    // "Last Friday the county shut off e-recording. That decision came a day after …": a subject
+    // a demonstrative opens points back at the act of the sentence before, whose day it counts from.
+    if (anchor.empty() && opening != 0 && lower[opening] != ","sv && opening <= 1 + k_subject_reach &&
+        tr.is(lower[0], k_demonstrative))
+      anchor = previous_day;
     const bool placing_verb = lower[opening] != ","sv;
+    // The words between "after" and the act: plain words, or a subject of names that commas
+    // and "and" join ("a day after the state Attorney General, Celia Okonkwo-Bright, and the
+    // district attorney announced …": capitalised words, determiners, no verb).
+    auto subject_of_names = [&](std::size_t from, std::size_t to) {
+      if (to - from > k_counted_names_reach) return false;
+      for (std::size_t k = from; k < to; ++k) {
+        const std::string_view original = tokens[k].kind == segment::TokenKind::punct ? std::string_view()
+                                                                                      : std::string_view(lower[k]);
+        if (lower[k] == ","sv || lower[k] == "and"sv || lower[k] == "&"sv || tr.is(lower[k], k_determiner)) continue;
+        if (original.empty() || verb_form(lower[k], tr, false) || tr.is(lower[k], k_boundary)) return false;
+      }
+      return true;
+    };
     for (std::size_t f = 0; f < sw.found.size(); ++f) {
       const Found& g = sw.found[f];
       if (g.first <= word) continue;
-      if (g.first > word + k_counted_reach) break;
-      if (!plain_words(tokens, lower, word + 1, g.first, tr)) break;
+      if (!((g.first <= word + k_counted_reach && plain_words(tokens, lower, word + 1, g.first, tr)) ||
+            subject_of_names(word + 1, g.first)))
+        break;
       if (sw.attached[f] == nullptr) {
         if (anchor.empty()) break;
         const std::string day = dates::add_days(anchor, sign * d.days);
@@ -861,6 +882,17 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       const Sentence& sentence = doc.sentences[si];
       const ByteSpan span = sentence.span;
       Words& sw = sentence_words[si];
+      // The day the sentences just before name last (one day: "Last Friday the county shut off
+      // …"), at most two sentences back.
+      auto previous_day = [&](std::size_t s) {
+        std::string day;
+        for (std::size_t back = 1; back <= 2 && back <= s && day.empty(); ++back)
+          for (const Expr& e : sentence_words[s - back].exprs) {
+            const auto& t = *e.timex;
+            if (t.precision == timex::Precision::day && !t.earliest.empty() && t.earliest == t.latest) day = t.earliest;
+          }
+        return day;
+      };
       if (pass == 0) {
         sw.tokens = segment::tokenize(doc.text(span), span.begin);
         sw.lower.reserve(sw.tokens.size());
@@ -889,7 +921,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       // The reporting date the first pass found (a report dated "yesterday") is the day a count
       // from "comes" starts from.
       if (pass == 1 && reporting != published_day && std::find(lower.begin(), lower.end(), "comes") != lower.end())
-        sw.counted = counted_days(sw, tokens, span, mentions.timexes, sw.first_timex, tr, reporting);
+        sw.counted = counted_days(sw, tokens, span, mentions.timexes, sw.first_timex, tr, reporting, previous_day(si));
       if (pass == 0) {
         // Triggers, longest match first, left to right.
         for (std::size_t k = 0; k < tokens.size();) {
@@ -1359,7 +1391,17 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           attached_cost[f] = attached_cost[f - 1];
         }
         sw.first_timex = next_timex;
-        sw.counted = counted_days(sw, tokens, span, mentions.timexes, next_timex, tr, reporting);
+        sw.counted = counted_days(sw, tokens, span, mentions.timexes, next_timex, tr, reporting, previous_day(si));
+        // "… a day after the attorney general announced a joint criminal investigation": what a
+        // counted speech act announces (its object, of a kind made public by its announcement)
+        // is dated with it.
+        for (std::size_t f = 1; f < found.size(); ++f) {
+          const KindInfo* k = tr.kind(found[f - 1].trigger->kind);
+          if (sw.counted[f].value.empty() && !sw.counted[f - 1].value.empty() && attached[f] == nullptr &&
+              object_gap[f] != k_not_object && k != nullptr && (k->speech || found[f - 1].trigger->report) &&
+              tr.announced.count(found[f].trigger->kind))
+            sw.counted[f] = sw.counted[f - 1];
+        }
 
         // "Ekdahl said in an interview with broadcaster Kanal Nord on Monday", "acknowledged in a
         // letter to the committee dated Tuesday": the phrase after a speech act tells how and when

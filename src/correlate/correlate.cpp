@@ -1346,14 +1346,18 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
           // (Finer than a day counts as a day: "broke in on Sept 14" beside "began encrypting at
           // 2am" is a rival date.)
           auto precision = [&](std::size_t m) { return std::min(tl.claims[m].time->precision, timex::Precision::day); };
+          // (Beside them, a noun of the incident dated that day, "four days after the attack",
+          // names what the stage did; a verb that is no stage's, "broke in", names another act.)
           timex::Precision finest = timex::Precision::none;
           for (const auto m : cl.members) finest = std::max(finest, precision(m));
+          bool staged = false;
           for (const auto m : cl.members) {
             if (precision(m) != finest) continue;
             const auto* t = (*trig)->find(tl.claims[m].trigger.str());
-            if (t == nullptr || !t->stage) return false;
+            if (t == nullptr || (!t->stage && !t->noun)) return false;
+            staged = staged || t->stage;
           }
-          return !cl.members.empty();
+          return staged;
         };
         std::vector<const Cluster*> all;
         std::vector<const Cluster*> stages;

@@ -560,6 +560,15 @@ TEST_CASE("text: a publication line at the foot of the page - a weekday dateline
   CHECK(r.published.month_day->weekday == 1);
   REQUIRE_FALSE(r.sentences.empty());
   CHECK(r.text(r.sentences.back().span) == "Three families sued the chain on Friday.");
+
+  // Under the byline, a "Posted" line with its weekday and no year.
+  const std::string posted =
+      "Bakery chain to pay $2 million\n\nBy Ida Brennan\nPosted Thursday, March 21\n\nThe chain agreed to pay on "
+      "Wednesday.\n";
+  const auto& p = only(load::load_bytes("bakery.txt", posted, {}));
+  REQUIRE(p.published.month_day);
+  CHECK(p.published.month_day->iso() == "--03-21");
+  CHECK(p.published.month_day->weekday == 4);
 }
 
 TEST_CASE("text: the outlet under the byline - a full date between the wire city's dash and the next") {
