@@ -203,11 +203,12 @@ std::vector<Name> analyse_run(const std::vector<Word>& w, std::size_t first, std
                   (p > 1 && w[first + p - 1].lower == "the"sv && is_connector(w[first + p - 2])));
     if (name_first == last && (after_connector || r.suffixes.count(w[last - 1].bare) != 0))
       continue;                // "… Chemicals AG"  // "Department of Justice", "Office of the Attorney General"
-    // "Office of the Data Commissioner", "Office of the Privacy Commissioner": a title closing a
-    // name that a public body's head word opens and a connector joins is part of that name
-    // ("Bank of America CEO": a bank employs its chief executive).
+    // "Office of the Data Commissioner", "Office of the Privacy Commissioner": a public office
+    // (kind `public` of titles.tsv) closing a name that a public body's head word opens and a
+    // connector joins is part of that name ("Bank of America CEO": a bank employs its chief
+    // executive; "the Ministry of Defence spokesman" speaks for the ministry).
     const auto head = r.heads.find(w[first].lower);
-    if (name_first == last && p > 1 && head != r.heads.end() && head->second == Kind::government &&
+    if (name_first == last && is_public && p > 1 && head != r.heads.end() && head->second == Kind::government &&
         std::any_of(w.begin() + static_cast<std::ptrdiff_t>(first), w.begin() + static_cast<std::ptrdiff_t>(first + p),
                     [](const Word& x) { return is_connector(x); }))
       continue;

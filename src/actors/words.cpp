@@ -61,6 +61,21 @@ std::vector<Word> words(std::string_view body, std::span<const segment::Token> t
   auto text_of = [&](std::size_t k) { return body.substr(toks[k].span.begin, toks[k].span.size()); };
   auto adjacent = [&](std::size_t k) { return k + 1 < toks.size() && toks[k].span.end == toks[k + 1].span.begin; };
   auto is_period = [&](std::size_t k) { return k < toks.size() && text_of(k) == "."sv; };
+  // A single closing quotation mark after token k: right after a comma, stop or question mark,
+  // before a space or the end.
+  auto closing_single_after = [&](std::size_t k) {
+    for (std::size_t j = k + 1; j < toks.size(); ++j) {
+      const auto t = text_of(j);
+      if (t != "'"sv && t != "\xE2\x80\x99"sv) continue;
+      const std::size_t b = toks[j].span.begin, e = toks[j].span.end;
+      const char before = b > 0 ? body[b - 1] : ' ';
+      const char after = e < body.size() ? body[e] : ' ';
+      if ((before == ',' || before == '.' || before == '?' || before == '!') &&
+          (util::is_ascii_space(after) || after == '"' || e >= body.size()))
+        return true;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k < toks.size(); ++k) {
     Word w;
     w.span = toks[k].span;
@@ -137,15 +152,18 @@ std::vector<Word> words(std::string_view body, std::span<const segment::Token> t
                                 : text == "\xE2\x80\x9D"sv || text == "\xC2\xBB"sv                          ? -1
                                                                                                           : 0;
     // A single quotation mark quotes only at a quotation's edges: "'We are sorry." opens one (a
-    // space or the start before it, a letter or digit right after it), "as we should have,'
-    // the chief executive wrote" closes one (right after a comma, stop or question mark, a space
-    // after it). An apostrophe inside or after a word ("co-op's", "members' data") is neither.
+    // space or the start before it, a capital letter right after it, or a small one when a closing
+    // mark follows in the span: "said it had 'no evidence of misuse.'"), "as we should have,' the
+    // chief executive wrote" closes one (right after a comma, stop or question mark, a space
+    // after it). An apostrophe inside, before or after a word ("co-op's", "members' data", "the
+    // '90s", "rock 'n' roll") is neither.
     if (w.punct && (text == "'"sv || text == "\xE2\x80\x98"sv || text == "\xE2\x80\x99"sv)) {
       const char before = w.span.begin > 0 ? body[w.span.begin - 1] : ' ';
       const char after = w.span.end < body.size() ? body[w.span.end] : ' ';
       const bool space_before = util::is_ascii_space(before) || before == '(';
       const bool space_after = util::is_ascii_space(after) || after == '"';
-      if (text != "\xE2\x80\x99"sv && space_before && (util::is_ascii_alpha(after) || util::is_ascii_digit(after))) {
+      if (text != "\xE2\x80\x99"sv && space_before &&
+          (util::is_ascii_upper(after) || (util::is_ascii_lower(after) && closing_single_after(k)))) {
         w.quote = true;
         w.quote_side = 1;
       } else if (text != "\xE2\x80\x98"sv && space_after &&

@@ -665,14 +665,14 @@ std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token
     const bool placing_verb = lower[opening] != ","sv;
     // The words between "after" and the act: plain words, or a subject of names that commas
     // and "and" join ("a day after the state Attorney General, Celia Okonkwo-Bright, and the
-    // district attorney announced …": capitalised words, determiners, no verb).
+    // district attorney announced …": words, commas and determiners, no verb form, no clause
+    // boundary, no other punctuation).
     auto subject_of_names = [&](std::size_t from, std::size_t to) {
       if (to - from > k_counted_names_reach) return false;
       for (std::size_t k = from; k < to; ++k) {
-        const std::string_view original = tokens[k].kind == segment::TokenKind::punct ? std::string_view()
-                                                                                      : std::string_view(lower[k]);
         if (lower[k] == ","sv || lower[k] == "and"sv || lower[k] == "&"sv || tr.is(lower[k], k_determiner)) continue;
-        if (original.empty() || verb_form(lower[k], tr, false) || tr.is(lower[k], k_boundary)) return false;
+        if (tokens[k].kind == segment::TokenKind::punct || verb_form(lower[k], tr, false) || tr.is(lower[k], k_boundary))
+          return false;
       }
       return true;
     };
@@ -867,6 +867,18 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
     std::size_t first_timex = 0;        // the sentence's first expression in the mentions
     const Expr* report_time = nullptr;  // the date of the sentence's reporting verb
     bool has_report = false;
+    std::vector<std::size_t> object_gap;  // of each noun trigger that is a verb trigger's object, or k_not_object
+  };
+  // "… a day after the attorney general announced a joint criminal investigation": what a counted
+  // speech act announces (its object, of a kind made public by its announcement) is dated with it.
+  auto spread_counted = [&](Words& sw) {
+    for (std::size_t f = 1; f < sw.found.size() && f < sw.object_gap.size(); ++f) {
+      const KindInfo* k = tr.kind(sw.found[f - 1].trigger->kind);
+      if (sw.counted[f].value.empty() && !sw.counted[f - 1].value.empty() && sw.attached[f] == nullptr &&
+          sw.object_gap[f] != k_not_object && k != nullptr && (k->speech || sw.found[f - 1].trigger->report) &&
+          tr.announced.count(sw.found[f].trigger->kind))
+        sw.counted[f] = sw.counted[f - 1];
+    }
   };
   std::vector<Words> sentence_words(doc.sentences.size());
   // Sentences inside a direct quotation (the sources tagger tells; one that spans sentences
@@ -921,7 +933,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       // The reporting date the first pass found (a report dated "yesterday") is the day a count
       // from "comes" starts from.
       if (pass == 1 && reporting != published_day && std::find(lower.begin(), lower.end(), "comes") != lower.end())
+      {
         sw.counted = counted_days(sw, tokens, span, mentions.timexes, sw.first_timex, tr, reporting, previous_day(si));
+        spread_counted(sw);
+      }
       if (pass == 0) {
         // Triggers, longest match first, left to right.
         for (std::size_t k = 0; k < tokens.size();) {
@@ -1026,7 +1041,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // colon of a chronology's entry ("- 11 March: the operator confirms the attack").
           if (e.last + 1 < lower.size() &&
               (lower[e.last + 1] == ","sv ||
-               (e.first <= opening + 1 && (lower[e.last + 1] == ":"sv || lower[e.last + 1] == "\u2013"sv ||
+               ((e.first <= 1 || (e.first >= opening && e.first <= opening + 1)) && (lower[e.last + 1] == ":"sv || lower[e.last + 1] == "\u2013"sv ||
                                  lower[e.last + 1] == "\u2014"sv || lower[e.last + 1] == "-"sv)))) {
             bool after_fronted = !exprs.empty() && exprs.back().fronted && exprs.back().last < e.first &&
                                  e.first - exprs.back().last <= 3;
@@ -1043,7 +1058,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             bool after_sequence = e.first <= opening + 4 && opening < e.first && tr.is(lower[opening], k_sequence);
             for (std::size_t k = opening + 1; k < e.first && after_sequence; ++k)
               after_sequence = lower[k] == ","sv || tr.is(lower[k], k_preposition);
-            e.fronted = e.first <= opening + 1 || after_fronted || opening_phrase || after_sequence;
+            e.fronted = e.first <= 1 || (e.first >= opening && e.first <= opening + 1) || after_fronted || opening_phrase || after_sequence;
           } else if (e.first == 0 && t.anchor == "previous" && e.last + 2 < lower.size() &&
                      (util::is_ascii_upper(doc.text(tokens[e.last + 1].span).front()) ||
                       tr.is(lower[e.last + 1], k_determiner))) {
@@ -1392,16 +1407,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         }
         sw.first_timex = next_timex;
         sw.counted = counted_days(sw, tokens, span, mentions.timexes, next_timex, tr, reporting, previous_day(si));
-        // "… a day after the attorney general announced a joint criminal investigation": what a
-        // counted speech act announces (its object, of a kind made public by its announcement)
-        // is dated with it.
-        for (std::size_t f = 1; f < found.size(); ++f) {
-          const KindInfo* k = tr.kind(found[f - 1].trigger->kind);
-          if (sw.counted[f].value.empty() && !sw.counted[f - 1].value.empty() && attached[f] == nullptr &&
-              object_gap[f] != k_not_object && k != nullptr && (k->speech || found[f - 1].trigger->report) &&
-              tr.announced.count(found[f].trigger->kind))
-            sw.counted[f] = sw.counted[f - 1];
-        }
+        sw.object_gap = object_gap;
+        spread_counted(sw);
 
         // "Ekdahl said in an interview with broadcaster Kanal Nord on Monday", "acknowledged in a
         // letter to the committee dated Tuesday": the phrase after a speech act tells how and when
@@ -1804,10 +1811,17 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           const Expr* quote_time = nullptr;
           if (report_time == nullptr && !has_report && quoted[si] && hit.trigger->kind == "apology"sv &&
               !hit.trigger->noun) {
+            // A quotation that a verb of saying closes ("… as we should have,' the chief executive
+            // wrote in the letter") is that speech, dated as it is, not by the sentence before it.
+            bool closed_by_saying = false;
+            for (std::size_t k = si + 1; k < doc.sentences.size() && k - si < k_quote_reach && quoted[k] &&
+                                         doc.sentences[k].paragraph == sentence.paragraph && !closed_by_saying;
+                 ++k)
+              closed_by_saying = sentence_words[k].has_report;
             std::size_t j = si;
             while (j > 0 && quoted[j] && si - j < k_quote_reach) --j;
             // A quotation that runs further back than that has no opening act in reach.
-            if (!quoted[j] || j == 0) {
+            if (!closed_by_saying && (!quoted[j] || j == 0)) {
               const std::string_view opening = doc.text(doc.sentences[j].span);
               const bool opens_quoted = opening.rfind("\"", 0) == 0 || opening.rfind("\u201C", 0) == 0;
               if (!opens_quoted)

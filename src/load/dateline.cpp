@@ -30,7 +30,6 @@ struct Scan {
   std::optional<int> offset;  // minutes
   std::string zone;           // "+04:00" or a tz name
   bool updated = false;
-  bool published = false;  // a word that says the date is the publication's ("Published", "Posted")
   int updated_at = -1;     // where the first word of an update begins, in bytes
   bool ambiguous_numeric = false;
   int numeric_first = 0, numeric_second = 0, numeric_year = 0;  // of an ambiguous numeric date
@@ -342,10 +341,7 @@ bool scan_word(std::string_view s, std::size_t& i, Scan& sc, const Resources& re
     const std::string& role = it->second;
     if (lower == "by" && start == 0) sc.byline = true;
     if (role == "filler") return false;
-    if (role == "published") {
-      sc.published = true;
-      return false;
-    }
+    if (role == "published") return false;  // ("Published", "Posted": the footer's reader wants them)
     if (role == "updated") {
       if (!sc.updated) sc.updated_at = static_cast<int>(start);
       sc.updated = true;

@@ -157,6 +157,17 @@ std::size_t headline_under(const std::vector<Line>& lines, std::size_t from, con
   return std::string_view::npos;
 }
 
+// The parts of `text` between occurrences of the whole separator `sep` (" · " is more than a byte).
+std::vector<std::string_view> split_on(std::string_view text, std::string_view sep) {
+  std::vector<std::string_view> parts;
+  for (std::size_t from = 0;;) {
+    const std::size_t at = text.find(sep, from);
+    parts.push_back(text.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+    if (at == std::string_view::npos) return parts;
+    from = at + sep.size();
+  }
+}
+
 // Short labels at the top of a page (in capitals, or names strung with " | "), over its date line, when a headline
 // stands alone under the date (and the labels a furniture line, if any): the outlet's name, its section. The index of
 // the date line (0 when the top of the page is not so made).
@@ -180,7 +191,7 @@ std::size_t labels_over_dateline(const std::vector<Line>& lines, const Resources
          {std::string_view(" | "), std::string_view(" / "), std::string_view(" \xC2\xB7 ")}) {
       if (text.find(sep) == std::string_view::npos) continue;
       strung = true;
-      for (const auto part : util::split(text, sep.substr(1, sep.size() - 2).front()))
+      for (const auto part : split_on(text, sep))
         short_parts = short_parts && word_count(util::trim(part)) <= k_max_label_part_words;
     }
     const bool label_like = (all_capitals(text) && word_count(text) <= k_max_masthead_words) || (strung && short_parts);
@@ -208,7 +219,7 @@ std::size_t labels_over_headline(const std::vector<Line>& lines, const Resources
          {std::string_view(" | "), std::string_view(" / "), std::string_view(" \xC2\xB7 ")}) {
       if (text.find(sep) == std::string_view::npos) continue;
       strung = true;
-      for (const auto part : util::split(text, sep.substr(1, sep.size() - 2).front())) {
+      for (const auto part : split_on(text, sep)) {
         short_parts = short_parts && word_count(util::trim(part)) <= k_max_label_part_words;
         ++parts;
       }
@@ -245,7 +256,7 @@ std::size_t labels_over_headline(const std::vector<Line>& lines, const Resources
 constexpr std::size_t k_footer_lines = 15;
 
 // "Published …", "First published …", "Posted on …": a line that opens with a word of role
-// `published` of dateline_words.tsv (after at most one other word).
+// `published` of dateline_words.tsv (after at most one word of role `filler`).
 bool publication_word_first(std::string_view text, const Resources& res) {
   std::size_t i = 0;
   for (int word = 0; word < 2 && i < text.size(); ++word) {
@@ -254,6 +265,8 @@ bool publication_word_first(std::string_view text, const Resources& res) {
     if (j == i) return false;
     const auto it = res.dateline_words.find(util::to_lower_ascii(text.substr(i, j - i)));
     if (it != res.dateline_words.end() && it->second == "published") return true;
+    // ("First published …"; not "Report published 3 May 2019", a link's line.)
+    if (it == res.dateline_words.end() || it->second != "filler") return false;
     i = j;
     while (i < text.size() && (text[i] == ' ' || text[i] == ':')) ++i;
   }

@@ -465,9 +465,10 @@ Placed place(const Draft& d, const Anchors& a) {
     return out;
   }
   // "on the Monday morning", after the story named Sunday 2 March: the first Monday on or after
-  // the day named last, when that day is behind the report (else as a bare weekday).
+  // the day named last (in the past perfect, "had been restored on the Monday", the last one on
+  // or before it), when that day is behind the report (else as a bare weekday).
   if (d.weekday && d.of_story && a.story_day && a.story_day->precision >= Precision::day) {
-    const year_month_day day = place_weekday(to_ymd(*a.story_day), *d.weekday, 1, false);
+    const year_month_day day = place_weekday(to_ymd(*a.story_day), *d.weekday, d.story_before ? -1 : 1, false);
     if (date::sys_days{day} < date::sys_days{dct}) {
       out.point = day_point(day);
       out.anchor = "previous";

@@ -461,6 +461,8 @@ char extension_or_effective(const std::vector<Tok>& toks, std::size_t first) {
 constexpr std::size_t k_story_sentences = 15;  // how far a past year's date sets the story's year
 // How many sentences back the story's last day still anchors "the Monday" or "that Thursday".
 constexpr std::size_t k_story_weekday_sentences = 2;
+// … and how many when the story's day is more than k_story_recent_days behind the DCT (a retelling).
+constexpr std::size_t k_story_weekday_far = 8;
 constexpr int k_story_months = 4;              // and how many months on the story may go
 constexpr long k_story_recent_days = 45;       // a date this near behind the DCT is the DCT's news
 // Whether the last occurrence of the month (and day) on or before the DCT is at most
@@ -728,6 +730,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   std::vector<std::pair<std::size_t, std::size_t>> ends;  // token span of each expression
   std::optional<Draft> previous_draft;                     // the draft of the last expression
   std::optional<std::size_t> previous_sentence;            // the sentence of anchors.previous
+  std::size_t expressions_since_story_day = 0;             // expressions tagged after the story's last day
   bool previous_from_story = false;                        // anchors.previous took the story's year
   std::optional<std::size_t> previous_day_sentence;        // the sentence of anchors.previous_day
   std::optional<std::size_t> story_day_sentence;           // … or of a day counted from one since
@@ -834,9 +837,26 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // "the Monday", "that Thursday" are of the story's days only when its last day was named a
     // sentence or two before (a "before 14 February" in a quotation paragraphs up is no story).
     // (A day counted from it, "The next morning", carries the story on.)
-    if (m->draft.of_story && (!anchors.story_day || !story_day_sentence ||
-                              toks[i].sentence - *story_day_sentence > k_story_weekday_sentences))
+    // A story of weeks ago, retold ("In the early hours of Saturday 18 March last year …"), goes on
+    // for a few paragraphs: its day anchors further on, while no other expression ("the following
+    // fortnight") has moved the story on.
+    const bool old_story = anchors.story_day && anchors.dct && expressions_since_story_day == 0 &&
+                           (date::sys_days{*anchors.dct} - date::sys_days{to_ymd(*anchors.story_day)}).count() >
+                               k_story_recent_days;
+    if (m->draft.of_story &&
+        (!anchors.story_day || !story_day_sentence ||
+         toks[i].sentence - *story_day_sentence > (old_story ? k_story_weekday_far : k_story_weekday_sentences)))
       m->draft.of_story = false;
+    // "Radio had been restored on the Monday", after the story's Thursday: a past perfect tells a
+    // day before the story's, the last such weekday on or before it.
+    if (m->draft.of_story)
+      for (std::size_t k = i; k-- > 0 && toks[k].sentence == toks[i].sentence && i - k <= k_tense_reach;) {
+        if (cues[k] == 'f') break;
+        if (toks[k].lower == "had"sv) {
+          m->draft.story_before = true;
+          break;
+        }
+      }
     // "The story really starts eleven days earlier. On February 9, a vice president signed …":
     // a month and day the expression just before (a sentence back at most, however it was
     // placed) gave with its year, in a story of a past year, is that day.
@@ -884,6 +904,9 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
         (t.anchor != "previous" || previous_day_sentence) && !clock_on_dct) {
       story_day_sentence = toks[i].sentence;
       anchors.story_day = r->point;
+      expressions_since_story_day = 0;
+    } else if (!story_day_sentence || toks[i].sentence != *story_day_sentence) {
+      ++expressions_since_story_day;  // (not "last year" beside the day itself)
     }
     if (r->point && t.type == Type::date && r->point->precision == Precision::day)
       last_day = std::pair{*r->point, toks[i].sentence};
