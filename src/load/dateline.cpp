@@ -811,17 +811,20 @@ std::optional<MonthDay> parse_month_day_line(std::string_view line, const Resour
     if (found) return std::nullopt;
     // "Posted Thursday, March 21": the words that say it is the publication's go first.
     std::string_view date = f;
+    bool said_published = false;
     for (std::size_t end = 0; end < date.size();) {
       while (end < date.size() && util::is_ascii_alpha(date[end])) ++end;
       const auto it = res.dateline_words.find(util::to_lower_ascii(date.substr(0, end)));
       if (end == 0 || it == res.dateline_words.end() || (it->second != "published" && it->second != "filler")) break;
+      said_published = said_published || it->second == "published";
       date = util::trim(date.substr(end));
       if (!date.empty() && date.front() == ':') date = util::trim(date.substr(1));
       end = 0;
     }
     found = parse_wire_month_day(date, res);
-    // Standing alone, the date names its weekday too: a bare "June 20" may be anything's.
-    if (!found || found->weekday == 0) return std::nullopt;
+    // Standing alone, the date names its weekday too, or a word says it is the publication's
+    // ("Posted Jun 18"): a bare "June 20" may be anything's.
+    if (!found || (found->weekday == 0 && !said_published)) return std::nullopt;
   }
   return found;
 }

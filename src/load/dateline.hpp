@@ -27,9 +27,10 @@ std::optional<PublicationDate> parse_dateline(std::string_view line, const Resou
 /// time, more words) is not this form.
 std::optional<MonthDay> parse_wire_month_day(std::string_view prefix, const Resources& res);
 
-/// Reads a line of the page's top as a date without its year that names its weekday: "NEWS |
-/// MONDAY, JAN. 15", "Thursday 5 May" (fields strung with bars or middle dots: short labels and
-/// the date). Without the weekday a bare "June 20" might be anything's: not this form.
+/// Reads a line of the page's top as a date without its year that names its weekday or follows
+/// a word of role `published`: "NEWS | MONDAY, JAN. 15", "Thursday 5 May", "Posted Jun 18 | by
+/// staff" (fields strung with bars or middle dots: short labels and the date). A bare "June 20"
+/// might be anything's: not this form.
 std::optional<MonthDay> parse_month_day_line(std::string_view line, const Resources& res);
 
 /// Reads the prefix of a wire lead before its dash as a full dateline after its city: "HARTFORD,

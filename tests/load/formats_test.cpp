@@ -569,6 +569,15 @@ TEST_CASE("text: a publication line at the foot of the page - a weekday dateline
   REQUIRE(p.published.month_day);
   CHECK(p.published.month_day->iso() == "--03-21");
   CHECK(p.published.month_day->weekday == 4);
+
+  // "Posted Jun 18 | by staff": a publication word makes the weekday unneeded.
+  const auto& q = only(load::load_bytes(
+      "bakery.txt", "Bakery chain reopens tills\n\nPosted Jun 18 | by CUOT staff\n\nThe tills reopened on Friday.\n", {}));
+  REQUIRE(q.published.month_day);
+  CHECK(q.published.month_day->iso() == "--06-18");
+  // A bare "June 18" line is no dateline.
+  const auto& b = only(load::load_bytes("bakery.txt", "Bakery chain reopens tills\n\nJune 18\n\nThe tills reopened.\n", {}));
+  CHECK_FALSE(b.published.month_day);
 }
 
 TEST_CASE("text: the outlet under the byline - a full date between the wire city's dash and the next") {
