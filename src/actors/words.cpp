@@ -148,9 +148,10 @@ std::vector<Word> words(std::string_view body, std::span<const segment::Token> t
       w.all_caps = all && letters >= 2;
     }
     w.quote = w.punct && is_quote(text);
-    if (w.quote) w.quote_side = text == "\xE2\x80\x9C"sv || text == "\xC2\xAB"sv || text == "\xE2\x80\x9E"sv ? 1
-                                : text == "\xE2\x80\x9D"sv || text == "\xC2\xBB"sv                          ? -1
-                                                                                                          : 0;
+    if (w.quote)
+      w.quote_side = text == "\xE2\x80\x9C"sv || text == "\xC2\xAB"sv || text == "\xE2\x80\x9E"sv ? 1
+                     : text == "\xE2\x80\x9D"sv || text == "\xC2\xBB"sv                           ? -1
+                                                                                                  : 0;
     // A single quotation mark quotes only at a quotation's edges: "'We are sorry." opens one (a
     // space or the start before it, a capital letter right after it, or a small one when a closing
     // mark follows in the span: "said it had 'no evidence of misuse.'"), "as we should have,' the

@@ -671,7 +671,8 @@ std::vector<Time> counted_days(const Words& sw, const std::vector<segment::Token
       if (to - from > k_counted_names_reach) return false;
       for (std::size_t k = from; k < to; ++k) {
         if (lower[k] == ","sv || lower[k] == "and"sv || lower[k] == "&"sv || tr.is(lower[k], k_determiner)) continue;
-        if (tokens[k].kind == segment::TokenKind::punct || verb_form(lower[k], tr, false) || tr.is(lower[k], k_boundary))
+        if (tokens[k].kind == segment::TokenKind::punct || verb_form(lower[k], tr, false) ||
+            tr.is(lower[k], k_boundary))
           return false;
       }
       return true;
@@ -932,8 +933,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
       auto& has_report = sw.has_report;
       // The reporting date the first pass found (a report dated "yesterday") is the day a count
       // from "comes" starts from.
-      if (pass == 1 && reporting != published_day && std::find(lower.begin(), lower.end(), "comes") != lower.end())
-      {
+      if (pass == 1 && reporting != published_day && std::find(lower.begin(), lower.end(), "comes") != lower.end()) {
         sw.counted = counted_days(sw, tokens, span, mentions.timexes, sw.first_timex, tr, reporting, previous_day(si));
         spread_counted(sw);
       }
@@ -1040,9 +1040,9 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // ("Two weeks later, on 21 February, the company admitted …"); a comma after it, or the
           // colon of a chronology's entry ("- 11 March: the operator confirms the attack").
           if (e.last + 1 < lower.size() &&
-              (lower[e.last + 1] == ","sv ||
-               ((e.first <= 1 || (e.first >= opening && e.first <= opening + 1)) && (lower[e.last + 1] == ":"sv || lower[e.last + 1] == "\u2013"sv ||
-                                 lower[e.last + 1] == "\u2014"sv || lower[e.last + 1] == "-"sv)))) {
+              (lower[e.last + 1] == ","sv || ((e.first <= 1 || (e.first >= opening && e.first <= opening + 1)) &&
+                                              (lower[e.last + 1] == ":"sv || lower[e.last + 1] == "\u2013"sv ||
+                                               lower[e.last + 1] == "\u2014"sv || lower[e.last + 1] == "-"sv)))) {
             bool after_fronted = !exprs.empty() && exprs.back().fronted && exprs.back().last < e.first &&
                                  e.first - exprs.back().last <= 3;
             for (std::size_t k = exprs.empty() ? 0 : exprs.back().last + 1; after_fronted && k < e.first; ++k)
@@ -1058,7 +1058,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             bool after_sequence = e.first <= opening + 4 && opening < e.first && tr.is(lower[opening], k_sequence);
             for (std::size_t k = opening + 1; k < e.first && after_sequence; ++k)
               after_sequence = lower[k] == ","sv || tr.is(lower[k], k_preposition);
-            e.fronted = e.first <= 1 || (e.first >= opening && e.first <= opening + 1) || after_fronted || opening_phrase || after_sequence;
+            e.fronted = e.first <= 1 || (e.first >= opening && e.first <= opening + 1) || after_fronted ||
+                        opening_phrase || after_sequence;
           } else if (e.first == 0 && t.anchor == "previous" && e.last + 2 < lower.size() &&
                      (util::is_ascii_upper(doc.text(tokens[e.last + 1].span).front()) ||
                       tr.is(lower[e.last + 1], k_determiner))) {

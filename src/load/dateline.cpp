@@ -30,7 +30,7 @@ struct Scan {
   std::optional<int> offset;  // minutes
   std::string zone;           // "+04:00" or a tz name
   bool updated = false;
-  int updated_at = -1;     // where the first word of an update begins, in bytes
+  int updated_at = -1;  // where the first word of an update begins, in bytes
   bool ambiguous_numeric = false;
   int numeric_first = 0, numeric_second = 0, numeric_year = 0;  // of an ambiguous numeric date
   bool byline = false;   // the line opens with "By": the names before the date are its author's
@@ -584,7 +584,6 @@ std::optional<MonthDay> parse_wire_month_day(std::string_view prefix, const Reso
   return MonthDay{*month, *day, weekday, false};
 }
 
-
 namespace {
 
 // The author's or outlet's credit before a dash or a bar, without "By": "Jane Doe, Harbor Daily —
@@ -720,10 +719,10 @@ std::optional<PublicationDate> parse_dateline(std::string_view line, const Resou
     std::string_view before = line.substr(0, static_cast<std::size_t>(sc.updated_at));
     for (bool trimmed = true; trimmed && !before.empty();) {
       trimmed = false;
-      for (const std::string_view sep : {std::string_view{" "}, std::string_view{"|"}, std::string_view{","},
-                                         std::string_view{"-"}, std::string_view{";"}, std::string_view{"\xC2\xB7"},
-                                         std::string_view{"\xE2\x80\xA2"}, std::string_view{"\xE2\x80\x94"},
-                                         std::string_view{"\xE2\x80\x93"}})
+      for (const std::string_view sep :
+           {std::string_view{" "}, std::string_view{"|"}, std::string_view{","}, std::string_view{"-"},
+            std::string_view{";"}, std::string_view{"\xC2\xB7"}, std::string_view{"\xE2\x80\xA2"},
+            std::string_view{"\xE2\x80\x94"}, std::string_view{"\xE2\x80\x93"}})
         if (before.ends_with(sep)) {
           before.remove_suffix(sep.size());
           trimmed = true;

@@ -234,19 +234,19 @@ std::size_t labels_over_headline(const std::vector<Line>& lines, const Resources
       continue;
     }
     // The headline: longer than the labels, not in capitals, alone, a byline or a dateline under it.
-    if (labels == 0 || !is_headline(text) || all_capitals(text) || is_byline(text) ||
-        word_count(text) <= label_words || i + 1 >= lines.size() || !lines[i + 1].text.empty())
+    if (labels == 0 || !is_headline(text) || all_capitals(text) || is_byline(text) || word_count(text) <= label_words ||
+        i + 1 >= lines.size() || !lines[i + 1].text.empty())
       return 0;
     std::size_t j = i + 1;
     while (j < lines.size() && lines[j].text.empty()) ++j;
     if (j >= lines.size()) return 0;
     const std::string_view next = lines[j].text;
     const auto dash = prefix_dash(next);
-    const bool dated = parse_dateline(next, res).has_value() ||
-                       (dash && city_first(next.substr(0, dash->first)) &&
-                        (parse_dateline(next.substr(0, dash->first), res) ||
-                         parse_wire_dateline(next.substr(0, dash->first), res) ||
-                         parse_wire_month_day(next.substr(0, dash->first), res)));
+    const bool dated =
+        parse_dateline(next, res).has_value() ||
+        (dash && city_first(next.substr(0, dash->first)) &&
+         (parse_dateline(next.substr(0, dash->first), res) || parse_wire_dateline(next.substr(0, dash->first), res) ||
+          parse_wire_month_day(next.substr(0, dash->first), res)));
     return is_byline(next) || dated ? i : 0;
   }
   return 0;
@@ -437,8 +437,7 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
     const bool bullet = line.text.size() > 2 && (line.text[0] == '*' || line.text[0] == '-') && line.text[1] == ' ';
     // Nor do the page's short labels and furniture between them ("THE DUNMERE POST", "News |
     // Business | Sport", "BUSINESS") push the lead out of reach.
-    if (!bullet && !is_byline(line.text) && !short_label(line.text) && !is_furniture_line(line.text, res))
-      ++text_lines;
+    if (!bullet && !is_byline(line.text) && !short_label(line.text) && !is_furniture_line(line.text, res)) ++text_lines;
     // A distributor's notice over a press release ("NEWSDESK - Releases distributed on behalf of
     // third parties.", "PRESS RELEASE", its headline): the dated lead a few lines down still
     // opens with its dateline ("SALTMERE, 14 March 2025 - …", "LONDON, April 16 (Ledger Wire) - …").

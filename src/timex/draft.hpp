@@ -31,7 +31,7 @@ struct Draft {
   /// "the first Tuesday of October": the n-th such weekday of the month (-1: the last), {n, weekday}.
   std::optional<std::pair<int, int>> nth_weekday;
   bool of_story = false;                ///< "on the Monday", "that Thursday": a weekday of the days the text tells
-  bool story_before = false;            ///< … told in the past perfect ("had been restored on the Monday"): on or before it
+  bool story_before = false;  ///< … told in the past perfect ("had been restored on the Monday"): on or before it
   bool last_completed_quarter = false;  ///< "the quarter", "the latest quarter"
   bool keep_dct_day = false;     ///< the DCT day itself ("today", "this morning")
   bool as_quarter = false;       ///< from_previous: "the year-ago quarter" is a quarter (the one under discussion)

@@ -840,9 +840,9 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // A story of weeks ago, retold ("In the early hours of Saturday 18 March last year …"), goes on
     // for a few paragraphs: its day anchors further on, while no other expression ("the following
     // fortnight") has moved the story on.
-    const bool old_story = anchors.story_day && anchors.dct && expressions_since_story_day == 0 &&
-                           (date::sys_days{*anchors.dct} - date::sys_days{to_ymd(*anchors.story_day)}).count() >
-                               k_story_recent_days;
+    const bool old_story =
+        anchors.story_day && anchors.dct && expressions_since_story_day == 0 &&
+        (date::sys_days{*anchors.dct} - date::sys_days{to_ymd(*anchors.story_day)}).count() > k_story_recent_days;
     if (m->draft.of_story &&
         (!anchors.story_day || !story_day_sentence ||
          toks[i].sentence - *story_day_sentence > (old_story ? k_story_weekday_far : k_story_weekday_sentences)))

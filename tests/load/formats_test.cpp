@@ -572,11 +572,13 @@ TEST_CASE("text: a publication line at the foot of the page - a weekday dateline
 
   // "Posted Jun 18 | by staff": a publication word makes the weekday unneeded.
   const auto& q = only(load::load_bytes(
-      "bakery.txt", "Bakery chain reopens tills\n\nPosted Jun 18 | by CUOT staff\n\nThe tills reopened on Friday.\n", {}));
+      "bakery.txt", "Bakery chain reopens tills\n\nPosted Jun 18 | by CUOT staff\n\nThe tills reopened on Friday.\n",
+      {}));
   REQUIRE(q.published.month_day);
   CHECK(q.published.month_day->iso() == "--06-18");
   // A bare "June 18" line is no dateline.
-  const auto& b = only(load::load_bytes("bakery.txt", "Bakery chain reopens tills\n\nJune 18\n\nThe tills reopened.\n", {}));
+  const auto& b =
+      only(load::load_bytes("bakery.txt", "Bakery chain reopens tills\n\nJune 18\n\nThe tills reopened.\n", {}));
   CHECK_FALSE(b.published.month_day);
 }
 
