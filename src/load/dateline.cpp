@@ -636,16 +636,8 @@ constexpr std::size_t k_max_fields = 6;
 // "4 min read", "3 minutes read": a reading time, digits and words of role `reading` only.
 bool reading_time(std::string_view field, const Resources& res) {
   bool words = false;
-  for (std::size_t i = 0; i < field.size();) {
-    if (field[i] == ' ') {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < field.size() && field[j] != ' ') ++j;
-    const std::string_view word = field.substr(i, j - i);
-    i = j;
-    if (std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_digit(c); })) continue;
+  for (const std::string_view word : util::split(field, ' ')) {
+    if (word.empty() || std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_digit(c); })) continue;
     const auto it = res.dateline_words.find(util::to_lower_ascii(word));
     if (it == res.dateline_words.end() || it->second != "reading") return false;
     words = true;
