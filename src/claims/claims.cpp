@@ -136,6 +136,17 @@ double cost(const Expr& x, const Found& f, const std::vector<std::string>& lower
   const std::size_t a = before ? x.last + 1 : f.last + 1;
   const std::size_t b = before ? f.first : x.first;
   if (!before && x.first <= f.last) return 0;  // overlapping
+  // "the attack, which began on Sunday, had been contained": a relative clause right after a
+  // noun trigger, its verb and the date's preposition, says when that event took place.
+  if (!before && f.trigger->noun) {
+    std::size_t k = a;
+    if (k < b && lower[k] == ","sv) ++k;
+    if (k < b && lower[k] == "which"sv && b - k <= 3) {
+      bool plain = true;
+      for (std::size_t j = k + 1; j < b && plain; ++j) plain = !tr.is(lower[j], k_boundary) && lower[j] != ","sv;
+      if (plain) return 1.5;
+    }
+  }
   // The words between them and the clause boundaries among those, passing over a short aside
   // in parentheses: "fined it €2.1 million (about $2.3 million) on Tuesday".
   std::size_t words = 0, boundaries = 0;
@@ -1060,11 +1071,15 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
               after_sequence = lower[k] == ","sv || tr.is(lower[k], k_preposition);
             e.fronted = e.first <= 1 || (e.first >= opening && e.first <= opening + 1) || after_fronted ||
                         opening_phrase || after_sequence;
-          } else if (e.first == 0 && t.anchor == "previous" && e.last + 2 < lower.size() &&
+          } else if (e.last + 2 < lower.size() &&
+                     (e.first == opening ||
+                      (e.first == opening + 1 && tr.is(lower[opening], k_preposition) &&
+                       !tr.is(lower[opening], k_anterior | k_until))) &&
                      (util::is_ascii_upper(doc.text(tokens[e.last + 1].span).front()) ||
                       tr.is(lower[e.last + 1], k_determiner))) {
-            // "Four days later Halvern Radio, citing people familiar with the inquiry, reported …":
-            // a sentence that opens on a time counted from the story's last, then its subject.
+            // "Four days later Halvern Radio, citing people familiar with the inquiry, reported …",
+            // "In September 2024 the Information Rights Commissioner published its provisional
+            // findings …": a sentence that opens on its time, without a comma, then its subject.
             e.fronted = true;
           }
           exprs.push_back(e);
@@ -1087,7 +1102,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         std::size_t event_triggers = 0;
         for (std::size_t f = 0; f < found.size(); ++f) {
           if (!found[f].trigger->report) ++event_triggers;
-          if (f == 0 || !found[f].trigger->noun || found[f - 1].trigger->noun) continue;
+          // ("said the attack began on Sunday": a subject and its verb is no object.)
+          if (f == 0 || !found[f].trigger->noun || found[f].trigger->clause || found[f - 1].trigger->noun) continue;
           const std::size_t gap = found[f].first - found[f - 1].last - 1;
           bool of = false;  // "the contents of the leak", "details of the breach"
           for (std::size_t k = found[f - 1].last + 1; k < found[f].first; ++k) of = of || lower[k] == "of"sv;

@@ -93,8 +93,8 @@ Result<Triggers> compile(const Lexicon& lex) {
         role != "notice")
       return Error{(*events)->error_at(
           row, "expected role 'event', 'report', 'onset', 'stage', 'denial' or 'notice', got '" + role + "'")};
-    if (pos != "noun" && pos != "verb")
-      return Error{(*events)->error_at(row, "expected pos 'noun' or 'verb', got '" + pos + "'")};
+    if (pos != "noun" && pos != "verb" && pos != "clause")
+      return Error{(*events)->error_at(row, "expected pos 'noun', 'verb' or 'clause', got '" + pos + "'")};
     const std::string forms = util::to_lower_ascii(row.field(0));
     std::vector<std::vector<std::string>> expanded;
     for (const auto form : util::split(forms, '|')) {
@@ -114,7 +114,8 @@ Result<Triggers> compile(const Lexicon& lex) {
       tr.stage = role == "stage";
       tr.denial = role == "denial";
       tr.notice = role == "notice";
-      tr.noun = pos == "noun";
+      tr.noun = pos == "noun" || pos == "clause";
+      tr.clause = pos == "clause";
       tr.blocks = blocks;
       t.by_first[tr.words.front()].push_back(std::move(tr));
     }

@@ -20,6 +20,8 @@ struct Trigger {
   std::string kind;
   bool report = false;  ///< a reporting verb ("said", "according to")
   bool noun = false;    ///< a date right before it belongs to it
+  bool clause = false;  ///< pos "clause": a subject and its verb ("the attack began"), a noun that
+                        ///< is no verb's object
   bool onset = false;   ///< role "onset": names when the event began ("first broke into")
   bool stage = false;   ///< role "stage": names a later stage of it ("began encrypting", "drained")
   bool denial = false;  ///< role "denial": found nothing ("found no evidence"); the incident's own

@@ -280,6 +280,18 @@ void count_support(const Ctx& ctx, std::vector<Cluster>& clusters, const std::ve
   }
   std::vector<long> delta(order.size() + 1, 0);
   for (auto& [origin, list] : runs) {
+    // A source that names the day counts for that day, not for every day its vaguer words allow
+    // ("said on Thursday" and "in February" from one company: Thursday's date, not also a rival
+    // day of February another source gives).
+    std::vector<std::size_t> named;
+    for (const auto& [a, b] : list)
+      if (a == b) named.push_back(a);
+    if (!named.empty())
+      std::erase_if(list, [&](const std::pair<std::size_t, std::size_t>& r) {
+        return r.first < r.second && std::any_of(named.begin(), named.end(), [&](std::size_t n) {
+                 return r.first <= n && n <= r.second;
+               });
+      });
     std::sort(list.begin(), list.end());
     std::size_t from = list.front().first, to = list.front().second;
     for (const auto& [a, b] : list) {

@@ -256,21 +256,45 @@ std::size_t labels_over_headline(const std::vector<Line>& lines, const Resources
 constexpr std::size_t k_footer_lines = 15;
 
 // "Published …", "First published …", "Posted on …": a line that opens with a word of role
-// `published` of dateline_words.tsv (after at most one word of role `filler`).
-bool publication_word_first(std::string_view text, const Resources& res) {
-  std::size_t i = 0;
-  for (int word = 0; word < 2 && i < text.size(); ++word) {
+// `published` of dateline_words.tsv (after at most one word of role `filler`); also after words
+// of role `self`, opened by "this", that name the article ("This story was first published on
+// …"). Where the dateline begins (after those words), or npos for a line that is none.
+std::size_t publication_line_start(std::string_view text, const Resources& res) {
+  auto word_at = [&](std::size_t i) {
     std::size_t j = i;
     while (j < text.size() && util::is_ascii_alpha(text[j])) ++j;
-    if (j == i) return false;
+    return j;
+  };
+  auto role_of = [&](std::size_t i, std::size_t j) -> std::string_view {
     const auto it = res.dateline_words.find(util::to_lower_ascii(text.substr(i, j - i)));
-    if (it != res.dateline_words.end() && it->second == "published") return true;
-    // ("First published …"; not "Report published 3 May 2019", a link's line.)
-    if (it == res.dateline_words.end() || it->second != "filler") return false;
-    i = j;
+    return it == res.dateline_words.end() ? std::string_view{} : std::string_view{it->second};
+  };
+  auto skip_space = [&](std::size_t i) {
     while (i < text.size() && (text[i] == ' ' || text[i] == ':')) ++i;
+    return i;
+  };
+  std::size_t start = 0;
+  if (const std::size_t j = word_at(0); j > 0 && util::to_lower_ascii(text.substr(0, j)) == "this" &&
+                                        role_of(0, j) == "self") {
+    std::size_t i = skip_space(j);
+    for (int word = 0; word < 3; ++word) {
+      const std::size_t e = word_at(i);
+      if (e == i || role_of(i, e) != "self") break;
+      i = skip_space(e);
+    }
+    start = i;
   }
-  return false;
+  std::size_t i = start;
+  for (int word = 0; word < 2 && i < text.size(); ++word) {
+    const std::size_t j = word_at(i);
+    if (j == i) return std::string_view::npos;
+    const std::string_view role = role_of(i, j);
+    if (role == "published") return start;
+    // ("First published …"; not "Report published 3 May 2019", a link's line.)
+    if (role != "filler") return std::string_view::npos;
+    i = skip_space(j);
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -479,8 +503,10 @@ HeaderInfo analyse_header(std::string_view body, const std::vector<Line>& lines,
       const Line& line = lines[i];
       if (line.text.empty()) continue;
       ++looked;
-      if (!util::is_ascii_alpha(line.text.front()) || !publication_word_first(line.text, res)) continue;
-      auto dated = parse_dateline(line.text, res);
+      if (!util::is_ascii_alpha(line.text.front())) continue;
+      const std::size_t start = publication_line_start(line.text, res);
+      if (start == std::string_view::npos) continue;
+      auto dated = parse_dateline(line.text.substr(start), res);
       if (!dated || dated->updated) continue;
       if (std::any_of(info.lines.begin(), info.lines.end(), [&](const HeaderLine& h) { return h.span == line.span; }))
         break;

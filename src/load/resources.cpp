@@ -53,9 +53,9 @@ Result<Resources> compile_resources(const Lexicon& lex) {
   for (const auto& row : (*words)->rows) {
     const std::string& role = row.field(1);
     if (role != "filler" && role != "published" && role != "updated" && role != "am" && role != "pm" &&
-        role != "reading")
+        role != "reading" && role != "self")
       return Error{
-          (*words)->error_at(row, "unknown role '" + role + "' (expected filler|published|updated|am|pm|reading)")};
+          (*words)->error_at(row, "unknown role '" + role + "' (expected filler|published|updated|am|pm|reading|self)")};
     r.dateline_words[util::to_lower_ascii(row.field(0))] = role;
   }
 

@@ -125,6 +125,28 @@ TEST_CASE("correlate: two articles citing one origin count as one source") {
   CHECK(e->date.value == "2019-07");  // two independent sources against one line of evidence
 }
 
+TEST_CASE("correlate: a source that names the day counts for that day, not for a rival its vaguer words allow") {
+  // The company: "said on Thursday" (10 March) in two articles, and "in March" in a third.
+  // A trade paper: "disclosed the breach on 3 March". The company's "March" holds both days,
+  // but the company named its day: one source against one, and the day it gave twice wins.
+  auto a = document("a.txt"), b = document("b.txt"), c = document("c.txt"), d = document("d.txt");
+  auto day = claim("a.txt", "intrusion", "2021-03-10", "2021-03-10", "2021-03-10", timex::Precision::day);
+  auto again = claim("b.txt", "intrusion", "2021-03-10", "2021-03-10", "2021-03-10", timex::Precision::day);
+  auto month = claim("c.txt", "intrusion", "2021-03", "2021-03-01", "2021-03-31", timex::Precision::month);
+  day.origin = again.origin = month.origin = "the company";
+  a.claims.push_back(day);
+  b.claims.push_back(again);
+  c.claims.push_back(month);
+  d.claims.push_back(claim("d.txt", "intrusion", "2021-03-03", "2021-03-03", "2021-03-03", timex::Precision::day));
+  auto tl = correlate::correlate({a, b, c, d}, {});
+  REQUIRE(tl);
+  const auto* e = find(*tl, "intrusion");
+  REQUIRE(e != nullptr);
+  CHECK(e->date.value == "2021-03-10");
+  REQUIRE(e->conflicts.size() == 1);
+  CHECK(e->conflicts.front().values.back().value == "2021-03-03");
+}
+
 TEST_CASE("correlate: a denial published before the report that asserts it is revised") {
   auto early = document("early.txt", "2020-01-21");
   auto late = document("late.txt", "2021-12-25");

@@ -532,6 +532,15 @@ TEST_CASE("text: a publication line at the foot of the page - a weekday dateline
   // A date at the foot that does not say it is the publication's does not date the article.
   const std::string other = "Bakery chain fined\n\n" + story + "Oct. 8, 2024\n";
   CHECK_FALSE(only(load::load_bytes("bakery.txt", other, {})).published.known());
+  // A sentence that names the article before its publication word dates it too; one that
+  // names something else does not.
+  const std::string told =
+      "Bakery chain fined\n\n" + story + "This story was first published on Tuesday, October 8, 2024.\n";
+  const auto& t = only(load::load_bytes("bakery.txt", told, {}));
+  CHECK(t.published.value() == "2024-10-08");
+  CHECK(t.published.evidence.find("(at the foot of the page)") != std::string::npos);
+  const std::string report = "Bakery chain fined\n\n" + story + "Report published October 8, 2024.\n";
+  CHECK_FALSE(only(load::load_bytes("bakery.txt", report, {})).published.known());
 
   // "TOWN, Thursday 5 May — …" under a masthead, the site's sections and a section label.
   const std::string lead =
