@@ -1081,6 +1081,20 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             // "In September 2024 the Information Rights Commissioner published its provisional
             // findings …": a sentence that opens on its time, without a comma, then its subject.
             e.fronted = true;
+          } else if (e.last + 2 < lower.size() && lower[e.last + 1] == "that"sv && e.first >= 2 &&
+                     e.first <= opening + 6) {
+            // "But it was not until February 2024 that the company conceded …", "It was only in
+            // May that …": a cleft puts the date of the clause after "that" before it.
+            std::size_t k = opening;
+            if (tr.is(lower[k], k_boundary) && lower[k] != "that"sv) ++k;  // "But", "And"
+            if (lower[k] == "it"sv && k + 1 < e.first &&
+                (lower[k + 1] == "was"sv || lower[k + 1] == "is"sv || lower[k + 1] == "wasn't"sv)) {
+              bool cleft = true;
+              for (std::size_t j = k + 2; j < e.first && cleft; ++j)
+                cleft = lower[j] == "not"sv || lower[j] == "until"sv || lower[j] == "till"sv || lower[j] == "only"sv ||
+                        lower[j] == "just"sv || tr.is(lower[j], k_preposition);
+              e.fronted = cleft;
+            }
           }
           exprs.push_back(e);
           if (t.anchor.empty() && t.precision >= timex::Precision::month && !t.latest.empty() &&

@@ -90,9 +90,10 @@ Result<Triggers> compile(const Lexicon& lex) {
     const std::string& role = row.field(2);
     const std::string& pos = row.field(3);
     if (role != "event" && role != "report" && role != "onset" && role != "stage" && role != "denial" &&
-        role != "notice")
+        role != "notice" && role != "precursor")
       return Error{(*events)->error_at(
-          row, "expected role 'event', 'report', 'onset', 'stage', 'denial' or 'notice', got '" + role + "'")};
+          row, "expected role 'event', 'report', 'onset', 'stage', 'denial', 'notice' or 'precursor', got '" + role +
+                   "'")};
     if (pos != "noun" && pos != "verb" && pos != "clause")
       return Error{(*events)->error_at(row, "expected pos 'noun', 'verb' or 'clause', got '" + pos + "'")};
     const std::string forms = util::to_lower_ascii(row.field(0));
@@ -114,6 +115,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       tr.stage = role == "stage";
       tr.denial = role == "denial";
       tr.notice = role == "notice";
+      tr.precursor = role == "precursor";
       tr.noun = pos == "noun" || pos == "clause";
       tr.clause = pos == "clause";
       tr.blocks = blocks;
@@ -157,6 +159,7 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"aside", k_aside},
       {"party", k_party},
       {"question", k_question},
+      {"unrelated", k_unrelated},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

@@ -28,6 +28,8 @@ struct Trigger {
                         ///< company saying so makes a statement, anyone else a finding
   bool notice = false;  ///< role "notice": the incident told to an authority ("reported the breach
                         ///< to the regulator"), an act apart from the company's public disclosure
+  bool precursor = false;  ///< role "precursor": what led to the incident ("received a report of the
+                          ///< flaw"): dated before it, it is still of the timeline
   bool blocks = false;  ///< kind "none": a phrase that holds a trigger word but names no event
                         ///< ("credit report", "clinical trial"); it only keeps the word from matching
 };
@@ -62,6 +64,7 @@ enum WordClass : unsigned {
   k_aside = 1U << 25,
   k_party = 1U << 26,
   k_question = 1U << 27,
+  k_unrelated = 1U << 28,
 };
 
 struct Triggers {

@@ -1541,7 +1541,12 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
             fmt::format("; told only by articles published before the incident began ({}, the earliest date a "
                         "claim gives it: '{}'): another story",
                         onset, onset_text);
-      } else if (follows.count(e.kind) && !e.date.latest.empty() && e.date.latest < onset) {
+      } else if (follows.count(e.kind) && !e.date.latest.empty() && e.date.latest < onset &&
+                 std::none_of(e.claims.begin(), e.claims.end(), [&](std::size_t c) {
+                   // ("received a report of the flaw" weeks before the thefts began led to them.)
+                   const auto* t = (*trig)->find(tl.claims[c].trigger.str());
+                   return t != nullptr && t->precursor;
+                 })) {
         e.date_rationale += fmt::format(
             "; it ends before the incident began ({}, the earliest date a claim gives it: '{}'): another story", onset,
             onset_text);

@@ -347,7 +347,12 @@ Placed place(const Draft& d, const Anchors& a) {
     // "nine days later", "the following day": counted from the last day the text named, even when
     // a coarser expression came in between ("hacked on March 3, 2019, its worst breach of 2019;
     // nine days later …" is March 12).
-    if (d.from_previous && (d.shift_unit == "D" || d.shift_unit == "W") && base.precision < Precision::day && a.previous_day)
+    // (Not past a month the story has moved on to: "found the flaw in October 2023 … When the
+    // paper reported on the thefts in early December, … opened an investigation that week", an
+    // article dated June 2025 above, is a week of December 2023, not of the dateline's June.)
+    if (d.from_previous && (d.shift_unit == "D" || d.shift_unit == "W") && base.precision < Precision::day &&
+        a.previous_day &&
+        (!a.previous_of_story || (a.previous_day->year == base.year && a.previous_day->month == base.month)))
       base = *a.previous_day;
     // "In 2019 … two days later": days after a year or a month name no day; the text only says
     // it was still about then.

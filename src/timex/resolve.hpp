@@ -20,6 +20,7 @@ struct Anchors {
   std::optional<Point> previous_day;  ///< the last such expression that names a day (or a time of one)
   std::optional<Point> story_day;     ///< the last day named or counted from one ("the next morning")
   bool previous_year_back = false;       ///< previous is itself the year before the DCT ("last year", "a year ago")
+  bool previous_of_story = false;        ///< previous took its year from the story ("in early December")
   std::optional<Point> previous_period;  ///< the last quarter or half named (the period a report is about)
   /// The last expression named a month and day without a known year ("Nov. 22" in an article
   /// without a publication date): "two days later" counts from it, its year unknown too.

@@ -257,11 +257,13 @@ std::optional<Match> the_year(const Cursor& c) {
 std::optional<Match> month_day_year(const Cursor& c);
 std::optional<Match> day_month_year(const Cursor& c);
 
-// "Monday, June 3, 2019": the weekday repeats what the date says.
+// "Monday, June 3, 2019": the weekday repeats what the date says. Abbreviated with its full
+// stop too: "Thu., Feb. 13" (AP style).
 std::optional<Match> weekday_date(const Cursor& c) {
   const auto w = c.res.weekdays.find(c.tok(0).lower);
   if (w == c.res.weekdays.end() || !c.tok(0).capitalized) return std::nullopt;
   std::size_t k = 1;
+  if (c.tok(0).lower.size() <= 5 && c.is(1, ".") && c.at(1) != nullptr && !c.at(1)->space_before) k = 2;
   // "Sunday evening, March 12": the part of the day goes with the date.
   std::string part;
   if (const auto p = c.res.parts.find(c.tok(1).lower); p != c.res.parts.end() && c.same_sentence(0)) {

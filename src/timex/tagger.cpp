@@ -732,6 +732,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   std::optional<std::size_t> previous_sentence;            // the sentence of anchors.previous
   std::size_t expressions_since_story_day = 0;             // expressions tagged after the story's last day
   bool previous_from_story = false;                        // anchors.previous took the story's year
+  bool previous_month_written = false;                     // … or is a month written with its year
   std::optional<std::size_t> previous_day_sentence;        // the sentence of anchors.previous_day
   std::optional<std::size_t> story_day_sentence;           // … or of a day counted from one since
   std::optional<std::pair<Point, std::size_t>> last_day;   // the expression just before, a day, and its sentence
@@ -816,7 +817,12 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // of what follows. (The last day named, past a year named in passing: "… on Sunday, 14
     // August 2016; its builder had gone bust in 1988. On the evening of 2 October, …" is 2016.)
     bool story = false;
-    const bool chained = previous_from_story && anchors.previous && anchors.previous->precision == Precision::month;
+    // (Or, for a month without its day, from a month written with its year right before: "found
+    // the flaw in October 2023 … When the paper reported on the thefts in early December" is
+    // December 2023; "had first logged in during mid-March 2024 … None of that was known on 29
+    // May" is the DCT's May.)
+    const bool chained = (previous_from_story || (previous_month_written && !m->draft.day)) && anchors.previous &&
+                         anchors.previous->precision == Precision::month;
     const std::optional<Point>& told = chained ? anchors.previous : anchors.previous_day;
     const std::optional<std::size_t>& told_in = chained ? previous_sentence : previous_day_sentence;
     if (month_without_year(m->draft) && !m->draft.weekday && tense.tense == "past" && told && anchors.dct && told_in &&
@@ -916,11 +922,14 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       anchors.previous_month_day.reset();
       anchors.previous = r->point;
       previous_from_story = story;
+      previous_month_written = !story && month_with_year(m->draft) && !m->draft.day && !m->draft.dct_year_offset &&
+                               m->draft.direction == 0;
       if (r->point->precision >= Precision::day) {
         anchors.previous_day = r->point;
         previous_day_sentence = toks[i].sentence;
       }
       anchors.previous_year_back = m->draft.shift_unit == "Y" && m->draft.shift == -1 && !m->draft.from_previous;
+      anchors.previous_of_story = story;
       previous_sentence = toks[i].sentence;
       if (r->point->precision == Precision::quarter || r->point->precision == Precision::half)
         anchors.previous_period = r->point;

@@ -1500,7 +1500,7 @@ TEST_CASE("correlate: what an article dates after its own publication is planned
   CHECK(planned->date_rationale.find("published 2024-03-01") != std::string::npos);
 }
 
-TEST_CASE("correlate: a consequence dated before the incident began is another story, listed as related") {
+TEST_CASE("correlate: a consequence dated before the incident began is another story, listed as related - not what led to it") {
   auto a = document("a.txt", "2024-03-01");
   a.claims.push_back(claim("a.txt", "intrusion", "2023-11-28", "2023-11-28", "2023-11-28", timex::Precision::day));
   a.claims.push_back(claim("a.txt", "fine", "2021", "2021-01-01", "2021-12-31", timex::Precision::year));
@@ -1508,12 +1508,19 @@ TEST_CASE("correlate: a consequence dated before the incident began is another s
   // A warning may come before the breach it warned of: a sanction is not moved.
   a.claims.push_back(claim("a.txt", "sanction", "2023-03-08", "2023-03-08", "2023-03-08", timex::Precision::day));
   // Background too: a resignation of 2020 and what the company said in 2019.
-  a.claims.push_back(claim("a.txt", "other", "2020-05", "2020-05-01", "2020-05-31", timex::Precision::month));
+  auto resigned = claim("a.txt", "other", "2020-05", "2020-05-01", "2020-05-31", timex::Precision::month);
+  resigned.trigger = "resigned";
+  a.claims.push_back(resigned);
+  // But what led to the breach stays: the flaw a researcher reported weeks before it.
+  auto warned = claim("a.txt", "other", "2023-10-27", "2023-10-27", "2023-10-27", timex::Precision::day);
+  warned.trigger = "received a credible report of the vulnerability";
+  a.claims.push_back(warned);
   a.claims.push_back(claim("a.txt", "statement", "2019", "2019-01-01", "2019-12-31", timex::Precision::year));
   auto tl = correlate::correlate({a}, {});
   REQUIRE(tl);
   const auto timeline = kinds_and_dates(tl->events), related = kinds_and_dates(tl->related);
-  CHECK(timeline == std::vector<std::string>{"sanction 2023-03-08", "intrusion 2023-11-28", "fine 2024-02"});
+  CHECK(timeline ==
+        std::vector<std::string>{"sanction 2023-03-08", "other 2023-10-27", "intrusion 2023-11-28", "fine 2024-02"});
   REQUIRE(related == std::vector<std::string>{"statement 2019", "other 2020-05", "fine 2021"});
   CHECK(tl->related.back().date_rationale.find("before the incident began (2023-11-28") != std::string::npos);
 }
