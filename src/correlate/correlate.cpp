@@ -936,6 +936,60 @@ void align_years(std::vector<Claim>& claims, const std::vector<claims::DocumentI
   }
 }
 
+// Whether `text` names `name` as whole words ("Furrow & Field", not "Fieldside").
+bool names_whole(std::string_view text, std::string_view name) {
+  for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    const bool open = at == 0 || !(util::is_ascii_alpha(text[at - 1]) || util::is_ascii_digit(text[at - 1]));
+    const std::size_t end = at + name.size();
+    if (open && (end == text.size() || !(util::is_ascii_alpha(text[end]) || util::is_ascii_digit(text[end])))) return true;
+  }
+  return false;
+}
+
+// "a report last week by the trade publication Furrow & Field": a media report whose article
+// the corpus holds is of that article's publication day. A media-report claim dated coarser
+// than a day, whose sentence names the outlet of another article published inside its dates
+// (one such article only), takes that day; `year_from` says so.
+void date_cited_reports(std::vector<Claim>& claims, const std::vector<claims::DocumentInfo>& documents) {
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> by_outlet;  // outlet → (day, document)
+  constexpr std::size_t k_min_outlet = 4;  // shorter names are too likely words of the sentence
+  for (const auto& d : documents) {
+    std::string_view outlet = d.outlet;
+    if (outlet.starts_with("The ")) outlet.remove_prefix(4);
+    if (!d.published.local || outlet.size() < k_min_outlet) continue;
+    by_outlet[std::string(outlet)].emplace_back(publication_day(d), d.id);
+  }
+  if (by_outlet.empty()) return;
+  for (auto& c : claims) {
+    if (c.kind != "media-report" || c.negated || !c.time->known() || c.time->precision >= timex::Precision::day ||
+        c.time->earliest.empty() || c.time->latest.empty())
+      continue;
+    const std::string_view text = c.text.str();
+    const std::pair<std::string, std::string>* found = nullptr;
+    const std::string* outlet_of = nullptr;
+    bool several = false;
+    for (const auto& [outlet, list] : by_outlet) {
+      if (!names_whole(text, outlet)) continue;
+      for (const auto& article : list) {
+        if (article.second == c.document.str() || article.first < c.time->earliest.str() ||
+            article.first > c.time->latest.str())
+          continue;
+        several = several || found != nullptr;
+        found = &article;
+        outlet_of = &outlet;
+      }
+    }
+    if (found == nullptr || several) continue;
+    auto& t = c.time.edit();
+    t.year_from = fmt::format("'{}' holds the day {} published its article of this corpus ({}, {})", t.text.str(),
+                              *outlet_of, found->second, found->first);
+    t.value = found->first;
+    t.earliest = found->first;
+    t.latest = found->first;
+    t.precision = timex::Precision::day;
+  }
+}
+
 // Two names of one company: one's words begin the other's ("tellmark", "tellmark mobile"), or
 // both begin with the same word that does not open many unrelated names ("tellmark mobile",
 // "tellmark communications"; not "national grid", "national bank").
@@ -1089,6 +1143,7 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   date_from_dateline(tl.claims, tl.documents, ctx.doc_index, kinds, lexicon);
   align_years(tl.claims, tl.documents, ctx.doc_index);
   complete_years(tl.claims, tl.documents, ctx.doc_index);
+  date_cited_reports(tl.claims, tl.documents);
   for (const auto& f : tl.figure_mentions)
     if (!ctx.doc_index.count(f.document)) return Error{"figure of unknown document '" + f.document + "'"};
   tl.figures = corpus_figures(tl.figure_mentions, tl.documents, ctx.doc_index);

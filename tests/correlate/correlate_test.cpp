@@ -147,6 +147,28 @@ TEST_CASE("correlate: a source that names the day counts for that day, not for a
   CHECK(e->conflicts.front().values.back().value == "2021-03-03");
 }
 
+TEST_CASE("correlate: a media report dated by its week is the day its outlet's article in the corpus was published") {
+  auto trade = document("trade.html", "2023-09-12");
+  trade.info.outlet = "Furrow & Field";
+  auto paper = document("paper.md", "2023-09-20");
+  auto cited = claim("paper.md", "media-report", "2023-W37", "2023-09-11", "2023-09-17", timex::Precision::week);
+  cited.text = "The admission follows a report last week by the trade publication Furrow & Field.";
+  cited.time.edit().text = "last week";
+  paper.claims.push_back(cited);
+  // An outlet whose article is not of those days dates nothing.
+  auto other = claim("paper.md", "media-report", "2023-08", "2023-08-01", "2023-08-31", timex::Precision::month);
+  other.text = "Furrow & Field first wrote about the firm in August.";
+  paper.claims.push_back(other);
+  auto tl = correlate::correlate({trade, paper}, {});
+  REQUIRE(tl);
+  std::vector<std::string> dates;
+  for (const auto& c : tl->claims)
+    if (c.kind == "media-report") dates.push_back(c.time->value.str());
+  CHECK(dates == std::vector<std::string>{"2023-09-12", "2023-08"});
+  for (const auto& c : tl->claims)
+    if (c.time->value == "2023-09-12") CHECK(c.time->year_from.str().find("Furrow & Field") != std::string::npos);
+}
+
 TEST_CASE("correlate: a denial published before the report that asserts it is revised") {
   auto early = document("early.txt", "2020-01-21");
   auto late = document("late.txt", "2021-12-25");
