@@ -1186,6 +1186,36 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   std::map<std::pair<std::string, std::uint32_t>, std::vector<ByteSpan>> finding_sentences;  // → their triggers
   for (const auto& c : tl.claims)
     if (c.kind.str() == "finding") finding_sentences[{c.document.str(), c.sentence}].push_back(c.trigger_span);
+  // So do the items of a list its findings open ("Our investigation found that:", a heading "Key
+  // findings", then "- Verdance detected file encryption … on 3 September 2023"): the items up to
+  // the first sentence with claims that is no item, at most k_finding_items sentences on.
+  {
+    constexpr std::uint32_t k_finding_items = 12;
+    constexpr std::size_t k_heading_words = 4;
+    auto item = [](std::string_view t) {
+      return t.starts_with("- ") || t.starts_with("\u2022") || t.starts_with("* ") || t.starts_with("\u2013 ");
+    };
+    auto opens_list = [&](const Claim& c) {
+      const std::string_view t = util::trim(c.text.str());
+      return c.kind.str() == "finding" && !c.negated &&
+             (t.ends_with(":") || std::count(t.begin(), t.end(), ' ') + 1 <= static_cast<long>(k_heading_words));
+    };
+    std::optional<std::pair<std::string_view, std::uint32_t>> lead;  // (document, sentence)
+    for (const auto& c : tl.claims) {
+      const std::string_view doc = c.document.str();
+      if (lead && (lead->first != doc || c.sentence > lead->second + k_finding_items)) lead.reset();
+      if (opens_list(c)) {
+        lead = {doc, c.sentence};
+        continue;
+      }
+      if (!lead || c.sentence <= lead->second) continue;
+      if (!item(util::trim(c.text.str()))) {
+        lead.reset();
+        continue;
+      }
+      finding_sentences[{std::string(doc), c.sentence}];  // (no trigger of its own to pass over)
+    }
+  }
   for (const bool side : {false, true})
     for (const auto& kind : kinds) {
       std::vector<std::size_t> dated, undated, planned, apart;
@@ -1311,8 +1341,20 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
                    return f.begin < c.trigger_span.end && c.trigger_span.begin < f.end;
                  });
         };
-        std::string latest_kept;
-        for (const auto m : clusters.front().members) latest_kept = std::max(latest_kept, published(m));
+        // (Of the articles that gave the kept date: "the 2023 cyberattack" in the finding's own
+        // release fits every rival date too, and gave none of them.)
+        auto only_front = [&](std::size_t m) {
+          const Interval iv = interval_of(tl.claims[m]);
+          for (std::size_t k = 1; k < clusters.size(); ++k)
+            if (!clusters[k].span.empty() && !intersect(iv, clusters[k].span).empty()) return false;
+          return true;
+        };
+        std::string latest_kept, latest_any;
+        for (const auto m : clusters.front().members) {
+          latest_any = std::max(latest_any, published(m));
+          if (only_front(m)) latest_kept = std::max(latest_kept, published(m));
+        }
+        if (latest_kept.empty()) latest_kept = latest_any;
         for (std::size_t k = 1; k < clusters.size() && revised_by == k_none && !latest_kept.empty(); ++k) {
           // Not a date the kept one contains ("2024" beside "12 August 2024"): a rival one.
           if (!intersect(clusters[k].span, clusters.front().span).empty()) continue;

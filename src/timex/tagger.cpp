@@ -465,6 +465,9 @@ constexpr std::size_t k_story_weekday_sentences = 2;
 constexpr std::size_t k_story_weekday_far = 8;
 constexpr int k_story_months = 4;              // and how many months on the story may go
 constexpr long k_story_recent_days = 45;       // a date this near behind the DCT is the DCT's news
+// How far behind the DCT a story's day written with its date still names the bare weekday of its
+// name in the sentence after it.
+constexpr long k_story_same_weekday_days = 13;
 // Whether the last occurrence of the month (and day) on or before the DCT is at most
 // k_story_recent_days behind it.
 bool just_behind(const date::year_month_day& dct, int month, std::optional<int> day) {
@@ -734,6 +737,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   bool previous_from_story = false;                        // anchors.previous took the story's year
   bool previous_month_written = false;                     // … or is a month written with its year
   std::optional<std::size_t> previous_day_sentence;        // the sentence of anchors.previous_day
+  bool story_day_written = false;  // the story's day was written as a date ("Saturday, Sept. 2")
   std::optional<std::size_t> story_day_sentence;           // … or of a day counted from one since
   std::optional<std::pair<Point, std::size_t>> last_day;   // the expression just before, a day, and its sentence
   for (std::size_t i = 0; i < toks.size();) {
@@ -853,6 +857,20 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
         (!anchors.story_day || !story_day_sentence ||
          toks[i].sentence - *story_day_sentence > (old_story ? k_story_weekday_far : k_story_weekday_sentences)))
       m->draft.of_story = false;
+    // "first detected the intrusion late on Saturday, Sept. 2 … 'unusual activity was identified
+    // late Saturday evening'": a bare weekday, in the sentence after the story's day written with
+    // its date, that falls on that day's weekday is that day (the DCT's reading would be another
+    // day of the same name, a week or two on).
+    if (m->draft.weekday && m->draft.direction == 0 && !m->draft.of_story && !m->draft.month &&
+        !m->draft.dct_week_offset && anchors.story_day && anchors.story_day->precision >= Precision::day &&
+        story_day_sentence && toks[i].sentence == *story_day_sentence + 1 && story_day_written && anchors.dct &&
+        tense.tense == "past") {
+      const auto told_day = date::sys_days{to_ymd(*anchors.story_day)};
+      const long behind = (date::sys_days{*anchors.dct} - told_day).count();
+      if (behind > 0 && behind <= k_story_same_weekday_days &&
+          static_cast<int>(date::weekday{told_day}.iso_encoding()) == *m->draft.weekday)
+        m->draft.of_story = true;
+    }
     // "Radio had been restored on the Monday", after the story's Thursday: a past perfect tells a
     // day before the story's, the last such weekday on or before it.
     if (m->draft.of_story)
@@ -911,6 +929,7 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       story_day_sentence = toks[i].sentence;
       anchors.story_day = r->point;
       expressions_since_story_day = 0;
+      story_day_written = m->draft.month && m->draft.day && !m->draft.from_previous;
     } else if (!story_day_sentence || toks[i].sentence != *story_day_sentence) {
       ++expressions_since_story_day;  // (not "last year" beside the day itself)
     }

@@ -641,6 +641,41 @@ TEST_CASE("correlate: an authority's later finding revises the date earlier arti
   CHECK(find(*vague, "intrusion")->date.value == "2024-10-28");
 }
 
+TEST_CASE("correlate: a list of an authority's findings revises the intrusion's date - its release's vaguer words aside") {
+  // The company dated the attack to Sunday 3 September; the regulator's release, months later,
+  // names "the 2023 cyberattack" and lists under "Key findings" that the intruder first got in
+  // on 14 August.
+  auto a = document("a.txt", "2023-09-05"), b = document("b.txt", "2023-09-20");
+  a.claims.push_back(claim("a.txt", "intrusion", "2023-09-03", "2023-09-03", "2023-09-03", timex::Precision::day));
+  b.claims.push_back(claim("b.txt", "intrusion", "2023-09", "2023-09-01", "2023-09-30", timex::Precision::month));
+  auto make = [&](const std::string& heading) {
+    auto r = document("r.html", "2024-03-21");
+    r.claims.push_back(claim("r.html", "intrusion", "2023", "2023-01-01", "2023-12-31", timex::Precision::year));
+    r.claims.back().sentence = 2;
+    r.claims.back().text = "The Commissioner released the findings of her investigation into the 2023 cyberattack.";
+    r.claims.push_back(claim("r.html", "finding", "", "", "", timex::Precision::none));
+    r.claims.back().sentence = 4;
+    r.claims.back().text = heading;
+    r.claims.back().trigger = "findings";
+    r.claims.push_back(claim("r.html", "intrusion", "2023-08-14", "2023-08-14", "2023-08-14", timex::Precision::day));
+    r.claims.back().sentence = 5;
+    r.claims.back().text = "- An unauthorized party accessed the systems on 14 August 2023.";
+    r.claims.back().trigger = "accessed";
+    return correlate::correlate({a, b, r}, {});
+  };
+  auto tl = make("Key findings");
+  REQUIRE(tl);
+  const auto* e = find(*tl, "intrusion");
+  REQUIRE(e != nullptr);
+  CHECK(e->date.value == "2023-08-14");
+  REQUIRE(e->conflicts.size() == 1);
+  CHECK(e->conflicts.front().rationale.find("a finding published 2024-03-21") != std::string::npos);
+  // An item under a heading that opens no findings is no finding.
+  auto other = make("Background to the decision of the Commissioner in this case");
+  REQUIRE(other);
+  CHECK(find(*other, "intrusion")->date.value == "2023-09-03");
+}
+
 TEST_CASE("correlate: a later stage of the intrusion is an event of its own - a rival date is still a conflict") {
   auto make = [](const std::string& stage_day) {
     std::vector<claims::DocumentClaims> docs;
