@@ -1532,6 +1532,13 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
               !opens_relative(found[f].first, lower, tr) && !after_comma(found[f].first) &&
               !object_of_preposition(found[f]))
             report_time = attached[f];
+          // "In yesterday's statement the company said … and apologised": the dated statement an
+          // opening phrase names is how the sentence's acts of speech were made.
+          else if (attached[f] != nullptr && k != nullptr && k->speech && modifier[f] && found[f].trigger->noun &&
+                   lower[opening] == "in"sv && found[f].first <= opening + 4 && found[f].last + 1 < lower.size() &&
+                   (lower[found[f].last + 1] == ","sv || tr.is(lower[found[f].last + 1], k_determiner) ||
+                    util::is_ascii_upper(doc.text(tokens[found[f].last + 1].span).front())))
+            report_time = attached[f];
         }
         // A dated public act of the last days in the lead ("said Friday", "released its
         // findings on December 24") is the news the article reports: later
