@@ -1072,9 +1072,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             e.fronted = e.first <= 1 || (e.first >= opening && e.first <= opening + 1) || after_fronted ||
                         opening_phrase || after_sequence;
           } else if (e.last + 2 < lower.size() &&
-                     (e.first == opening ||
-                      (e.first == opening + 1 && tr.is(lower[opening], k_preposition) &&
-                       !tr.is(lower[opening], k_anterior | k_until))) &&
+                     (e.first == opening || (e.first == opening + 1 && tr.is(lower[opening], k_preposition) &&
+                                             !tr.is(lower[opening], k_anterior | k_until))) &&
                      (util::is_ascii_upper(doc.text(tokens[e.last + 1].span).front()) ||
                       tr.is(lower[e.last + 1], k_determiner))) {
             // "Four days later Halvern Radio, citing people familiar with the inquiry, reported …",

@@ -92,8 +92,8 @@ Result<Triggers> compile(const Lexicon& lex) {
     if (role != "event" && role != "report" && role != "onset" && role != "stage" && role != "denial" &&
         role != "notice" && role != "precursor")
       return Error{(*events)->error_at(
-          row, "expected role 'event', 'report', 'onset', 'stage', 'denial', 'notice' or 'precursor', got '" + role +
-                   "'")};
+          row,
+          "expected role 'event', 'report', 'onset', 'stage', 'denial', 'notice' or 'precursor', got '" + role + "'")};
     if (pos != "noun" && pos != "verb" && pos != "clause")
       return Error{(*events)->error_at(row, "expected pos 'noun', 'verb' or 'clause', got '" + pos + "'")};
     const std::string forms = util::to_lower_ascii(row.field(0));

@@ -29,7 +29,7 @@ struct Trigger {
   bool notice = false;  ///< role "notice": the incident told to an authority ("reported the breach
                         ///< to the regulator"), an act apart from the company's public disclosure
   bool precursor = false;  ///< role "precursor": what led to the incident ("received a report of the
-                          ///< flaw"): dated before it, it is still of the timeline
+                           ///< flaw"): dated before it, it is still of the timeline
   bool blocks = false;  ///< kind "none": a phrase that holds a trigger word but names no event
                         ///< ("credit report", "clinical trial"); it only keeps the word from matching
 };

@@ -288,9 +288,8 @@ void count_support(const Ctx& ctx, std::vector<Cluster>& clusters, const std::ve
       if (a == b) named.push_back(a);
     if (!named.empty())
       std::erase_if(list, [&](const std::pair<std::size_t, std::size_t>& r) {
-        return r.first < r.second && std::any_of(named.begin(), named.end(), [&](std::size_t n) {
-                 return r.first <= n && n <= r.second;
-               });
+        return r.first < r.second &&
+               std::any_of(named.begin(), named.end(), [&](std::size_t n) { return r.first <= n && n <= r.second; });
       });
     std::sort(list.begin(), list.end());
     std::size_t from = list.front().first, to = list.front().second;
@@ -941,7 +940,8 @@ bool names_whole(std::string_view text, std::string_view name) {
   for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
     const bool open = at == 0 || !(util::is_ascii_alpha(text[at - 1]) || util::is_ascii_digit(text[at - 1]));
     const std::size_t end = at + name.size();
-    if (open && (end == text.size() || !(util::is_ascii_alpha(text[end]) || util::is_ascii_digit(text[end])))) return true;
+    if (open && (end == text.size() || !(util::is_ascii_alpha(text[end]) || util::is_ascii_digit(text[end]))))
+      return true;
   }
   return false;
 }

@@ -274,8 +274,8 @@ std::size_t publication_line_start(std::string_view text, const Resources& res) 
     return i;
   };
   std::size_t start = 0;
-  if (const std::size_t j = word_at(0); j > 0 && util::to_lower_ascii(text.substr(0, j)) == "this" &&
-                                        role_of(0, j) == "self") {
+  if (const std::size_t j = word_at(0);
+      j > 0 && util::to_lower_ascii(text.substr(0, j)) == "this" && role_of(0, j) == "self") {
     std::size_t i = skip_space(j);
     for (int word = 0; word < 3; ++word) {
       const std::size_t e = word_at(i);

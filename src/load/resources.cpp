@@ -54,8 +54,8 @@ Result<Resources> compile_resources(const Lexicon& lex) {
     const std::string& role = row.field(1);
     if (role != "filler" && role != "published" && role != "updated" && role != "am" && role != "pm" &&
         role != "reading" && role != "self")
-      return Error{
-          (*words)->error_at(row, "unknown role '" + role + "' (expected filler|published|updated|am|pm|reading|self)")};
+      return Error{(*words)->error_at(
+          row, "unknown role '" + role + "' (expected filler|published|updated|am|pm|reading|self)")};
     r.dateline_words[util::to_lower_ascii(row.field(0))] = role;
   }
 

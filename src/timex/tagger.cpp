@@ -941,8 +941,8 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       anchors.previous_month_day.reset();
       anchors.previous = r->point;
       previous_from_story = story;
-      previous_month_written = !story && month_with_year(m->draft) && !m->draft.day && !m->draft.dct_year_offset &&
-                               m->draft.direction == 0;
+      previous_month_written =
+          !story && month_with_year(m->draft) && !m->draft.day && !m->draft.dct_year_offset && m->draft.direction == 0;
       if (r->point->precision >= Precision::day) {
         anchors.previous_day = r->point;
         previous_day_sentence = toks[i].sentence;

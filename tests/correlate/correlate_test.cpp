@@ -641,7 +641,8 @@ TEST_CASE("correlate: an authority's later finding revises the date earlier arti
   CHECK(find(*vague, "intrusion")->date.value == "2024-10-28");
 }
 
-TEST_CASE("correlate: a list of an authority's findings revises the intrusion's date - its release's vaguer words aside") {
+TEST_CASE(
+    "correlate: a list of an authority's findings revises the intrusion's date - its release's vaguer words aside") {
   // The company dated the attack to Sunday 3 September; the regulator's release, months later,
   // names "the 2023 cyberattack" and lists under "Key findings" that the intruder first got in
   // on 14 August.
@@ -1557,7 +1558,9 @@ TEST_CASE("correlate: what an article dates after its own publication is planned
   CHECK(planned->date_rationale.find("published 2024-03-01") != std::string::npos);
 }
 
-TEST_CASE("correlate: a consequence dated before the incident began is another story, listed as related - not what led to it") {
+TEST_CASE(
+    "correlate: a consequence dated before the incident began is another story, listed as related - not what led to "
+    "it") {
   auto a = document("a.txt", "2024-03-01");
   a.claims.push_back(claim("a.txt", "intrusion", "2023-11-28", "2023-11-28", "2023-11-28", timex::Precision::day));
   a.claims.push_back(claim("a.txt", "fine", "2021", "2021-01-01", "2021-12-31", timex::Precision::year));
