@@ -1085,8 +1085,8 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             // "But it was not until February 2024 that the company conceded …", "It was only in
             // May that …": a cleft puts the date of the clause after "that" before it.
             std::size_t k = opening;
-            if (tr.is(lower[k], k_boundary) && lower[k] != "that"sv) ++k;  // "But", "And"
-            if (lower[k] == "it"sv && k + 1 < e.first &&
+            if (k < e.first && tr.is(lower[k], k_boundary) && lower[k] != "that"sv) ++k;  // "But", "And"
+            if (k + 1 < e.first && lower[k] == "it"sv &&
                 (lower[k + 1] == "was"sv || lower[k + 1] == "is"sv || lower[k + 1] == "wasn't"sv)) {
               bool cleft = true;
               for (std::size_t j = k + 2; j < e.first && cleft; ++j)

@@ -159,7 +159,6 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"aside", k_aside},
       {"party", k_party},
       {"question", k_question},
-      {"unrelated", k_unrelated},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

@@ -64,7 +64,6 @@ enum WordClass : unsigned {
   k_aside = 1U << 25,
   k_party = 1U << 26,
   k_question = 1U << 27,
-  k_unrelated = 1U << 28,
 };
 
 struct Triggers {

@@ -961,8 +961,10 @@ void date_cited_reports(std::vector<Claim>& claims, const std::vector<claims::Do
   }
   if (by_outlet.empty()) return;
   for (auto& c : claims) {
-    if (c.kind != "media-report" || c.negated || !c.time->known() || c.time->precision >= timex::Precision::day ||
-        c.time->earliest.empty() || c.time->latest.empty())
+    // (A week or a month: of a year, the outlet's one article of it may be a later follow-up.)
+    if (c.kind != "media-report" || c.negated || !c.time->known() ||
+        (c.time->precision != timex::Precision::week && c.time->precision != timex::Precision::month) ||
+        c.time->earliest.empty() || c.time->latest.empty() || !c.time->year_from.empty())
       continue;
     const std::string_view text = c.text.str();
     const std::pair<std::string, std::string>* found = nullptr;
@@ -987,6 +989,7 @@ void date_cited_reports(std::vector<Claim>& claims, const std::vector<claims::Do
     t.earliest = found->first;
     t.latest = found->first;
     t.precision = timex::Precision::day;
+    t.mod = {};  // ("early September" is the day now, not its start)
   }
 }
 

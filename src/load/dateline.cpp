@@ -347,7 +347,7 @@ bool scan_word(std::string_view s, std::size_t& i, Scan& sc, const Resources& re
       sc.updated = true;
       return false;
     }
-    if (role == "reading") {  // "4 min read": no part of a date
+    if (role == "reading" || role == "self") {  // "4 min read", "this story": no part of a date
       ++sc.unknown;
       return true;
     }

@@ -266,7 +266,7 @@ std::optional<Match> weekday_date(const Cursor& c) {
   if (c.tok(0).lower.size() <= 5 && c.is(1, ".") && c.at(1) != nullptr && !c.at(1)->space_before) k = 2;
   // "Sunday evening, March 12": the part of the day goes with the date.
   std::string part;
-  if (const auto p = c.res.parts.find(c.tok(1).lower); p != c.res.parts.end() && c.same_sentence(0)) {
+  if (const auto p = c.res.parts.find(c.tok(k).lower); p != c.res.parts.end() && c.same_sentence(k - 1)) {
     part = p->second;
     ++k;
   }

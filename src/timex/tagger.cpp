@@ -479,6 +479,15 @@ bool just_behind(const date::year_month_day& dct, int month, std::optional<int> 
   }
   return false;
 }
+// How far behind the DCT the last occurrence of a bare month must begin for a month written with
+// its year before it to set its year instead (a feature's story, not the news of recent months).
+constexpr long k_far_month_days = 180;
+bool month_far_behind(const date::year_month_day& dct, int month) {
+  const int year =
+      static_cast<int>(dct.year()) - (static_cast<unsigned>(month) > static_cast<unsigned>(dct.month()) ? 1 : 0);
+  const date::year_month_day first{date::year{year}, date::month{static_cast<unsigned>(month)}, date::day{1}};
+  return (date::sys_days{dct} - date::sys_days{first}).count() > k_far_month_days;
+}
 bool month_without_year(const Draft& d) { return d.needs_year && !d.year && d.month && !d.dct_year_offset && d.direction == 0; }
 bool month_with_year(const Draft& d) { return d.year && !d.needs_year && d.month && !d.fiscal && d.holiday.empty(); }
 int month_day_key(const Draft& d) { return *d.month * 100 + d.day.value_or(0); }
@@ -825,8 +834,12 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // the flaw in October 2023 … When the paper reported on the thefts in early December" is
     // December 2023; "had first logged in during mid-March 2024 … None of that was known on 29
     // May" is the DCT's May.)
-    const bool chained = (previous_from_story || (previous_month_written && !m->draft.day)) && anchors.previous &&
-                         anchors.previous->precision == Precision::month;
+    // Only when the DCT's reading would be more than half a year behind it: the news of recent
+    // months names a bare month ("bought the lender in January 2024 … In April hackers broke
+    // in", published June 2025, is this April); a feature telling an old story does.
+    const bool chained = (previous_from_story || (previous_month_written && !m->draft.day && m->draft.month &&
+                                                  anchors.dct && month_far_behind(*anchors.dct, *m->draft.month))) &&
+                         anchors.previous && anchors.previous->precision == Precision::month;
     const std::optional<Point>& told = chained ? anchors.previous : anchors.previous_day;
     const std::optional<std::size_t>& told_in = chained ? previous_sentence : previous_day_sentence;
     if (month_without_year(m->draft) && !m->draft.weekday && tense.tense == "past" && told && anchors.dct && told_in &&

@@ -541,6 +541,9 @@ TEST_CASE("text: a publication line at the foot of the page - a weekday dateline
   CHECK(t.published.evidence.find("(at the foot of the page)") != std::string::npos);
   const std::string report = "Bakery chain fined\n\n" + story + "Report published October 8, 2024.\n";
   CHECK_FALSE(only(load::load_bytes("bakery.txt", report, {})).published.known());
+  const std::string other_report =
+      "Bakery chain fined\n\n" + story + "This report was published on 3 May 2024 by the Ombudsman.\n";
+  CHECK_FALSE(only(load::load_bytes("bakery.txt", other_report, {})).published.known());
 
   // "TOWN, Thursday 5 May — …" under a masthead, the site's sections and a section label.
   const std::string lead =
