@@ -26,4 +26,7 @@ std::vector<ByteSpan> split_sentences(std::string_view text, std::size_t base, c
 /// Words, numbers (with inner separators: 40,000 1.2 10:36) and punctuation of `text`.
 std::vector<Token> tokenize(std::string_view text, std::size_t base = 0);
 
+/// Whether a line (or a sentence) is a list item's: "- ", "* ", "• " opens it.
+bool opens_item(std::string_view text);
+
 }  // namespace timeline::segment

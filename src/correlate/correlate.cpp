@@ -21,6 +21,7 @@
 #include "claims/triggers.hpp"
 #include "correlate/publication.hpp"
 #include "correlate/summary.hpp"
+#include "timeline/segment.hpp"
 #include "util/strings.hpp"
 
 namespace timeline::correlate {
@@ -1195,9 +1196,6 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
   {
     constexpr std::uint32_t k_finding_items = 12;
     constexpr std::size_t k_heading_words = 4;
-    auto item = [](std::string_view t) {
-      return t.starts_with("- ") || t.starts_with("\u2022") || t.starts_with("* ") || t.starts_with("\u2013 ");
-    };
     auto opens_list = [&](const Claim& c) {
       const std::string_view t = util::trim(c.text.str());
       return c.kind.str() == "finding" && !c.negated &&
@@ -1212,7 +1210,7 @@ Result<Timeline> correlate(Corpus corpus, const Lexicon* lexicon) {
         continue;
       }
       if (!lead || c.sentence <= lead->second) continue;
-      if (!item(util::trim(c.text.str()))) {
+      if (!segment::opens_item(util::trim(c.text.str()))) {
         lead.reset();
         continue;
       }

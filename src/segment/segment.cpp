@@ -35,11 +35,6 @@ std::size_t words(std::string_view t) {
   return n;
 }
 
-// A list item's line: "- ", "* ", "• " opens it.
-bool opens_item(std::string_view t) {
-  return t.starts_with("- ") || t.starts_with("* ") || t.starts_with("\xE2\x80\xA2 ");
-}
-
 // A wrapped block: most of its lines (all but the last) stop mid-sentence and are long. A line
 // that a list item follows ends there ("- 28 January – account compromised" then "- 12 February
 // – first payment sent": a chronology's items, each a line of its own).
@@ -110,6 +105,10 @@ Result<bool> segment(Document& doc, const Lexicon* lexicon) {
     }
   }
   return true;
+}
+
+bool opens_item(std::string_view t) {
+  return t.starts_with("- ") || t.starts_with("* ") || t.starts_with("\xE2\x80\xA2 ");
 }
 
 }  // namespace timeline::segment

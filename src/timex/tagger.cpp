@@ -743,7 +743,6 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
   std::optional<Draft> previous_draft;                     // the draft of the last expression
   std::optional<std::size_t> previous_sentence;            // the sentence of anchors.previous
   std::size_t expressions_since_story_day = 0;             // expressions tagged after the story's last day
-  bool previous_from_story = false;                        // anchors.previous took the story's year
   bool previous_month_written = false;                     // … or is a month written with its year
   std::optional<std::size_t> previous_day_sentence;        // the sentence of anchors.previous_day
   bool story_day_written = false;  // the story's day was written as a date ("Saturday, Sept. 2")
@@ -837,9 +836,10 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     // Only when the DCT's reading would be more than half a year behind it: the news of recent
     // months names a bare month ("bought the lender in January 2024 … In April hackers broke
     // in", published June 2025, is this April); a feature telling an old story does.
-    const bool chained = (previous_from_story || (previous_month_written && !m->draft.day && m->draft.month &&
-                                                  anchors.dct && month_far_behind(*anchors.dct, *m->draft.month))) &&
-                         anchors.previous && anchors.previous->precision == Precision::month;
+    const bool chained =
+        (anchors.previous_of_story || (previous_month_written && !m->draft.day && m->draft.month && anchors.dct &&
+                                       month_far_behind(*anchors.dct, *m->draft.month))) &&
+        anchors.previous && anchors.previous->precision == Precision::month;
     const std::optional<Point>& told = chained ? anchors.previous : anchors.previous_day;
     const std::optional<std::size_t>& told_in = chained ? previous_sentence : previous_day_sentence;
     if (month_without_year(m->draft) && !m->draft.weekday && tense.tense == "past" && told && anchors.dct && told_in &&
@@ -953,7 +953,6 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     if (r->point && (t.type == Type::date || t.type == Type::time) && t.anchor != "previous" && !clock_on_dct) {
       anchors.previous_month_day.reset();
       anchors.previous = r->point;
-      previous_from_story = story;
       previous_month_written =
           !story && month_with_year(m->draft) && !m->draft.day && !m->draft.dct_year_offset && m->draft.direction == 0;
       if (r->point->precision >= Precision::day) {
