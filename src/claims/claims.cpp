@@ -113,6 +113,11 @@ constexpr std::size_t k_other_reach = 6;
 
 bool is_double_quote(std::string_view w) { return w == "\""sv || w == "\u201C"sv || w == "\u201D"sv; }
 
+// "$", "£", "€", "¥": the sign of an amount, a word of it rather than punctuation.
+bool is_currency_sign(std::string_view w) {
+  return w == "$"sv || w == "\u00A3"sv || w == "\u20AC"sv || w == "\u00A5"sv;
+}
+
 // The sentences of an article's top, where a present perfect tells the day's news.
 constexpr std::size_t k_news_sentences = 15;
 // How far into a sentence its subject's name may begin and still open it ("The ", "Italy's ").
@@ -953,21 +958,29 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         for (std::size_t k = 0; k < tokens.size();) {
           // A capitalised word inside a sentence is a name ("the United States"), not a verb;
           // also after a possessive's apostrophe ("the County Employees' Retirement System").
+          // A word that opens a line is capitalised as a first word is ("Sable Falls" then "Consent
+          // Order and Civil Money Penalty" on the next line of a header).
           const std::string_view original = doc.text(tokens[k].span);
-          const bool name_like = k > 0 && !original.empty() && util::is_ascii_upper(original[0]) &&
-                                 (tokens[k - 1].kind != segment::TokenKind::punct || lower[k - 1] == "'"sv ||
-                                  lower[k - 1] == "\u2019"sv);
-          const auto it = name_like ? tr.by_first.end() : tr.by_first.find(lower[k]);
+          const bool opens_line =
+              k > 0 && doc.text({tokens[k - 1].span.end, tokens[k].span.begin}).find('\n') != std::string_view::npos;
+          const bool name_like =
+              k > 0 && !opens_line && !original.empty() && util::is_ascii_upper(original[0]) &&
+              (tokens[k - 1].kind != segment::TokenKind::punct || lower[k - 1] == "'"sv || lower[k - 1] == "\u2019"sv);
+          // (A name can still open a phrase that names no event: "the Baltic states".)
+          const auto it = tr.by_first.find(lower[k]);
           const Trigger* hit = nullptr;
           std::size_t hit_end = k + 1;  // one past the trigger's last token
           if (it != tr.by_first.end()) {
             // A quotation mark inside the phrase does not break it: had found "no evidence"; a "*"
-            // stands for a few words, not punctuation or a clause boundary.
+            // stands for a few words, not punctuation or a clause boundary; a currency sign is part
+            // of an amount ("paid $3.2 million to settle").
             const auto quote = [&](std::size_t i) { return is_double_quote(lower[i]); };
             const auto fills = [&](std::size_t i) {
-              return tokens[i].kind != segment::TokenKind::punct && !tr.is(lower[i], k_boundary);
+              return (tokens[i].kind != segment::TokenKind::punct || is_currency_sign(lower[i])) &&
+                     !tr.is(lower[i], k_boundary);
             };
             for (const auto& cand : it->second) {
+              if (name_like && cand.kind != "none"sv) continue;
               const std::size_t at = match(cand, lower, k, quote, fills);
               if (at != std::string::npos) {
                 hit = &cand;
@@ -1041,6 +1054,13 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             e.last = std::max(e.last, k);
           }
           if (e.first > e.last) continue;
+          // The start of a range is fronted as the whole range is ("Between May 25 and May 27,
+          // 2024, the party caused …").
+          std::size_t tail = e.last;
+          if (t.range && t.range->other > x && t.range->other < mentions.timexes.size()) {
+            const auto end_at = mentions.timexes[t.range->other].span.end;
+            for (std::size_t k = e.last + 1; k < tokens.size() && tokens[k].span.end <= end_at; ++k) tail = k;
+          }
           // The far end of a range: its start speaks for it; only a "when" clause right after
           // it reads it ("between 29 January and 11 February, when they deployed ransomware").
           if (t.range && t.range->other < x) {
@@ -1050,10 +1070,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // Fronted: at most one word before it, or right after a fronted expression and its comma
           // ("Two weeks later, on 21 February, the company admitted …"); a comma after it, or the
           // colon of a chronology's entry ("- 11 March: the operator confirms the attack").
-          if (e.last + 1 < lower.size() &&
-              (lower[e.last + 1] == ","sv || ((e.first <= 1 || (e.first >= opening && e.first <= opening + 1)) &&
-                                              (lower[e.last + 1] == ":"sv || lower[e.last + 1] == "\u2013"sv ||
-                                               lower[e.last + 1] == "\u2014"sv || lower[e.last + 1] == "-"sv)))) {
+          if (tail + 1 < lower.size() &&
+              (lower[tail + 1] == ","sv || ((e.first <= 1 || (e.first >= opening && e.first <= opening + 1)) &&
+                                            (lower[tail + 1] == ":"sv || lower[tail + 1] == "\u2013"sv ||
+                                             lower[tail + 1] == "\u2014"sv || lower[tail + 1] == "-"sv)))) {
             bool after_fronted = !exprs.empty() && exprs.back().fronted && exprs.back().last < e.first &&
                                  e.first - exprs.back().last <= 3;
             for (std::size_t k = exprs.empty() ? 0 : exprs.back().last + 1; after_fronted && k < e.first; ++k)

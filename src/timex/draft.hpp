@@ -52,6 +52,7 @@ struct Draft {
 
   std::string then_unit;  ///< "the day before <date>": once placed, the date moved by then_shift units
   int then_shift = 0;
+  int then_weekday = 0;  ///< "the Tuesday after <date>": with then_shift ±1, the first such weekday after/before it
 
   std::string ref;       ///< PRESENT_REF / PAST_REF / FUTURE_REF
   std::string fixed;     ///< a finished value (durations, sets)

@@ -437,6 +437,11 @@ Placed place(const Draft& d, const Anchors& a) {
     out.precision = Precision::day;
     return out;
   }
+  if (!d.holiday.empty() && d.dct_year_offset) {  // "Christmas last year"
+    out.point = day_point(holiday_in(d.holiday, static_cast<int>(dct.year()) + *d.dct_year_offset));
+    out.precision = Precision::day;
+    return out;
+  }
   if (!d.holiday.empty()) {
     // Like a month and day without a year: the tense's side, else the nearest occurrence.
     const date::sys_days t{dct};
@@ -688,7 +693,29 @@ std::optional<Resolved> resolve(const Draft& d, const Anchors& a) {
   }
   Placed placed = place(d, a);
   if (placed.invalid) return std::nullopt;
-  if (d.then_shift != 0 && placed.point) {  // "the day before <date>"
+  if (d.weekend && !d.holiday.empty() && placed.point && placed.point->precision == Precision::day) {
+    // A holiday's weekend: the one before a Monday holiday, the one it falls in, else the next.
+    const date::sys_days day{to_ymd(*placed.point)};
+    const unsigned wd = date::weekday{day}.iso_encoding();
+    const int to_saturday = wd == 1 ? -2 : wd == 7 ? -1 : 6 - static_cast<int>(wd);
+    placed.point = truncate(day_point(year_month_day{day + date::days{to_saturday}}), Precision::week);
+    placed.precision = Precision::week;
+    placed.alternative.reset();
+    placed.exact.reset();
+  }
+  if (d.then_weekday != 0 && placed.point && placed.point->precision == Precision::day) {
+    // "the Tuesday after <date>": step a day at a time to the first such weekday.
+    Point p = *placed.point;
+    do {
+      p = shift(p, "D", d.then_shift);
+    } while (!weekday_fits(p.year, p.month, p.day, d.then_weekday));
+    placed.point = p;
+    placed.alternative.reset();
+    placed.exact.reset();
+  } else if (d.then_weekday != 0) {
+    placed.point.reset();  // a weekday next to a day the text does not place
+    placed.precision = Precision::day;
+  } else if (d.then_shift != 0 && placed.point) {  // "the day before <date>"
     placed.point = shift(*placed.point, d.then_unit, d.then_shift);
     placed.alternative.reset();
     placed.exact.reset();

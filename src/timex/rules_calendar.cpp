@@ -761,12 +761,30 @@ std::optional<Match> holiday(const Cursor& c) {
     Draft d;
     d.holiday = rule;
     std::size_t k = phrase.size();
+    // "the Memorial Day holiday last year": the day in the year the DCT's year is moved to.
+    const std::size_t after_word = c.is(k, "holiday") ? k + 1 : k;
+    const int offset = c.is(after_word, "last") ? -1 : c.is(after_word, "next") ? 1 : c.is(after_word, "this") ? 0 : 2;
     if (c.is(k, ",") && year_at(c, k + 1)) ++k;
     if (auto y = year_at(c, k)) {
       d.year = y->value;
       ++k;
+    } else if (offset != 2 && c.is(after_word + 1, "year")) {
+      d.dct_year_offset = offset;
+      k = after_word + 2;
+      d.rule = "<holiday> last|this|next year";
+      return Match{k, d};
     } else {
       d.needs_year = true;
+    }
+    // "over the Memorial Day weekend", "the Easter weekend": the weekend next to the day.
+    if (k == phrase.size() && c.is(k, "weekend")) {
+      d.weekend = true;
+      ++k;
+      if (auto y = year_at(c, k)) {  // "the Thanksgiving weekend 2022"
+        d.year = y->value;
+        d.needs_year = false;
+        ++k;
+      }
     }
     d.rule = "<holiday> [<year>]";
     return Match{k, d};

@@ -409,6 +409,40 @@ std::optional<Match> ago(const Cursor& c) {
 std::optional<Match> shifted_date(const Cursor& c) {
   std::size_t k = 0;
   int count = 1;
+  // "the Tuesday after Memorial Day", "the Friday before Easter": the first such weekday after
+  // (before) a day.
+  if (c.is(0, "the")) {
+    if (auto w = weekday_at(c, 1)) {
+      std::size_t j = 1 + w->length;
+      int dir = 0;
+      if (c.is(j, "before") || (c.is(j, "prior") && c.is(j + 1, "to")))
+        dir = -1;
+      else if (c.is(j, "after") || c.is(j, "following"))
+        dir = 1;
+      else
+        return std::nullopt;
+      j += c.is(j, "prior") ? 2 : 1;
+      if (!c.same_sentence(j - 1)) return std::nullopt;
+      // "the Tuesday after the Memorial Day holiday", "after America's Memorial Day holiday"
+      if (c.is(j, "the"))
+        ++j;
+      else if (c.at(j) != nullptr && c.at(j)->capitalized && c.is(j + 1, "'s"))
+        j += 2;
+      auto inner = match_at(c.from(j));
+      if (!inner) return std::nullopt;
+      const Draft& base = inner->draft;
+      const bool names_day = (base.month && base.day) || !base.holiday.empty();
+      if (base.type != Type::date || !names_day || !base.fixed.empty() || !base.ref.empty() || base.from_previous ||
+          base.needs_previous || base.then_shift != 0 || base.hour || !base.part.empty())
+        return std::nullopt;
+      Draft d = base;
+      d.then_unit = "D";
+      d.then_shift = dir;
+      d.then_weekday = w->value;
+      d.rule = "the <weekday> before|after <date>";
+      return Match{j + inner->length, d};
+    }
+  }
   if (c.is(0, "the")) {
     k = 1;
   } else if (auto n = count_at(c, 0); n && n->value > 0) {

@@ -894,6 +894,31 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
           break;
         }
       }
+    // "Over the long weekend, from the Saturday night to the Monday, nine ATMs had been instructed
+    // …": a fronted weekday before a main clause in the past perfect, too (no verb in the past and
+    // no word that opens another clause between: "On the Monday, staff found the machines had
+    // been emptied" is the Monday after).
+    // (Not the end of a range, "to the Monday", on or after its start; nor a deadline, "by the
+    // Sunday afternoon the company had put out a statement".)
+    const auto range_end = [&] {
+      std::size_t k = i;
+      if (k > 0 && toks[k - 1].lower == "the"sv) --k;
+      if (k == 0 || toks[k - 1].sentence != toks[i].sentence) return false;
+      const std::string& w = toks[k - 1].lower;
+      return w == "to"sv || w == "through"sv || w == "till"sv || w == "until"sv || w == "and"sv || w == "by"sv;
+    };
+    if (m->draft.of_story && !m->draft.story_before && !range_end())
+      for (std::size_t k = i + m->length;
+           k < toks.size() && toks[k].sentence == toks[i].sentence && k - i <= k_tense_reach + m->length; ++k) {
+        const std::string& w = toks[k].lower;
+        if (w == "had"sv) {
+          m->draft.story_before = true;
+          break;
+        }
+        if (cues[k] == 'f' || cues[k] == 'p' || w == "that"sv || w == "when"sv || w == "which"sv || w == "after"sv ||
+            w == "before"sv || w == "until"sv || w == "while"sv || w == "because"sv)
+          break;
+      }
     // "The story really starts eleven days earlier. On February 9, a vice president signed …":
     // a month and day the expression just before (a sentence back at most, however it was
     // placed) gave with its year, in a story of a past year, is that day.

@@ -387,6 +387,23 @@ TEST_CASE("claims: an act added with also takes the date of the act told just be
                       "Halvard Bank also opened an investigation into its own ticket sales.") == "2024-08-07 previous");
 }
 
+TEST_CASE("claims: a capitalised word that opens a line of a header can name an event - not mid-line") {
+  auto kinds = [](const std::string& text) {
+    const Document doc = make_document(text, "2025-03-03");
+    auto claims = claims::extract(doc, extract::tag_document(doc));
+    REQUIRE(claims);
+    std::string out;
+    for (const auto& c : claims->claims) out += c.kind + " ";
+    return out;
+  };
+  // A regulator's summary lists the order on its own line, title-cased.
+  CHECK(
+      kinds("1. HOLLIN SAVINGS BANK, Tarrin\n   Consent Order - Order No. 2025-11\n   Date of order: February 4, 2025")
+          .find("sanction") != std::string::npos);
+  // Inside a line a capitalised word is a name: the "Consent Order Review Board" meets.
+  CHECK(kinds("Members of the Tarrin Consent Order Review Board met in Kelby.").find("sanction") == std::string::npos);
+}
+
 TEST_CASE("claims: an article with a publication date gets no inferred bounds") {
   const Document doc = make_document("Intruders broke into the network on the 3rd of March 2021.", "2021-10-01");
   auto claims = claims::extract(doc, extract::tag_document(doc));
