@@ -1061,6 +1061,19 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             const auto end_at = mentions.timexes[t.range->other].span.end;
             for (std::size_t k = e.last + 1; k < tokens.size() && tokens[k].span.end <= end_at; ++k) tail = k;
           }
+          // "In an email sent to users on Wednesday and a notice posted on its website, Quaystone
+          // said …": an opening phrase that goes on after its date with "and" and another thing
+          // ends at its comma.
+          if (tail + 2 < lower.size() && lower[tail + 1] == "and"sv && tr.is(lower[tail + 2], k_determiner) &&
+              opening < e.first && lower[opening] == "in"sv && e.first <= opening + k_max_opening) {
+            for (std::size_t k = tail + 3; k < lower.size() && k <= tail + 10; ++k) {
+              if (lower[k] == ","sv) {
+                tail = k - 1;
+                break;
+              }
+              if (tr.is(lower[k], k_boundary) || tokens[k].kind == segment::TokenKind::punct) break;
+            }
+          }
           // The far end of a range: its start speaks for it; only a "when" clause right after
           // it reads it ("between 29 January and 11 February, when they deployed ransomware").
           if (t.range && t.range->other < x) {
