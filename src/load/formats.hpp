@@ -17,6 +17,7 @@ struct Draft {
   std::string title, outlet, url;
   std::string published_text;     ///< a date string from metadata, parsed later
   std::string published_source;   ///< which field or element it came from
+  std::string masthead_text;      ///< a day alone in the page's top bar, before the article (HTML)
   std::vector<RemovedBlock> removed;   ///< furniture removed by the reader (HTML elements)
   std::vector<HeaderLine> header;      ///< metadata lines kept in the body (front matter)
   std::vector<std::string> warnings;

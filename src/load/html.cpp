@@ -8,6 +8,7 @@
 #include <string>
 
 #include "load/formats.hpp"
+#include "load/pubdate.hpp"
 #include "util/strings.hpp"
 #include "util/utf8.hpp"
 
@@ -357,6 +358,39 @@ void outside_text(const xmlNode* n, const xmlNode* article, std::string& out, in
   }
 }
 
+// The page's top bar before the article often shows its day alone in an element ("<span>Friday 7
+// October 2022</span>"): the first such short element, before the article starts.
+constexpr std::size_t k_max_masthead_bytes = 60;
+constexpr std::size_t k_max_masthead_elements = 400;
+// Returns true once `article` is reached (nothing after it is read).
+bool find_masthead_date(const xmlNode* n, const xmlNode* article, const Resources& res, std::string& out,
+                        std::size_t& seen, int depth = 0) {
+  for (const xmlNode* c = n; c != nullptr && depth < k_max_depth; c = c->next) {
+    if (c == article) return true;
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (++seen > k_max_masthead_elements) return true;
+    const std::string tag = util::to_lower_ascii(name_of(c));
+    if (tag == "script" || tag == "style" || tag == "noscript" || tag == "template" || tag == "svg" || tag == "head")
+      continue;
+    bool leaf = true;
+    for (const xmlNode* k = c->children; k != nullptr && leaf; k = k->next) leaf = k->type != XML_ELEMENT_NODE;
+    if (leaf) {
+      const std::string text = util::collapse_spaces(node_text(c));
+      // A whole day with its year, nothing else: not a clock, a month alone or a line of text.
+      if (!text.empty() && text.size() <= k_max_masthead_bytes) {
+        const auto pd = parse_date_string(text, res);
+        if (pd && pd->known() && pd->local && pd->local->day > 0) {
+          out = text;
+          return true;
+        }
+      }
+      continue;
+    }
+    if (find_masthead_date(c->children, article, res, out, seen, depth + 1)) return true;
+  }
+  return false;
+}
+
 void read_json_ld(const std::string& text, Draft& d) {
   const auto j = nlohmann::json::parse(text, nullptr, false);
   if (j.is_discarded()) {
@@ -493,6 +527,11 @@ Draft read_html(std::string_view html, const Resources& res) {
   }
   if (d.title.empty())
     if (const xmlNode* h1 = find_first(content, "h1")) d.title = util::collapse_spaces(node_text(h1));
+  if (d.published_text.empty() && content != root) {
+    std::size_t seen = 0;
+    if (const xmlNode* body = find_first(root, "body"); body != nullptr && body != content)
+      find_masthead_date(body->children, content, res, d.masthead_text, seen);
+  }
 
   if (const xmlNode* body = find_first(root, "body"); body != nullptr && content != body && content != root) {
     std::string rest;

@@ -102,6 +102,24 @@ TEST_CASE("HTML: JSON-LD datePublished - then <time datetime>") {
   CHECK(b.title == "Outage ends");
 }
 
+TEST_CASE("HTML: a day alone in the top bar before the article dates it weakly - not one after it or any other date") {
+  const std::string page =
+      R"(<html><body><div class="topbar"><a href="/">Kelby Gazette</a> <span>Tuesday 4 March 2025</span></div>
+<nav><a href="/news">News</a></nav><article><h1>Ferry returns</h1><p>The Tessel ferry ran again after the storm.</p>
+</article><aside><span>Friday 7 March 2025</span></aside></body></html>)";
+  const auto& a = only(load::load_bytes("a.html", page, {}));
+  CHECK(a.published.value() == "2025-03-04");
+  CHECK(a.published.confidence == Confidence::low);
+  CHECK(a.published.evidence == "page top bar: Tuesday 4 March 2025");
+  // A date only after the article (a sidebar) or a <time> inside it: not the top bar's rule.
+  const std::string after = R"(<html><body><nav><a href="/news">News</a></nav><article><h1>Ferry returns</h1>
+<p>The Tessel ferry ran again after the storm.</p></article><aside><span>Friday 7 March 2025</span></aside></body></html>)";
+  CHECK(!only(load::load_bytes("b.html", after, {})).published.known());
+  const std::string timed = R"(<html><body><div><span>Tuesday 4 March 2025</span></div><article><h1>Ferry returns</h1>
+<p class="byline"><time datetime="2025-03-05">March 5</time></p><p>The Tessel ferry ran again after the storm.</p></article></body></html>)";
+  CHECK(only(load::load_bytes("c.html", timed, {})).published.value() == "2025-03-05");
+}
+
 TEST_CASE("HTML: a page that is not UTF-8 is decoded by its charset") {
   const std::string latin1 = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xE9 owners said the "
                              "outage ended.</p></body></html>";
