@@ -150,6 +150,13 @@ class Spans {
     const auto found = query(from, to);
     return found == k_none ? -1 : static_cast<long>(-found.second);
   }
+  /// The clusters meeting `iv`, in date order.
+  std::vector<std::size_t> meeting(const Interval& iv, const std::vector<Cluster>& clusters) const {
+    std::vector<std::size_t> out;
+    auto it = iv.lo.empty() ? m_by_hi.begin() : m_by_hi.lower_bound({false, iv.lo});
+    for (; it != m_by_hi.end() && lo_le_hi(clusters[it->second].span.lo, iv.hi); ++it) out.push_back(it->second);
+    return out;
+  }
   void insert(const Cluster& cl, std::size_t id) {
     m_by_hi.emplace(hi_key(cl.span.hi), id);
     set(position(cl.span.lo), {static_cast<long>(cl.members.size()), -static_cast<long>(id)});
@@ -200,12 +207,29 @@ std::vector<Cluster> cluster_dates(const Ctx& ctx, std::vector<std::size_t> date
   for (const auto c : dated) {
     const Interval iv = interval_of(ctx.claims[c]);
     // An empty interval meets nothing: it stays a cluster of its own, which nothing joins.
-    const long target = iv.empty() ? -1 : spans.best(iv, clusters);
+    long target = iv.empty() ? -1 : spans.best(iv, clusters);
     if (target < 0) {
       clusters.push_back({iv, {c}, c});
       if (!iv.empty()) spans.insert(clusters.back(), clusters.size() - 1);
       continue;
     }
+    // On a tie, a cluster whose claims name an actor this claim names: "the commissioner, which
+    // opened an inquiry in March" joins the commissioner's 15 March, not the company's own
+    // "investigating" of 12 March.
+    const auto& actors = ctx.claims[c].actors;
+    auto shares_actor = [&](const Cluster& other) {
+      return std::any_of(other.members.begin(), other.members.end(), [&](std::size_t m) {
+        return std::any_of(ctx.claims[m].actors.begin(), ctx.claims[m].actors.end(),
+                           [&](const auto& a) { return std::find(actors.begin(), actors.end(), a) != actors.end(); });
+      });
+    };
+    if (!actors.empty() && !shares_actor(clusters[static_cast<std::size_t>(target)]))
+      for (const std::size_t id : spans.meeting(iv, clusters))
+        if (clusters[id].members.size() == clusters[static_cast<std::size_t>(target)].members.size() &&
+            shares_actor(clusters[id])) {
+          target = static_cast<long>(id);
+          break;
+        }
     auto& cl = clusters[static_cast<std::size_t>(target)];
     spans.erase(cl);
     cl.span = intersect(cl.span, iv);
