@@ -108,6 +108,9 @@ constexpr std::size_t k_near_when = 4;
 constexpr std::size_t k_when_reach = 8;
 // How far into a participle clause set off after a noun trigger its date may be, in tokens.
 constexpr std::size_t k_participle_reach = 10;
+// The most words between an act and the comma of an apposition that restates it ("made 2FA
+// mandatory for all card holders, a change …").
+constexpr std::size_t k_restating_reach = 6;
 // How many words after a trigger, in its clause, the company it happened to may be named.
 constexpr std::size_t k_other_reach = 6;
 
@@ -958,11 +961,27 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
         for (std::size_t k = 0; k < tokens.size();) {
           // A capitalised word inside a sentence is a name ("the United States"), not a verb;
           // also after a possessive's apostrophe ("the County Employees' Retirement System").
-          // A word that opens a line is capitalised as a first word is ("Sable Falls" then "Consent
-          // Order and Civil Money Penalty" on the next line of a header).
+          // A word that opens a title-cased line of a header is capitalised as a first word is
+          // ("HOLLIN SAVINGS BANK, Tarrin" then "Consent Order - Order No. 11" on the next line).
           const std::string_view original = doc.text(tokens[k].span);
-          const bool opens_line =
+          // (Only on a line of a header: every word of the line is capitalised but short grammar
+          // words, and it ends on no full stop. A name at the start of a wrapped line of prose
+          // stays a name.)
+          bool opens_line =
               k > 0 && doc.text({tokens[k - 1].span.end, tokens[k].span.begin}).find('\n') != std::string_view::npos;
+          for (std::size_t j = k; opens_line && j < tokens.size(); ++j) {
+            if (j > k && doc.text({tokens[j - 1].span.end, tokens[j].span.begin}).find('\n') != std::string_view::npos)
+              break;
+            const std::string_view w = doc.text(tokens[j].span);
+            const bool grammar = w.size() <= 2 || w == "and"sv || w == "the"sv || w == "for"sv || w == "with"sv;
+            if (tokens[j].kind != segment::TokenKind::punct && !grammar && util::is_ascii_alpha(w[0]) &&
+                !util::is_ascii_upper(w[0]))
+              opens_line = false;
+            const bool last =
+                j + 1 == tokens.size() ||
+                doc.text({tokens[j].span.end, tokens[j + 1].span.begin}).find('\n') != std::string_view::npos;
+            if (last && (w == "."sv || w == "!"sv || w == "?"sv)) opens_line = false;
+          }
           const bool name_like =
               k > 0 && !opens_line && !original.empty() && util::is_ascii_upper(original[0]) &&
               (tokens[k - 1].kind != segment::TokenKind::punct || lower[k - 1] == "'"sv || lower[k - 1] == "\u2019"sv);
@@ -973,7 +992,7 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           if (it != tr.by_first.end()) {
             // A quotation mark inside the phrase does not break it: had found "no evidence"; a "*"
             // stands for a few words, not punctuation or a clause boundary; a currency sign is part
-            // of an amount ("paid $3.2 million to settle").
+            // of an amount ("paid $1.4 million to settle a complaint").
             const auto quote = [&](std::size_t i) { return is_double_quote(lower[i]); };
             const auto fills = [&](std::size_t i) {
               return (tokens[i].kind != segment::TokenKind::punct || is_currency_sign(lower[i])) &&
@@ -1054,14 +1073,14 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             e.last = std::max(e.last, k);
           }
           if (e.first > e.last) continue;
-          // The start of a range is fronted as the whole range is ("Between May 25 and May 27,
+          // The start of a range is fronted as the whole range is ("Between June 2 and June 4,
           // 2024, the party caused …").
           std::size_t tail = e.last;
           if (t.range && t.range->other > x && t.range->other < mentions.timexes.size()) {
             const auto end_at = mentions.timexes[t.range->other].span.end;
             for (std::size_t k = e.last + 1; k < tokens.size() && tokens[k].span.end <= end_at; ++k) tail = k;
           }
-          // "In an email sent to users on Wednesday and a notice posted on its website, Quaystone
+          // "In a letter sent to members on Tuesday and a notice on its website, the bank
           // said …": an opening phrase that goes on after its date with "and" and another thing
           // ends at its comma.
           if (tail + 2 < lower.size() && lower[tail + 1] == "and"sv && tr.is(lower[tail + 2], k_determiner) &&
@@ -1394,6 +1413,35 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
             const bool inside = !own_verb && x.first - (n.last + 2) <= k_participle_reach &&
                                 plain_words(tokens, lower, n.last + 3, x.first, tr);
             if (inside && std::find(attached.begin(), attached.end(), &x) == attached.end()) {
+              attached[f] = &x;
+              attached_cost[f] = 0;
+            }
+            break;
+          }
+        }
+
+        // "made two-factor sign-in mandatory for all card holders, a change introduced on June 3":
+        // an apposition whose noun restates the act (clause_words "restating"), then a verb that
+        // puts it into effect ("enacting"), dates that act when the act has no date of its own.
+        for (std::size_t f = 0; f < found.size(); ++f) {
+          const Found& n = found[f];
+          if (attached[f] != nullptr || n.trigger->report) continue;
+          std::size_t comma = n.last + 1;
+          while (comma < lower.size() && comma <= n.last + k_restating_reach &&
+                 tokens[comma].kind != segment::TokenKind::punct && !tr.is(lower[comma], k_boundary))
+            ++comma;
+          if (comma + 3 >= lower.size() || lower[comma] != ","sv ||
+              (lower[comma + 1] != "a"sv && lower[comma + 1] != "an"sv) || !tr.is(lower[comma + 2], k_restating))
+            continue;
+          std::size_t verb = comma + 3;
+          if (lower[verb] == "that"sv || lower[verb] == "which"sv) ++verb;
+          if (verb + 1 < lower.size() && verb > comma + 3 && (lower[verb] == "was"sv || lower[verb] == "were"sv))
+            ++verb;
+          if (verb >= lower.size() || !tr.is(lower[verb], k_enacting)) continue;
+          for (const Expr& x : exprs) {
+            if (x.first <= verb) continue;
+            if (x.first - verb <= k_participle_reach && plain_words(tokens, lower, verb + 1, x.first, tr) &&
+                std::find(attached.begin(), attached.end(), &x) == attached.end()) {
               attached[f] = &x;
               attached_cost[f] = 0;
             }

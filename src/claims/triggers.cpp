@@ -159,6 +159,8 @@ Result<Triggers> compile(const Lexicon& lex) {
       {"aside", k_aside},
       {"party", k_party},
       {"question", k_question},
+      {"restating", k_restating},
+      {"enacting", k_enacting},
   };
   auto words = lex.table("en/clause_words");
   if (!words) return Error{words.error()};

@@ -213,9 +213,9 @@ std::vector<Cluster> cluster_dates(const Ctx& ctx, std::vector<std::size_t> date
       if (!iv.empty()) spans.insert(clusters.back(), clusters.size() - 1);
       continue;
     }
-    // On a tie, a cluster whose claims name an actor this claim names: "the commissioner, which
-    // opened an inquiry in March" joins the commissioner's 15 March, not the company's own
-    // "investigating" of 12 March.
+    // On a tie, a cluster whose claims name an actor this claim names: "the ombudsman, which
+    // opened an inquiry in June" joins the ombudsman's 9 June, not the company's own
+    // "investigating" of 6 June.
     const auto& actors = ctx.claims[c].actors;
     auto shares_actor = [&](const Cluster& other) {
       return std::any_of(other.members.begin(), other.members.end(), [&](std::size_t m) {

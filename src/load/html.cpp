@@ -379,7 +379,7 @@ bool find_masthead_date(const xmlNode* n, const xmlNode* article, const Resource
       // A whole day with its year, nothing else: not a clock, a month alone or a line of text.
       if (!text.empty() && text.size() <= k_max_masthead_bytes) {
         const auto pd = parse_date_string(text, res);
-        if (pd && pd->known() && pd->local && pd->local->day > 0) {
+        if (pd && pd->known() && pd->local && pd->local->day > 0 && !pd->updated) {
           out = text;
           return true;
         }

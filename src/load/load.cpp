@@ -156,7 +156,7 @@ std::optional<Document> finish(Draft draft, Format format, std::string id, const
   const std::string& url = ctx.sidecar && !ctx.sidecar->url.empty() ? ctx.sidecar->url : doc.url;
   if (!doc.published.known() && !url.empty()) pick(date_from_url(url, ctx.res), DateOrigin::url);
   pick(from_name, DateOrigin::filename);
-  // The day a page's top bar shows ("Friday 7 October 2022" before the article): the day the page
+  // The day a page's top bar shows ("Tuesday 4 March 2025" before the article): the day the page
   // was printed, most often the day of its story; weak, so any other origin comes first.
   if (!doc.published.known() && !draft.masthead_text.empty()) {
     pick(parse_date_string(draft.masthead_text, ctx.res), DateOrigin::dateline);

@@ -776,10 +776,10 @@ std::optional<Match> holiday(const Cursor& c) {
     } else {
       d.needs_year = true;
     }
-    // "over the Memorial Day weekend", "the Easter weekend": the weekend next to the day.
-    if (k == phrase.size() && c.is(k, "weekend")) {
+    // "over the Memorial Day weekend", "the Easter (holiday) weekend": the weekend next to the day.
+    if (k == phrase.size() && (c.is(k, "weekend") || (c.is(k, "holiday") && c.is(k + 1, "weekend")))) {
       d.weekend = true;
-      ++k;
+      k += c.is(k, "holiday") ? 2 : 1;
       if (auto y = year_at(c, k)) {  // "the Thanksgiving weekend 2022"
         d.year = y->value;
         d.needs_year = false;

@@ -433,7 +433,7 @@ std::optional<Match> shifted_date(const Cursor& c) {
       const Draft& base = inner->draft;
       const bool names_day = (base.month && base.day) || !base.holiday.empty();
       if (base.type != Type::date || !names_day || !base.fixed.empty() || !base.ref.empty() || base.from_previous ||
-          base.needs_previous || base.then_shift != 0 || base.hour || !base.part.empty())
+          base.needs_previous || base.then_shift != 0 || base.hour || !base.part.empty() || base.weekend)
         return std::nullopt;
       Draft d = base;
       d.then_unit = "D";

@@ -831,8 +831,8 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
     bool story = false;
     // (Or, for a month without its day, from a month written with its year right before: "found
     // the flaw in October 2023 … When the paper reported on the thefts in early December" is
-    // December 2023; "had first logged in during mid-March 2024 … None of that was known on 29
-    // May" is the DCT's May.)
+    // December 2023; "the intruders had got in during mid-April 2024 … Nothing was known on 3
+    // June" is the DCT's June.)
     // Only when the DCT's reading would be more than half a year behind it: the news of recent
     // months names a bare month ("bought the lender in January 2024 … In April hackers broke
     // in", published June 2025, is this April); a feature telling an old story does.
@@ -894,10 +894,11 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
           break;
         }
       }
-    // "Over the long weekend, from the Saturday night to the Monday, nine ATMs had been instructed
-    // …": a fronted weekday before a main clause in the past perfect, too (no verb in the past and
-    // no word that opens another clause between: "On the Monday, staff found the machines had
-    // been emptied" is the Monday after).
+    // "Over the bank holiday, from the Friday evening to the Sunday, the tills had been raided
+    // …": a fronted weekday (a few words open the sentence before it, no verb among them) before
+    // a main clause in the past perfect ("had" and a participle), too, when no verb in the past
+    // and no word that opens another clause comes between: "On the Monday, staff found the
+    // machines had been emptied" and "On the Monday the bank had no comment" are the Monday after.
     // (Not the end of a range, "to the Monday", on or after its start; nor a deadline, "by the
     // Sunday afternoon the company had put out a statement".)
     const auto range_end = [&] {
@@ -907,16 +908,34 @@ Result<std::vector<Timex>> tag(std::string_view text, const Context& context) {
       const std::string& w = toks[k - 1].lower;
       return w == "to"sv || w == "through"sv || w == "till"sv || w == "until"sv || w == "and"sv || w == "by"sv;
     };
-    if (m->draft.of_story && !m->draft.story_before && !range_end())
+    // Fronted: a few words open the sentence before it, none of them a verb.
+    const auto past_form = [&](std::size_t k) {
+      const std::string& w = toks[k].lower;
+      return cues[k] == 'p' || cues[k] == 'f' || (!toks[k].capitalized && w.size() >= 4 && w.ends_with("ed"));
+    };
+    const auto fronted = [&] {
+      std::size_t words = 0;
+      for (std::size_t k = i; k-- > 0 && toks[k].sentence == toks[i].sentence;) {
+        if (past_form(k) || ++words > k_tense_reach) return false;
+      }
+      return true;
+    };
+    // "had been raided", "had emptied": a past perfect, not "had no comment".
+    const auto perfect_at = [&](std::size_t k) {
+      if (toks[k].lower != "had"sv || k + 1 >= toks.size() || toks[k + 1].sentence != toks[k].sentence) return false;
+      const std::string& next = toks[k + 1].lower;
+      return next == "been"sv || next.ends_with("ed") || next.ends_with("en");
+    };
+    if (m->draft.of_story && !m->draft.story_before && !range_end() && fronted())
       for (std::size_t k = i + m->length;
            k < toks.size() && toks[k].sentence == toks[i].sentence && k - i <= k_tense_reach + m->length; ++k) {
         const std::string& w = toks[k].lower;
-        if (w == "had"sv) {
+        if (perfect_at(k)) {
           m->draft.story_before = true;
           break;
         }
-        if (cues[k] == 'f' || cues[k] == 'p' || w == "that"sv || w == "when"sv || w == "which"sv || w == "after"sv ||
-            w == "before"sv || w == "until"sv || w == "while"sv || w == "because"sv)
+        if (past_form(k) || w == "had"sv || w == "that"sv || w == "when"sv || w == "which"sv || w == "who"sv ||
+            w == "as"sv || w == "after"sv || w == "before"sv || w == "until"sv || w == "while"sv || w == "because"sv)
           break;
       }
     // "The story really starts eleven days earlier. On February 9, a vice president signed …":

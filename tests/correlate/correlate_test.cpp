@@ -598,31 +598,31 @@ TEST_CASE("correlate: a later article that tells an act again - dated only by it
 }
 
 TEST_CASE("correlate: a vague date that fits two acts joins the one whose actor it names") {
-  // The company "was investigating" on Sunday 12 March; the commissioner "opened an inquiry" on
-  // the 15th; a later article: "the commissioner, which opened an inquiry in March". The month
-  // holds both days: it goes with the commissioner's, and the two acts stay apart.
+  // The company "was investigating" on Thursday 6 June; the ombudsman "opened an inquiry" on
+  // the 9th; a later article: "the ombudsman, which opened an inquiry in June". The month
+  // holds both days: it goes with the ombudsman's, and the two acts stay apart.
   std::vector<claims::DocumentClaims> docs;
-  auto a = document("a.txt", "2023-03-13");
-  a.claims.push_back(claim("a.txt", "investigation", "2023-03-12", "2023-03-12", "2023-03-12", timex::Precision::day));
+  auto a = document("a.txt", "2024-06-07");
+  a.claims.push_back(claim("a.txt", "investigation", "2024-06-06", "2024-06-06", "2024-06-06", timex::Precision::day));
   a.claims.back().trigger = "investigating";
-  a.claims.back().actors = {"quaystone"};
+  a.claims.back().actors = {"hollin savings"};
   docs.push_back(a);
-  auto b = document("b.txt", "2023-03-15");
-  b.claims.push_back(claim("b.txt", "investigation", "2023-03-15", "2023-03-15", "2023-03-15", timex::Precision::day));
+  auto b = document("b.txt", "2024-06-09");
+  b.claims.push_back(claim("b.txt", "investigation", "2024-06-09", "2024-06-09", "2024-06-09", timex::Precision::day));
   b.claims.back().trigger = "opened an inquiry";
-  b.claims.back().actors = {"office of the data commissioner"};
+  b.claims.back().actors = {"housing ombudsman"};
   docs.push_back(b);
-  auto c = document("c.txt", "2023-04-06");
-  c.claims.push_back(claim("c.txt", "investigation", "2023-03", "2023-03-01", "2023-03-31", timex::Precision::month));
+  auto c = document("c.txt", "2024-07-10");
+  c.claims.push_back(claim("c.txt", "investigation", "2024-06", "2024-06-01", "2024-06-30", timex::Precision::month));
   c.claims.back().trigger = "opened an inquiry";
-  c.claims.back().actors = {"office of the data commissioner"};
+  c.claims.back().actors = {"housing ombudsman"};
   docs.push_back(c);
   auto tl = correlate::correlate(docs, {});
   REQUIRE(tl);
   CHECK(kinds_and_dates(tl->events) ==
-        std::vector<std::string>{"investigation 2023-03-12", "investigation 2023-03-15"});
+        std::vector<std::string>{"investigation 2024-06-06", "investigation 2024-06-09"});
   for (const auto& e : tl->events)
-    if (e.date.value == "2023-03-15") CHECK(e.claims.size() == 2);
+    if (e.date.value == "2024-06-09") CHECK(e.claims.size() == 2);
 }
 
 TEST_CASE("correlate: an authority's later finding revises the date earlier articles gave the intrusion") {
