@@ -962,11 +962,10 @@ Result<DocumentClaims> extract(const Document& doc, const extract::Mentions& men
           // A capitalised word inside a sentence is a name ("the United States"), not a verb;
           // also after a possessive's apostrophe ("the County Employees' Retirement System").
           // A word that opens a title-cased line of a header is capitalised as a first word is
-          // ("HOLLIN SAVINGS BANK, Tarrin" then "Consent Order - Order No. 11" on the next line).
+          // ("HOLLIN SAVINGS BANK, Tarrin" then "Consent Order - Order No. 11" on the next line):
+          // every word of the line is capitalised but short grammar words, and it ends on no full
+          // stop. A name at the start of a wrapped line of prose stays a name.
           const std::string_view original = doc.text(tokens[k].span);
-          // (Only on a line of a header: every word of the line is capitalised but short grammar
-          // words, and it ends on no full stop. A name at the start of a wrapped line of prose
-          // stays a name.)
           bool opens_line =
               k > 0 && doc.text({tokens[k - 1].span.end, tokens[k].span.begin}).find('\n') != std::string_view::npos;
           for (std::size_t j = k; opens_line && j < tokens.size(); ++j) {

@@ -65,7 +65,7 @@ enum WordClass : unsigned {
   k_party = 1U << 26,
   k_question = 1U << 27,
   k_restating = 1U << 28,  ///< a noun that restates the act before it: "…, a change introduced on June 3"
-  k_enacting = 1U << 29,   ///< a verb that puts such an act into effect: "introduced", "took effect"
+  k_enacting = 1U << 29,   ///< a verb that puts such an act into effect: "introduced", "implemented"
 };
 
 struct Triggers {

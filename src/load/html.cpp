@@ -376,7 +376,8 @@ bool find_masthead_date(const xmlNode* n, const xmlNode* article, const Resource
     for (const xmlNode* k = c->children; k != nullptr && leaf; k = k->next) leaf = k->type != XML_ELEMENT_NODE;
     if (leaf) {
       const std::string text = util::collapse_spaces(node_text(c));
-      // A whole day with its year, nothing else: not a clock, a month alone or a line of text.
+      // A day with its year (a clock time may follow), not a month alone, an "Updated" time or a
+      // line of text.
       if (!text.empty() && text.size() <= k_max_masthead_bytes) {
         const auto pd = parse_date_string(text, res);
         if (pd && pd->known() && pd->local && pd->local->day > 0 && !pd->updated) {
@@ -527,13 +528,11 @@ Draft read_html(std::string_view html, const Resources& res) {
   }
   if (d.title.empty())
     if (const xmlNode* h1 = find_first(content, "h1")) d.title = util::collapse_spaces(node_text(h1));
-  if (d.published_text.empty() && content != root) {
-    std::size_t seen = 0;
-    if (const xmlNode* body = find_first(root, "body"); body != nullptr && body != content)
-      find_masthead_date(body->children, content, res, d.masthead_text, seen);
-  }
-
   if (const xmlNode* body = find_first(root, "body"); body != nullptr && content != body && content != root) {
+    if (d.published_text.empty()) {
+      std::size_t seen = 0;
+      find_masthead_date(body->children, content, res, d.masthead_text, seen);
+    }
     std::string rest;
     outside_text(body->children, content, rest);
     rest = util::collapse_spaces(rest);

@@ -412,7 +412,7 @@ std::optional<Match> shifted_date(const Cursor& c) {
   // "the Tuesday after Memorial Day", "the Friday before Easter": the first such weekday after
   // (before) a day.
   if (c.is(0, "the")) {
-    if (auto w = weekday_at(c, 1)) {
+    if (auto w = weekday_at(c, 1)) {  // (a weekday is no unit: nothing below reads "the Friday")
       std::size_t j = 1 + w->length;
       int dir = 0;
       if (c.is(j, "before") || (c.is(j, "prior") && c.is(j + 1, "to")))

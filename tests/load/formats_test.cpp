@@ -118,6 +118,10 @@ TEST_CASE("HTML: a day alone in the top bar before the article dates it weakly -
   const std::string timed = R"(<html><body><div><span>Tuesday 4 March 2025</span></div><article><h1>Ferry returns</h1>
 <p class="byline"><time datetime="2025-03-05">March 5</time></p><p>The Tessel ferry ran again after the storm.</p></article></body></html>)";
   CHECK(only(load::load_bytes("c.html", timed, {})).published.value() == "2025-03-05");
+  // An update time in the top bar says when the page last changed, not when it was published.
+  const std::string updated = R"(<html><body><div><span>Updated 4 March 2025</span></div><article><h1>Ferry returns</h1>
+<p>The Tessel ferry ran again after the storm.</p></article></body></html>)";
+  CHECK(!only(load::load_bytes("d.html", updated, {})).published.known());
 }
 
 TEST_CASE("HTML: a page that is not UTF-8 is decoded by its charset") {
